@@ -1,0 +1,20 @@
+/**
+ * The message catalogue: one stable key per text, Dutch and English.
+ * Each area keeps its own file under messages/ so teams do not edit one big list;
+ * this module only merges them and fixes the key type.
+ */
+import { importMessages } from './messages/imports';
+import { billingMessages } from './messages/billing';
+
+export type MessageParams = Record<string, string | number>;
+export interface MessageEntry {
+  nl: (p: MessageParams) => string;
+  en: (p: MessageParams) => string;
+}
+
+export const messages = {
+  ...importMessages,
+  ...billingMessages,
+} satisfies Record<string, MessageEntry>;
+
+export type MessageCode = keyof typeof messages;

@@ -1,0 +1,157 @@
+/**
+ * Money is integer cents. Prices per unit may have sub-cent precision (an invoice
+ * can say € 9,8550 per dossier), so unit prices are integers in 1/10 000 euro ("E4").
+ * Every rounding is half up (away from zero), done once, on integers, so results are
+ * exact and the same on every machine.
+ */
+
+export type Cents = number;
+/** A unit price in 1/10 000 euro: € 9,85 is 98 500. */
+export type PriceE4 = number;
+/** A percentage in basis points: 21 % is 2 100. */
+export type BasisPoints = number;
+
+/** n / d rounded half away from zero; d > 0; all integers. */
+export function divRoundHalfUp(n: number, d: number): number {
+  if (!Number.isSafeInteger(n) || !Number.isSafeInteger(d) || d <= 0) {
+    throw new RangeError(`divRoundHalfUp(${n}, ${d}) needs safe integers and d > 0`);
+  }
+  const sign = n < 0 ? -1 : 1;
+  const a = Math.abs(n);
+  const q = Math.floor(a / d);
+  const r = a - q * d;
+  return sign * (2 * r >= d ? q + 1 : q);
+}
+
+/** count × unit price, rounded once to cents: round(count × price × 100). */
+export function amountCents(count: number, price: PriceE4): Cents {
+  return divRoundHalfUp(count * price, 100);
+}
+
+/** VAT or any percentage of an amount, rounded half up to cents. */
+export function percentOf(cents: Cents, rate: BasisPoints): Cents {
+  return divRoundHalfUp(cents * rate, 10_000);
+}
+
+/** True when every intermediate product stays exact in a double. */
+export function isSafeProduct(a: number, b: number): boolean {
+  return Number.isSafeInteger(a * b);
+}
+
+/**
+ * Parses an amount a person typed: '9,85', '9.85', '€ 1.234,56', '1 234,5', '636'.
+ * With both separators the last one is the decimal mark and the other groups thousands.
+ * A lone separator followed by exactly three digits is ambiguous ('1.000', '9,855'):
+ * where three decimals are allowed (unit prices) it is the decimal mark, otherwise it
+ * groups thousands, as a Dutch user writing '1.000' means. Returns the value scaled by
+ * 10^decimals, or null when it is not a plain non-negative number with at most
+ * `decimals` decimals (trailing zeros beyond that are fine: '9,8500').
+ */
+export function parseDecimal(text: string, decimals: number): number | null {
+  const s = text
+    .trim()
+    .replace(/^(€|EUR)\s*/i, '')
+    .replace(/\s*(€|EUR)$/i, '')
+    .replace(/(\d)[\s\u00a0](?=\d{3}\b)/g, '$1');
+  if (!/^\+?[\d.,]+$/.test(s)) return null;
+  const body = s.replace(/^\+/, '');
+  const dots = body.split('.').length - 1;
+  const commas = body.split(',').length - 1;
+  let intPart = body;
+  let fracPart = '';
+  let thousands: string | null = null;
+  if (dots && commas) {
+    const mark = body.lastIndexOf('.') > body.lastIndexOf(',') ? '.' : ',';
+    if ((mark === '.' ? dots : commas) !== 1) return null;
+    thousands = mark === '.' ? ',' : '.';
+    [intPart, fracPart] = body.split(mark) as [string, string];
+  } else if (dots + commas === 1) {
+    const sep = dots ? '.' : ',';
+    const [a, b] = body.split(sep) as [string, string];
+    if (b.length === 3 && decimals < 3) {
+      thousands = sep;
+    } else {
+      intPart = a;
+      fracPart = b;
+    }
+  } else if (dots + commas > 1) {
+    thousands = dots ? '.' : ',';
+  }
+  if (thousands !== null) {
+    const groups = intPart.split(thousands);
+    if (!/^\d{1,3}$/.test(groups[0]!) || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return null;
+    intPart = groups.join('');
+  }
+  if (!/^\d+$/.test(intPart) || !/^\d*$/.test(fracPart)) return null;
+  const significant = fracPart.replace(/0+$/, '');
+  if (significant.length > decimals) return null;
+  const value = Number(intPart) * 10 ** decimals + Number(significant.padEnd(decimals, '0') || '0');
+  return Number.isSafeInteger(value) ? value : null;
+}
+
+export const parseCents = (text: string): Cents | null => parseDecimal(text, 2);
+export const parsePriceE4 = (text: string): PriceE4 | null => parseDecimal(text, 4);
+
+/** Euros (a JS number as typed on a command line) to cents, exact for up to 2 decimals. */
+export function eurosToCents(euros: number): Cents | null {
+  const c = Math.round(euros * 100);
+  return Math.abs(c - euros * 100) < 1e-6 && Number.isSafeInteger(c) ? c : null;
+}
+
+/** Formats cents for people: '€ 1.234,56' (nl) or '€1,234.56' (en). */
+export function formatEuro(cents: Cents, lang: 'nl' | 'en' = 'nl'): string {
+  const neg = cents < 0;
+  const abs = Math.abs(cents);
+  const whole = Math.floor(abs / 100);
+  const frac = String(abs % 100).padStart(2, '0');
+  const group = lang === 'nl' ? '.' : ',';
+  const dec = lang === 'nl' ? ',' : '.';
+  const w = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${neg ? '-' : ''}€${lang === 'nl' ? ' ' : ''}${w}${dec}${frac}`;
+}
+
+/** Formats a unit price with 2 to 4 decimals: '€ 9,855'. */
+export function formatPrice(price: PriceE4, lang: 'nl' | 'en' = 'nl'): string {
+  const whole = Math.floor(price / 10_000);
+  const frac = String(price % 10_000).padStart(4, '0').replace(/0+$/, '').padEnd(2, '0');
+  const w = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'nl' ? '.' : ',');
+  return `€${lang === 'nl' ? ' ' : ''}${w}${lang === 'nl' ? ',' : '.'}${frac}`;
+}
+
+/** Cents as the number a spreadsheet cell holds (euros). Only at the writer boundary. */
+export const centsToEuros = (cents: Cents): number => cents / 100;
+/** A unit price as the number a spreadsheet cell holds (euros). */
+export const priceToEuros = (price: PriceE4): number => price / 10_000;
+
+export interface Share {
+  key: string;
+  weight: number;
+}
+
+/**
+ * Splits `total` cents over shares by weight so the parts add up to the total exactly:
+ * every part gets the floor of its exact share, and the cents left over go one each to
+ * the largest remainders. Ties go by key, never by position, so reordering the input
+ * gives every key the same part. Weights ≤ 0 get nothing.
+ */
+export function allocateLargestRemainder(total: Cents, shares: readonly Share[]): Map<string, Cents> {
+  const result = new Map<string, Cents>();
+  const positive = shares.filter((s) => s.weight > 0);
+  const sumW = positive.reduce((a, s) => a + s.weight, 0);
+  for (const s of shares) result.set(s.key, 0);
+  if (sumW === 0 || total === 0) return result;
+  if (total < 0) throw new RangeError('allocateLargestRemainder: total must be ≥ 0');
+  if (!Number.isSafeInteger(total * sumW)) throw new RangeError('allocateLargestRemainder: too large');
+  const parts = positive.map((s) => {
+    const n = total * s.weight;
+    const floor = Math.floor(n / sumW);
+    return { key: s.key, floor, rem: n - floor * sumW };
+  });
+  let left = total - parts.reduce((a, x) => a + x.floor, 0);
+  parts.sort((a, b) => b.rem - a.rem || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const part of parts) {
+    result.set(part.key, part.floor + (left > 0 ? 1 : 0));
+    if (left > 0) left--;
+  }
+  return result;
+}

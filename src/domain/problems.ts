@@ -1,0 +1,85 @@
+/**
+ * Errors and warnings are values, never exceptions that reach a user.
+ * Each carries a stable code (the UI and CLI translate by code), ready Dutch and
+ * English texts, and where it applies the place in the input: file, row, column.
+ */
+import { messages, type MessageCode, type MessageParams } from './messages';
+
+export interface Location {
+  /** File name as the user knows it, or a label such as 'geplakte tekst'. */
+  file?: string;
+  /** 1-based row number as a spreadsheet or text editor shows it. */
+  row?: number;
+  /** Column letter (A, B, …) and, where known, its header text. */
+  column?: string;
+}
+
+export interface Problem {
+  code: MessageCode;
+  severity: 'error' | 'warning';
+  params: MessageParams;
+  location?: Location;
+  nl: string;
+  en: string;
+}
+
+export function problem(
+  severity: Problem['severity'],
+  code: MessageCode,
+  params: MessageParams = {},
+  location?: Location,
+): Problem {
+  const entry = messages[code];
+  return {
+    code,
+    severity,
+    params,
+    ...(location ? { location } : {}),
+    nl: withLocation(entry.nl(params), location, 'nl'),
+    en: withLocation(entry.en(params), location, 'en'),
+  };
+}
+
+export const error = (code: MessageCode, params?: MessageParams, location?: Location) =>
+  problem('error', code, params, location);
+export const warning = (code: MessageCode, params?: MessageParams, location?: Location) =>
+  problem('warning', code, params, location);
+
+/** "bestand.csv, rij 12, kolom F (Aantal): <text>" — the place first, so a user finds it. */
+function withLocation(text: string, loc: Location | undefined, lang: 'nl' | 'en'): string {
+  if (!loc) return text;
+  const parts: string[] = [];
+  if (loc.file) parts.push(loc.file);
+  if (loc.row !== undefined) parts.push(`${lang === 'nl' ? 'rij' : 'row'} ${loc.row}`);
+  if (loc.column) parts.push(`${lang === 'nl' ? 'kolom' : 'column'} ${loc.column}`);
+  return parts.length ? `${parts.join(', ')}: ${text}` : text;
+}
+
+export type Result<T> =
+  | { ok: true; value: T; warnings: Problem[] }
+  | { ok: false; error: Problem; warnings: Problem[] };
+
+export const ok = <T>(value: T, warnings: Problem[] = []): Result<T> => ({ ok: true, value, warnings });
+export const fail = <T = never>(err: Problem, warnings: Problem[] = []): Result<T> => ({
+  ok: false,
+  error: err,
+  warnings,
+});
+
+/** Column index (0-based) to spreadsheet letters: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 'F (Aantal werknemersdossiers)' — letter plus header, as the user sees it in Excel. */
+export function columnLabel(index: number, header?: string): string {
+  const h = header?.trim();
+  return h ? `${columnLetter(index)} (${h})` : columnLetter(index);
+}

@@ -1,0 +1,61 @@
+/**
+ * What the user chooses, validated with zod. The same schema checks the CLI's
+ * --settings file, the task pane's form and the state stored in a workbook.
+ * Money is integer cents and unit prices integer 1/10 000 euro (see money.ts);
+ * the CLI and the pane convert what people type before it reaches this schema.
+ */
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als jjjj-mm-dd');
+const nonNegInt = z.number().int().nonnegative();
+
+export const tierSchema = z.object({
+  /** First unit of the band (1-based, inclusive). */
+  from: z.number().int().min(1),
+  /** Unit price for this band, in 1/10 000 euro. */
+  priceE4: nonNegInt,
+});
+
+export const pricingSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('flat'), priceE4: nonNegInt }),
+  z
+    .object({
+      /** graduated: each band's price for the units in that band; volume: one price for all units, by the band the total falls in. */
+      kind: z.enum(['graduated', 'volume']),
+      tiers: z.array(tierSchema).min(1),
+    })
+    .superRefine((p, ctx) => {
+      if (p.tiers[0]!.from !== 1) ctx.addIssue({ code: 'custom', message: 'de eerste staffel begint bij 1', path: ['tiers', 0, 'from'] });
+      for (let i = 1; i < p.tiers.length; i++) {
+        if (p.tiers[i]!.from <= p.tiers[i - 1]!.from) {
+          ctx.addIssue({ code: 'custom', message: 'staffels moeten oplopen', path: ['tiers', i, 'from'] });
+        }
+      }
+    }),
+]);
+
+export const settingsSchema = z
+  .object({
+    model: z.union([z.literal(1), z.literal(2)]),
+    /** The billed year; derived from the current export's peildatum when absent. */
+    year: z.number().int().min(2000).max(2100).optional(),
+    /** Model 1's agreed peildatum; overrides what the export says. */
+    peildatum: isoDate.optional(),
+    pricing: pricingSchema,
+    minimumCents: nonNegInt.default(63_600),
+    /** VAT in basis points: 21 % = 2 100. */
+    vatBasisPoints: nonNegInt.max(10_000).default(2_100),
+    /** The comparison status says 'OK' within this many cents … */
+    toleranceCents: nonNegInt.default(100),
+    /** … or within this many basis points of the invoiced amount, whichever is larger. */
+    toleranceBasisPoints: nonNegInt.max(10_000).default(0),
+  })
+  .strict();
+
+export type Tier = z.infer<typeof tierSchema>;
+export type Pricing = z.infer<typeof pricingSchema>;
+export type Settings = z.output<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+
+export const defaultSettings = (model: 1 | 2 = 2): Settings =>
+  settingsSchema.parse({ model, pricing: { kind: 'flat', priceE4: 0 } });

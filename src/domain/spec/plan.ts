@@ -1,0 +1,175 @@
+/**
+ * The workbook plan: plain data that says what a specification workbook holds.
+ * Both writers (Office.js and ExcelJS) render exactly this, so layout decisions live
+ * in the plan builders, and tests can check the plan cell by cell without Excel.
+ *
+ * Coordinates are 0-based (row 0, col 0 is A1). Formulas are written in en-US syntax
+ * with English function names and without the leading '='; each carries the result our
+ * engine computed, so a viewer that does not recalculate still shows the right figure
+ * and tests can compare it with what LibreOffice recalculates.
+ */
+
+/** A literal text. Writers must keep it text even when it starts with = + - @. */
+export type TextValue = string;
+export interface FormulaCell {
+  f: string;
+  /** The value our engine expects this formula to produce (euros, counts, or a text). */
+  r: number | string;
+}
+export type CellValue = null | number | boolean | TextValue | FormulaCell;
+
+export const isFormula = (v: CellValue): v is FormulaCell =>
+  typeof v === 'object' && v !== null && 'f' in v;
+
+/** A rectangle of cells written in one go; rows may be shorter than the widest row. */
+export interface CellBlock {
+  row: number;
+  col: number;
+  cells: CellValue[][];
+}
+
+export interface RangeRef {
+  row: number;
+  col: number;
+  /** Inclusive last row and column. */
+  lastRow: number;
+  lastCol: number;
+}
+
+/** Number formats in en-US format-code syntax; Excel shows them in the user's locale. */
+export const NumFmt = {
+  euro: '"€" #,##0.00;[Red]-"€" #,##0.00',
+  price: '"€" #,##0.00##',
+  count: '#,##0;[Red]-#,##0',
+  percent: '0.0%',
+  date: 'dd-mm-yyyy',
+  text: '@',
+  general: 'General',
+} as const;
+
+export interface Style {
+  numFmt?: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** Font size in points. */
+  size?: number;
+  /** 'RRGGBB' without '#'. */
+  fontColor?: string;
+  fill?: string;
+  hAlign?: 'left' | 'center' | 'right';
+  wrap?: boolean;
+  border?: 'bottom' | 'top' | 'box';
+  /** Unlocked input cells a user is meant to type in. */
+  input?: boolean;
+}
+
+/** One style over a whole rectangle: writers apply it per range, never per cell. */
+export interface StyleRange {
+  range: RangeRef;
+  style: Style;
+}
+
+export interface TableColumn {
+  name: string;
+}
+
+export interface TablePlan {
+  /** Workbook-unique table name: letters, digits, underscores. */
+  name: string;
+  /** Header row plus data rows. */
+  range: RangeRef;
+  columns: TableColumn[];
+  style: string;
+}
+
+export interface DefinedName {
+  name: string;
+  /** Sheet-local cell the name points at. */
+  row: number;
+  col: number;
+}
+
+export interface PrintSetup {
+  area?: RangeRef;
+  landscape?: boolean;
+  fitToWidth?: boolean;
+  header?: string;
+  footer?: string;
+}
+
+export interface ConditionalHighlight {
+  /** Cells whose text equals `equals` get the fill; used for statuses. */
+  range: RangeRef;
+  equals: string;
+  fill: string;
+  fontColor: string;
+}
+
+export interface SheetPlan {
+  /** Stable role of the sheet within the plan ('summary', 'employers', 'employer:000123', …). */
+  key: string;
+  /** The desired sheet name, already valid (≤ 31 chars, no []:*?/\). Writers may add ' (2)'. */
+  name: string;
+  blocks: CellBlock[];
+  styles: StyleRange[];
+  /** Column widths in characters, by column index. */
+  columnWidths: number[];
+  freeze?: { rows: number; cols: number };
+  tables: TablePlan[];
+  /** Sheet-scoped names, so a copied sheet takes them along. */
+  names: DefinedName[];
+  highlights: ConditionalHighlight[];
+  print?: PrintSetup;
+  tabColor?: string;
+}
+
+export interface WorkbookPlan {
+  title: string;
+  sheets: SheetPlan[];
+}
+
+/** An empty sheet to fill; builders push blocks and styles. */
+export function emptySheet(key: string, name: string): SheetPlan {
+  return { key, name, blocks: [], styles: [], columnWidths: [], tables: [], names: [], highlights: [] };
+}
+
+export function range(row: number, col: number, lastRow = row, lastCol = col): RangeRef {
+  return { row, col, lastRow, lastCol };
+}
+
+/** 'A1'-style address of a 0-based cell. */
+export function a1(row: number, col: number, absolute = false): string {
+  let n = col + 1;
+  let letters = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    letters = String.fromCharCode(65 + r) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return absolute ? `$${letters}$${row + 1}` : `${letters}${row + 1}`;
+}
+
+/** 'A1:C9' for a range. */
+export function a1Range(r: RangeRef): string {
+  return `${a1(r.row, r.col)}:${a1(r.lastRow, r.lastCol)}`;
+}
+
+/** A sheet name as it must appear in a formula or address: always quoted, quotes doubled. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Iterates every cell of a sheet with its absolute position; for tests and writers. */
+export function* cellsOf(sheet: SheetPlan): Generator<{ row: number; col: number; value: CellValue }> {
+  for (const b of sheet.blocks) {
+    for (let i = 0; i < b.cells.length; i++) {
+      const line = b.cells[i]!;
+      for (let j = 0; j < line.length; j++) {
+        yield { row: b.row + i, col: b.col + j, value: line[j]! };
+      }
+    }
+  }
+}
+
+/** Texts that a spreadsheet would read as a formula or a DDE payload. */
+export const looksLikeFormula = (s: string): boolean => /^[=+\-@\t\r]/.test(s);
