@@ -1,0 +1,50 @@
+/**
+ * The one interface between the task pane and wherever the workbook lives.
+ * In Excel it is backed by Office.js (src/office/); in a plain browser tab it is the
+ * standalone host, which offers the workbook as an .xlsx download. The UI gets it
+ * through React context, so UI tests run against a fake.
+ */
+import type { Grid } from '../domain/imports/types';
+import type { Problem, Result } from '../domain/problems';
+import type { WorkbookPlan } from '../domain/spec/plan';
+
+export type Language = 'nl' | 'en';
+
+export interface SheetInfo {
+  name: string;
+  /** True when Factuurcheck created this sheet (it may then offer to replace it). */
+  ownedByUs: boolean;
+}
+
+/** What to do when a sheet the plan wants already exists. */
+export type ConflictChoice = 'replace-own' | 'next-free-name';
+
+export interface WriteOptions {
+  /** Called per sheet whose name is taken; only sheets we own may be replaced. */
+  conflict: ConflictChoice;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface WriteReport {
+  /** Plan sheet key → the name it got in the workbook. */
+  sheetNames: Record<string, string>;
+  syncs?: number;
+  /** Standalone: the file offered for download. */
+  fileName?: string;
+}
+
+export interface WorkbookHost {
+  kind: 'excel' | 'standalone';
+  language(): Language;
+  /** The selected range as text cells, for 'Gebruik selectie'. */
+  readSelection(): Promise<Result<{ grid: Grid; address: string }>>;
+  listSheets(): Promise<SheetInfo[]>;
+  writePlan(plan: WorkbookPlan, options: WriteOptions): Promise<Result<WriteReport>>;
+  activateSheet(name: string): Promise<void>;
+  /** The add-in's saved state (JSON text validated by the caller), or null when none. */
+  loadState(): Promise<Result<string | null>>;
+  saveState(json: string): Promise<Result<void>>;
+}
+
+export type HostProblem = Problem;
