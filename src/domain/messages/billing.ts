@@ -18,8 +18,8 @@ export const billingMessages = defineMessages({
     en: (x) => `For model 2 the reference date is always 31 December; this export is dated ${p(x, 'date')}.`,
   },
   'billing.negativeActive': {
-    nl: (x) => `Werkgever ${p(x, 'number')} (${p(x, 'name')}): meer inactieve dossiers vorig jaar (${p(x, 'inactive')}) dan dossiers nu (${p(x, 'total')}).`,
-    en: (x) => `Employer ${p(x, 'number')} (${p(x, 'name')}): more inactive dossiers last year (${p(x, 'inactive')}) than dossiers now (${p(x, 'total')}).`,
+    nl: (x) => `${p(x, 'count')} werkgever(s) hebben vorig jaar meer inactieve dossiers (G) dan nu dossiers (F); het verschil per werkgever is negatief. Het totaal telt zoals Qwoater factureert: ΣF − ΣG.`,
+    en: (x) => `${p(x, 'count')} employer(s) had more inactive dossiers last year (G) than dossiers now (F); their difference is negative. The total counts as Qwoater bills it: ΣF − ΣG.`,
   },
   'billing.onlyInCurrent': {
     nl: (x) => `${p(x, 'count')} werkgever(s) staan alleen in de huidige export (nieuw dit jaar).`,
@@ -30,8 +30,32 @@ export const billingMessages = defineMessages({
     en: (x) => `${p(x, 'count')} employer(s) appear only in last year's export; their inactive dossiers are still subtracted.`,
   },
   'billing.renamed': {
-    nl: (x) => `Werkgever ${p(x, 'number')} heette vorig jaar '${p(x, 'previous')}' en nu '${p(x, 'current')}'.`,
-    en: (x) => `Employer ${p(x, 'number')} was called '${p(x, 'previous')}' last year and '${p(x, 'current')}' now.`,
+    nl: (x) => `${p(x, 'count')} werkgever(s) hebben een andere naam dan vorig jaar (bijvoorbeeld ${p(x, 'example')}).`,
+    en: (x) => `${p(x, 'count')} employer(s) have a different name than last year (for example ${p(x, 'example')}).`,
+  },
+  'billing.negativeTotal': {
+    nl: (x) => `Vorig jaar zijn er meer inactieve dossiers (ΣG = ${p(x, 'inactive')}) dan er nu dossiers zijn (ΣF = ${p(x, 'total')}). Zijn de exports omgewisseld?`,
+    en: (x) => `Last year's inactive dossiers (ΣG = ${p(x, 'inactive')}) exceed this year's dossiers (ΣF = ${p(x, 'total')}). Were the exports swapped?`,
+  },
+  'billing.sameExportTwice': {
+    nl: () => 'De huidige export en de export van vorig jaar zijn gelijk. Kies voor het vorige jaar de export met peildatum 31-12 van dat jaar.',
+    en: () => "The current export and last year's export are identical. For the previous year, choose the export dated 31-12 of that year.",
+  },
+  'billing.peildatumUnknown': {
+    nl: (x) => `De peildatum van ${p(x, 'file')} is onbekend; controleer zelf dat het de juiste export is.`,
+    en: (x) => `The reference date of ${p(x, 'file')} is unknown; check yourself that it is the right export.`,
+  },
+  'billing.yearUnknown': {
+    nl: () => 'Het jaar is onbekend: de export noemt geen peildatum. Geef het jaar op (--year) of de peildatum.',
+    en: () => 'The year is unknown: the export names no reference date. Give the year (--year) or the reference date.',
+  },
+  'billing.previousHasNoInactive': {
+    nl: (x) => `De export van vorig jaar (${p(x, 'file')}) heeft geen kolom met inactieve dossiers (G); model 2 heeft die nodig.`,
+    en: (x) => `Last year's export (${p(x, 'file')}) has no column of inactive dossiers (G); model 2 needs it.`,
+  },
+  'billing.ambiguousNumber': {
+    nl: (x) => `Werkgeversnummers '${p(x, 'a')}' en '${p(x, 'b')}' in ${p(x, 'file')} zijn gelijk op voorloopnullen na; ze zijn niet eenduidig te koppelen.`,
+    en: (x) => `Employer numbers '${p(x, 'a')}' and '${p(x, 'b')}' in ${p(x, 'file')} differ only in leading zeros; they cannot be matched unambiguously.`,
   },
   'billing.minimumApplied': {
     nl: (x) => `Het bedrag blijft onder het minimum; er wordt ${p(x, 'topUp')} aangevuld tot ${p(x, 'minimum')}.`,

@@ -173,3 +173,16 @@ export function* cellsOf(sheet: SheetPlan): Generator<{ row: number; col: number
 
 /** Texts that a spreadsheet would read as a formula or a DDE payload. */
 export const looksLikeFormula = (s: string): boolean => /^[=+\-@\t\r]/.test(s);
+
+/**
+ * Plan formulas name other sheets by their planned names, always quoted. A writer that
+ * gives a sheet another name (a temporary name while building, or 'Naam (2)' when the
+ * name is taken) rewrites the references with this, so formulas follow the sheet.
+ */
+export function retargetSheetRefs(formula: string, renames: ReadonlyMap<string, string>): string {
+  if (renames.size === 0 || !formula.includes("'")) return formula;
+  return formula.replace(/'((?:[^']|'')+)'!/g, (whole, quoted: string) => {
+    const target = renames.get(quoted.replace(/''/g, "'"));
+    return target === undefined ? whole : `${quoteSheet(target)}!`;
+  });
+}

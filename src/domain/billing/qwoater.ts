@@ -1,0 +1,161 @@
+/**
+ * Qwoater's counting rules.
+ *  Model 1: billable = Σ Werkgeversdossier + Σ F on the one export (peildatum as agreed).
+ *  Model 2: billable = Σ Werkgeversdossier (current) + Σ F (current, 31-12 of the year)
+ *           − Σ G (previous, 31-12 of the year before), joined per employer.
+ * The invoice follows the sums, so per-employer differences may be negative; the total
+ * is exactly ΣF − ΣG and rows only explain it.
+ */
+import type { DossierEmployer, DossierExport } from '../imports/types';
+import { error, ok, fail, warning, type Problem, type Result } from '../problems';
+import type { Settings } from '../settings';
+import { charge } from './pricing';
+import type { EmployerLine, Reconciliation, Totals } from './types';
+import { checkExportDates } from './export-dates';
+
+export interface QwoaterInput {
+  current: DossierExport;
+  previous?: DossierExport | null;
+  settings: Settings;
+}
+
+/** Leading zeros are dropped only for matching: a range taken from Excel may have lost them. */
+const matchKey = (n: string): string => n.trim().replace(/^0+(?=\d)/, '').toLowerCase();
+
+const rowNotes = {
+  onlyPrevious: { code: 'onlyInPrevious', nl: 'Alleen in export vorig jaar', en: 'Only in last year’s export' },
+  onlyCurrent: { code: 'onlyInCurrent', nl: 'Nieuw: niet in export vorig jaar', en: 'New: not in last year’s export' },
+  negative: { code: 'negativeActive', nl: 'Meer inactief (G) dan totaal (F)', en: 'More inactive (G) than total (F)' },
+} as const;
+
+function indexByKey(exp: DossierExport): Result<Map<string, DossierEmployer>> {
+  const map = new Map<string, DossierEmployer>();
+  for (const e of exp.employers) {
+    const key = matchKey(e.number);
+    const seen = map.get(key);
+    if (seen) {
+      return fail(error('billing.ambiguousNumber', { a: seen.number, b: e.number, file: exp.source.label }, { file: exp.source.label, row: e.sourceRow }));
+    }
+    map.set(key, e);
+  }
+  return ok(map);
+}
+
+export function reconcileQwoater(input: QwoaterInput): Result<Reconciliation> {
+  const { current, settings } = input;
+  const previous = settings.model === 2 ? (input.previous ?? null) : null;
+  const warnings: Problem[] = [];
+
+  if (settings.model === 2) {
+    if (!previous) return fail(error('billing.previousMissing'));
+    if (!previous.hasInactiveColumn) return fail(error('billing.previousHasNoInactive', { file: previous.source.label }));
+  }
+  const dates = checkExportDates(current, previous, settings);
+  if (!dates.ok) return dates;
+  warnings.push(...dates.warnings);
+  const year = dates.value.year;
+
+  const currentIndex = indexByKey(current);
+  if (!currentIndex.ok) return currentIndex;
+  const previousIndex = previous ? indexByKey(previous) : ok(new Map<string, DossierEmployer>());
+  if (!previousIndex.ok) return previousIndex;
+
+  const employers: EmployerLine[] = [];
+  let negative = 0;
+  let onlyCurrent = 0;
+  let renamed = 0;
+  let renamedExample = '';
+  for (const e of current.employers) {
+    const prev = previous ? previousIndex.value.get(matchKey(e.number)) : undefined;
+    const inactive = settings.model === 2 ? (prev?.inactiveDossiers ?? 0) : 0;
+    const active = e.employeeDossiers - inactive;
+    const notes: EmployerLine['notes'] = [];
+    if (previous && !prev) {
+      onlyCurrent++;
+      notes.push(rowNotes.onlyCurrent);
+    }
+    if (active < 0) {
+      negative++;
+      notes.push(rowNotes.negative);
+    }
+    if (prev && normaliseName(prev.name) !== normaliseName(e.name)) {
+      renamed++;
+      renamedExample ||= `${e.number}: '${prev.name}' → '${e.name}'`;
+      notes.push({ code: 'renamed', nl: `Vorig jaar: ${prev.name}`, en: `Last year: ${prev.name}` });
+    }
+    employers.push({
+      number: e.number,
+      name: e.name,
+      employerDossiers: e.employerDossiers,
+      employeeDossiers: e.employeeDossiers,
+      inactivePrevious: inactive,
+      activeEmployeeDossiers: active,
+      billableDossiers: e.employerDossiers + active,
+      inCurrent: true,
+      inPrevious: Boolean(prev),
+      notes,
+    });
+  }
+  let onlyPrevious = 0;
+  if (previous) {
+    for (const p of previous.employers) {
+      if (currentIndex.value.has(matchKey(p.number))) continue;
+      onlyPrevious++;
+      // Gone this year: its inactive dossiers still count against ΣF, as on the invoice.
+      const active = -p.inactiveDossiers;
+      if (active < 0) negative++;
+      employers.push({
+        number: p.number,
+        name: p.name,
+        employerDossiers: 0,
+        employeeDossiers: 0,
+        inactivePrevious: p.inactiveDossiers,
+        activeEmployeeDossiers: active,
+        billableDossiers: active,
+        inCurrent: false,
+        inPrevious: true,
+        notes: active < 0 ? [rowNotes.onlyPrevious, rowNotes.negative] : [rowNotes.onlyPrevious],
+      });
+    }
+  }
+
+  const sum = (f: (l: EmployerLine) => number) => employers.reduce((a, l) => a + f(l), 0);
+  const employeeDossiers = sum((l) => l.employeeDossiers);
+  const inactivePrevious = sum((l) => l.inactivePrevious);
+  if (settings.model === 2 && inactivePrevious > employeeDossiers) {
+    return fail(error('billing.negativeTotal', { inactive: inactivePrevious, total: employeeDossiers }), warnings);
+  }
+  const employerDossiers = sum((l) => l.employerDossiers);
+  const activeEmployeeDossiers = employeeDossiers - inactivePrevious;
+  const billableDossiers = employerDossiers + activeEmployeeDossiers;
+  const money = charge(billableDossiers, settings);
+  const totals: Totals = {
+    employers: employers.length,
+    employerDossiers,
+    employeeDossiers,
+    inactivePrevious,
+    activeEmployeeDossiers,
+    billableDossiers,
+    ...money,
+  };
+
+  if (onlyCurrent) warnings.push(warning('billing.onlyInCurrent', { count: onlyCurrent }));
+  if (onlyPrevious) warnings.push(warning('billing.onlyInPrevious', { count: onlyPrevious }));
+  if (negative) warnings.push(warning('billing.negativeActive', { count: negative }));
+  if (renamed) warnings.push(warning('billing.renamed', { count: renamed, example: renamedExample }));
+
+  return ok(
+    {
+      model: settings.model,
+      year,
+      currentPeildatum: dates.value.current,
+      previousPeildatum: dates.value.previous,
+      employers,
+      totals,
+      warnings,
+    },
+    warnings,
+  );
+}
+
+const normaliseName = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();

@@ -1,0 +1,31 @@
+/** Assembles the Qwoater specification workbook: the summary sheet and the dossier table. */
+import type { QwoaterInput } from '../billing/qwoater';
+import type { Reconciliation } from '../billing/types';
+import type { Problem } from '../problems';
+import { buildDossierSheet } from './dossier-sheet';
+import { specLabels, type SpecLanguage } from './labels';
+import type { WorkbookPlan } from './plan';
+import { buildSummarySheet } from './summary-sheet';
+
+export function buildQwoaterPlan(
+  rec: Reconciliation,
+  input: QwoaterInput,
+  lang: SpecLanguage = 'nl',
+  importWarnings: readonly Problem[] = [],
+): WorkbookPlan {
+  const L = specLabels(lang);
+  const dossiers = buildDossierSheet(rec, L);
+  const previous = rec.model === 2 && input.previous ? { label: input.previous.source.label, peildatum: rec.previousPeildatum } : null;
+  const summary = buildSummarySheet(
+    {
+      rec,
+      settings: input.settings,
+      current: { label: input.current.source.label, peildatum: rec.currentPeildatum },
+      previous,
+      dossiers: dossiers.refs,
+      warnings: [...importWarnings, ...rec.warnings].map((w) => w[lang]),
+    },
+    L,
+  );
+  return { title: L.specSheet(rec.year), sheets: [summary, dossiers.sheet] };
+}

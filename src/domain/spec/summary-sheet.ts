@@ -1,0 +1,209 @@
+/**
+ * The specification sheet: sources, the parameters the formulas use, the count, the
+ * amounts and a comparison block where the user types what the invoice says. Every
+ * figure is a formula over the parameters and the dossier sheet's totals row, so a user
+ * can follow each number back to the exports, and changing a price recalculates all.
+ */
+import type { Reconciliation } from '../billing/types';
+import { formatDutchDate } from '../billing/export-dates';
+import { unitsPerBand, volumeTier } from '../billing/pricing';
+import { centsToEuros, priceToEuros } from '../money';
+import type { Settings } from '../settings';
+import type { DossierTotalsRefs } from './dossier-sheet';
+import type { SpecLabels } from './labels';
+import { a1, NumFmt, quoteSheet, type CellValue, type FormulaCell } from './plan';
+import { SheetBuilder } from './sheet-builder';
+
+export interface SourceLine {
+  label: string;
+  peildatum: string | null;
+}
+
+export interface SummaryInput {
+  rec: Reconciliation;
+  settings: Settings;
+  current: SourceLine;
+  previous: SourceLine | null;
+  dossiers: DossierTotalsRefs;
+  /** Warnings and notes in the chosen language, listed at the bottom. */
+  warnings: string[];
+}
+
+const LABEL = 0;
+const VALUE = 1;
+const INPUT_FILL = 'FFF2CC';
+const HEADER_FILL = 'DDEBF7';
+
+export function buildSummarySheet(input: SummaryInput, L: SpecLabels) {
+  const { rec, settings } = input;
+  const t = rec.totals;
+  const b = new SheetBuilder('summary', L.specSheet(rec.year));
+  const at = (row: number, col = VALUE) => a1(row, col);
+  const ext = (cell: string) => `${quoteSheet(input.dossiers.sheetName)}!${cell}`;
+  const section = (title: string) => {
+    b.skip();
+    b.row([title], { bold: true, fill: HEADER_FILL, border: 'bottom' });
+    b.style(b.cursor - 1, 0, b.cursor - 1, 4, { fill: HEADER_FILL, border: 'bottom' });
+  };
+  const euroRow = (label: string, value: FormulaCell | number) => {
+    const r = b.row([label, value]);
+    b.style(r, VALUE, r, VALUE, { numFmt: NumFmt.euro });
+    return r;
+  };
+  const countRow = (label: string, value: FormulaCell) => {
+    const r = b.row([label, value]);
+    b.style(r, VALUE, r, VALUE, { numFmt: NumFmt.count });
+    return r;
+  };
+
+  b.row([L.title(rec.year, rec.model)], { bold: true, size: 14 });
+
+  section(L.sources);
+  const sourceRow = (label: string, s: SourceLine) => {
+    const r = b.row([label, s.label, L.peildatum, s.peildatum ? formatDutchDate(s.peildatum) : L.unknown]);
+    b.style(r, VALUE, r, 3, { numFmt: NumFmt.text });
+  };
+  sourceRow(L.currentExport, input.current);
+  if (input.previous) sourceRow(L.previousExport, input.previous);
+
+  // Parameters: the only cells a user is meant to change; everything else follows.
+  section(L.parameters);
+  const pricing = settings.pricing;
+  let priceCell: string | null = null;
+  let tierRows: { first: number; last: number } | null = null;
+  if (pricing.kind === 'flat') {
+    const r = b.row([L.price, priceToEuros(pricing.priceE4)]);
+    b.style(r, VALUE, r, VALUE, { numFmt: NumFmt.price, input: true, fill: INPUT_FILL });
+    priceCell = at(r);
+  }
+  const minRow = b.row([L.minimum, centsToEuros(settings.minimumCents)]);
+  const vatRow = b.row([L.vat, settings.vatBasisPoints / 10_000]);
+  const tolAbsRow = b.row([L.toleranceAbs, centsToEuros(settings.toleranceCents)]);
+  const tolPctRow = b.row([L.tolerancePct, settings.toleranceBasisPoints / 10_000]);
+  for (const [r, fmt] of [[minRow, NumFmt.euro], [vatRow, NumFmt.percent], [tolAbsRow, NumFmt.euro], [tolPctRow, NumFmt.percent]] as const) {
+    b.style(r, VALUE, r, VALUE, { numFmt: fmt, input: true, fill: INPUT_FILL });
+  }
+
+  section(L.counts);
+  const employersRow = countRow(L.employers, { f: ext(input.dossiers.employers), r: t.employers });
+  void employersRow;
+  const wgRow = countRow(L.employerDossiers, { f: ext(input.dossiers.employerDossiers), r: t.employerDossiers });
+  const curDate = input.current.peildatum ? formatDutchDate(input.current.peildatum) : L.unknown;
+  let billableRow: number;
+  if (rec.model === 2) {
+    const prevDate = input.previous?.peildatum ? formatDutchDate(input.previous.peildatum) : L.unknown;
+    const fRow = countRow(L.employeeDossiersF(curDate), { f: ext(input.dossiers.employeeDossiers), r: t.employeeDossiers });
+    const gRow = countRow(L.inactiveG(prevDate), { f: ext(input.dossiers.inactivePrevious!), r: t.inactivePrevious });
+    const activeRow = countRow(L.active, { f: `${at(fRow)}-${at(gRow)}`, r: t.activeEmployeeDossiers });
+    billableRow = countRow(L.billable, { f: `${at(wgRow)}+${at(activeRow)}`, r: t.billableDossiers });
+  } else {
+    const fRow = countRow(L.employeeDossiersModel1(curDate), { f: ext(input.dossiers.employeeDossiers), r: t.employeeDossiers });
+    billableRow = countRow(L.billable, { f: `${at(wgRow)}+${at(fRow)}`, r: t.billableDossiers });
+  }
+  b.style(billableRow, LABEL, billableRow, VALUE, { bold: true });
+  const billable = at(billableRow);
+
+  if (pricing.kind !== 'flat') {
+    section(`${L.staffel}: ${L.staffelKind[pricing.kind]}`);
+    b.row([L.tierFrom, L.tierTo, L.tierPrice, L.tierUnits, L.tierAmount], { bold: true });
+    const first = b.cursor;
+    const units = unitsPerBand(Math.max(0, t.billableDossiers), pricing.tiers);
+    pricing.tiers.forEach((tier, i) => {
+      const r = first + i;
+      const next = pricing.tiers[i + 1];
+      const upTo: CellValue = next ? next.from - 1 : null;
+      // Units in this band: what falls between 'from' and 'to' (the last band is open).
+      const unitsF = next
+        ? `MAX(0,MIN(${billable},${a1(r, 1)})-${a1(r, 0)}+1)`
+        : `MAX(0,${billable}-${a1(r, 0)}+1)`;
+      b.row([tier.from, upTo, priceToEuros(tier.priceE4), { f: unitsF, r: units[i]! }, { f: `${a1(r, 3)}*${a1(r, 2)}`, r: (units[i]! * tier.priceE4) / 10_000 }]);
+    });
+    const last = first + pricing.tiers.length - 1;
+    b.style(first, 0, last, 1, { numFmt: NumFmt.count, input: true, fill: INPUT_FILL });
+    b.style(first, 2, last, 2, { numFmt: NumFmt.price, input: true, fill: INPUT_FILL });
+    b.style(first, 3, last, 3, { numFmt: NumFmt.count });
+    b.style(first, 4, last, 4, { numFmt: NumFmt.euro });
+    tierRows = { first, last };
+    if (pricing.kind === 'volume') {
+      const chosen = volumeTier(Math.max(0, t.billableDossiers), pricing.tiers);
+      const r = b.row([L.price, { f: `INDEX(${a1(first, 2)}:${a1(last, 2)},MATCH(MAX(${billable},1),${a1(first, 0)}:${a1(last, 0)},1))`, r: priceToEuros(chosen.priceE4) }]);
+      b.style(r, VALUE, r, VALUE, { numFmt: NumFmt.price });
+      priceCell = at(r);
+    }
+  }
+
+  section(L.amounts);
+  const amountFormula =
+    pricing.kind === 'graduated'
+      ? `ROUND(SUM(${a1(tierRows!.first, 4)}:${a1(tierRows!.last, 4)}),2)`
+      : `ROUND(MAX(0,${billable})*${priceCell},2)`;
+  const amountRow = euroRow(L.amount, { f: amountFormula, r: centsToEuros(t.amountCents) });
+  const topUpRow = euroRow(L.topUp, { f: `MAX(0,${at(minRow)}-${at(amountRow)})`, r: centsToEuros(t.minimumTopUpCents) });
+  const exclRow = euroRow(L.totalExcl, { f: `${at(amountRow)}+${at(topUpRow)}`, r: centsToEuros(t.totalExclVatCents) });
+  const vatAmountRow = euroRow(L.vatAmount, { f: `ROUND(${at(exclRow)}*${at(vatRow)},2)`, r: centsToEuros(t.vatCents) });
+  const inclRow = euroRow(L.totalIncl, { f: `${at(exclRow)}+${at(vatAmountRow)}`, r: centsToEuros(t.totalInclVatCents) });
+  b.style(exclRow, LABEL, exclRow, VALUE, { bold: true });
+  b.style(inclRow, LABEL, inclRow, VALUE, { bold: true });
+
+  buildComparison(b, L, {
+    billable: { cell: billable, r: t.billableDossiers },
+    excl: { cell: at(exclRow), r: centsToEuros(t.totalExclVatCents) },
+    vat: { cell: at(vatAmountRow), r: centsToEuros(t.vatCents) },
+    incl: { cell: at(inclRow), r: centsToEuros(t.totalInclVatCents) },
+    tolAbs: at(tolAbsRow),
+    tolPct: at(tolPctRow),
+  });
+
+  section(L.explanation);
+  for (const line of [rec.model === 2 ? L.explainModel2 : L.explainModel1, L.knownCauses, L.rounding]) b.row([line], { wrap: false });
+  section(L.warnings);
+  const warnings = input.warnings.length ? input.warnings : [L.none];
+  const first = b.rows(warnings.map((w) => [w]));
+  b.style(first, 0, first + warnings.length - 1, 0, { numFmt: NumFmt.text });
+
+  b.widths(44, 22, 18, 16, 14);
+  return b.sheet;
+}
+
+interface ComparisonRefs {
+  billable: { cell: string; r: number };
+  excl: { cell: string; r: number };
+  vat: { cell: string; r: number };
+  incl: { cell: string; r: number };
+  tolAbs: string;
+  tolPct: string;
+}
+
+/**
+ * The user types the invoice's figures in column C; the difference and a status follow.
+ * Counts must match exactly; amounts within the larger of the two tolerances.
+ */
+function buildComparison(b: SheetBuilder, L: SpecLabels, refs: ComparisonRefs): void {
+  b.skip();
+  const head = b.row([L.comparison, L.ours, L.invoiced, L.difference, L.status], { bold: true, fill: HEADER_FILL, border: 'bottom' });
+  void head;
+  const line = (label: string, ours: { cell: string; r: number }, amount: boolean) => {
+    const r = b.cursor;
+    const inv = a1(r, 2);
+    const diff = a1(r, 3);
+    const okTest = amount ? `ABS(${diff})<=MAX(${refs.tolAbs},${refs.tolPct}*ABS(${inv}))` : `${diff}=0`;
+    b.row([
+      label,
+      { f: ours.cell, r: ours.r },
+      null,
+      { f: `IF(${inv}="","",${inv}-${a1(r, 1)})`, r: '' },
+      { f: `IF(${inv}="","${L.statusEmpty}",IF(${okTest},"${L.statusOk}","${L.statusCheck}"))`, r: L.statusEmpty },
+    ]);
+    const fmt = amount ? NumFmt.euro : NumFmt.count;
+    b.style(r, 1, r, 3, { numFmt: fmt });
+    b.style(r, 2, r, 2, { numFmt: fmt, input: true, fill: INPUT_FILL });
+    b.sheet.highlights.push(
+      { range: { row: r, col: 4, lastRow: r, lastCol: 4 }, equals: L.statusOk, fill: 'C6EFCE', fontColor: '006100' },
+      { range: { row: r, col: 4, lastRow: r, lastCol: 4 }, equals: L.statusCheck, fill: 'FFC7CE', fontColor: '9C0006' },
+    );
+  };
+  line(L.billable, refs.billable, false);
+  line(L.totalExcl, refs.excl, true);
+  line(L.vatAmount, refs.vat, true);
+  line(L.totalIncl, refs.incl, true);
+}
