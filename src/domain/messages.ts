@@ -5,6 +5,7 @@
  */
 import { importMessages } from './messages/imports';
 import { billingMessages } from './messages/billing';
+import { cliMessages } from './messages/cli';
 
 export type MessageParams = Record<string, string | number>;
 export interface MessageEntry {
@@ -15,6 +16,7 @@ export interface MessageEntry {
 export const messages = {
   ...importMessages,
   ...billingMessages,
+  ...cliMessages,
 } satisfies Record<string, MessageEntry>;
 
 export type MessageCode = keyof typeof messages;

@@ -41,9 +41,9 @@ export function isSafeProduct(a: number, b: number): boolean {
 /**
  * Parses an amount a person typed: '9,85', '9.85', '€ 1.234,56', '1 234,5', '636'.
  * With both separators the last one is the decimal mark and the other groups thousands.
- * A lone separator followed by exactly three digits is ambiguous ('1.000', '9,855'):
- * where three decimals are allowed (unit prices) it is the decimal mark, otherwise it
- * groups thousands, as a Dutch user writing '1.000' means. Returns the value scaled by
+ * A lone comma is the Dutch decimal mark. A lone point followed by exactly three digits
+ * is ambiguous ('1.000' vs '9.855'): where three decimals are allowed (unit prices) it is
+ * the decimal mark, otherwise it groups thousands, as a Dutch user writing '1.000' means. Returns the value scaled by
  * 10^decimals, or null when it is not a plain non-negative number with at most
  * `decimals` decimals (trailing zeros beyond that are fine: '9,8500').
  */
@@ -68,7 +68,7 @@ export function parseDecimal(text: string, decimals: number): number | null {
   } else if (dots + commas === 1) {
     const sep = dots ? '.' : ',';
     const [a, b] = body.split(sep) as [string, string];
-    if (b.length === 3 && decimals < 3) {
+    if (sep === '.' && b.length === 3 && decimals < 3) {
       thousands = sep;
     } else {
       intPart = a;

@@ -25,7 +25,9 @@ export function checkExportDates(
   const cur = settings.model === 1 && settings.peildatum ? settings.peildatum : current.peildatum;
   const prev = previous?.peildatum ?? null;
 
-  if (previous && sameContent(current, previous)) return fail(error('billing.sameExportTwice'));
+  // Two real exports a year apart can hold the same counts; only without distinct dates is it the same file.
+  const datesDiffer = Boolean(current.peildatum && previous?.peildatum && current.peildatum !== previous.peildatum);
+  if (previous && !datesDiffer && sameContent(current, previous)) return fail(error('billing.sameExportTwice'));
   if (!cur) warnings.push(warning('billing.peildatumUnknown', { file: current.source.label }));
   if (previous && !prev) warnings.push(warning('billing.peildatumUnknown', { file: previous.source.label }));
 

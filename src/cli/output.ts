@@ -1,0 +1,75 @@
+/** What the CLI prints: the JSON shape the issue fixes, and a short summary a person reads. */
+import { formatDutchDate } from '../domain/billing/export-dates';
+import type { Reconciliation } from '../domain/pipeline';
+import { formatEuro } from '../domain/money';
+import type { Problem } from '../domain/problems';
+
+export function toJson(rec: Reconciliation, warnings: readonly Problem[], lang: 'nl' | 'en') {
+  const t = rec.totals;
+  const model2 = rec.model === 2;
+  return {
+    model: rec.model,
+    year: rec.year,
+    peildatum: { current: rec.currentPeildatum, previous: rec.previousPeildatum },
+    totals: {
+      employers: t.employers,
+      employerDossiers: t.employerDossiers,
+      employeeDossiers: t.employeeDossiers,
+      ...(model2 ? { inactivePrevious: t.inactivePrevious, activeEmployeeDossiers: t.activeEmployeeDossiers } : {}),
+      billableDossiers: t.billableDossiers,
+      amountCents: t.amountCents,
+      minimumTopUpCents: t.minimumTopUpCents,
+      totalExclVatCents: t.totalExclVatCents,
+      vatCents: t.vatCents,
+      totalInclVatCents: t.totalInclVatCents,
+    },
+    employers: rec.employers.map((e) => ({
+      number: e.number,
+      name: e.name,
+      employerDossiers: e.employerDossiers,
+      employeeDossiers: e.employeeDossiers,
+      inactivePrevious: e.inactivePrevious,
+      activeEmployeeDossiers: e.activeEmployeeDossiers,
+      billableDossiers: e.billableDossiers,
+      ...(e.notes.length ? { notes: e.notes.map((n) => n[lang]) } : {}),
+    })),
+    warnings: warnings.map((w) => ({ code: w.code, message: w[lang] })),
+  };
+}
+
+const count = (n: number) => n.toLocaleString('nl-NL');
+
+export function toText(rec: Reconciliation, warnings: readonly Problem[], lang: 'nl' | 'en'): string {
+  const t = rec.totals;
+  const d = (iso: string | null) => (iso ? formatDutchDate(iso) : lang === 'nl' ? 'onbekend' : 'unknown');
+  const nl = lang === 'nl';
+  const lines: [string, string][] = [
+    [nl ? 'Werkgevers' : 'Employers', count(t.employers)],
+    [nl ? 'Werkgeversdossiers' : 'Employer dossiers', count(t.employerDossiers)],
+  ];
+  if (rec.model === 2) {
+    lines.push(
+      [nl ? `Werknemersdossiers (kolom F, ${d(rec.currentPeildatum)})` : `Employee dossiers (column F, ${d(rec.currentPeildatum)})`, count(t.employeeDossiers)],
+      [nl ? `Inactief vorig jaar (kolom G, ${d(rec.previousPeildatum)})` : `Inactive last year (column G, ${d(rec.previousPeildatum)})`, count(t.inactivePrevious)],
+      [nl ? 'Actieve werknemersdossiers (F − G)' : 'Active employee dossiers (F − G)', count(t.activeEmployeeDossiers)],
+    );
+  } else {
+    lines.push([nl ? `Werknemersdossiers (${d(rec.currentPeildatum)})` : `Employee dossiers (${d(rec.currentPeildatum)})`, count(t.employeeDossiers)]);
+  }
+  lines.push(
+    [nl ? 'Te factureren dossiers' : 'Billable dossiers', count(t.billableDossiers)],
+    [nl ? 'Bedrag dossiers' : 'Amount for dossiers', formatEuro(t.amountCents, lang)],
+    [nl ? 'Aanvulling tot minimum' : 'Top-up to minimum', formatEuro(t.minimumTopUpCents, lang)],
+    [nl ? 'Totaal excl. btw' : 'Total excl. VAT', formatEuro(t.totalExclVatCents, lang)],
+    [nl ? 'Btw' : 'VAT', formatEuro(t.vatCents, lang)],
+    [nl ? 'Totaal incl. btw' : 'Total incl. VAT', formatEuro(t.totalInclVatCents, lang)],
+  );
+  const width = Math.max(...lines.map(([l]) => l.length)) + 2;
+  const out = [nl ? `Qwoater ${rec.year}, prijsmodel ${rec.model}` : `Qwoater ${rec.year}, price model ${rec.model}`];
+  for (const [l, v] of lines) out.push(`  ${(l + ':').padEnd(width)}${v.padStart(16)}`);
+  if (warnings.length) {
+    out.push(nl ? 'Meldingen:' : 'Warnings:');
+    for (const w of warnings) out.push(`  - ${w[lang]}`);
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,102 @@
+/**
+ * The CLI's orchestration: read files, import, reconcile, and print or write. It holds
+ * no rules of its own; everything it shows comes from the engine.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { importDossierExport } from '../domain/imports/loket-dossiers';
+import type { DossierExport } from '../domain/imports/types';
+import { buildQwoaterPlan, reconcileQwoater, type QwoaterInput, type Reconciliation } from '../domain/pipeline';
+import { error, fail, ok, type Problem, type Result } from '../domain/problems';
+import { settingsFromFile, settingsFileSchema, type SettingsFile } from '../domain/settings-file';
+import type { CliArgs } from './args';
+import { parsePeildatum } from './peildatum';
+
+export interface Prepared {
+  input: QwoaterInput;
+  rec: Reconciliation;
+  importWarnings: Problem[];
+}
+
+function readBytes(path: string): Result<Uint8Array> {
+  try {
+    return ok(readFileSync(path));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return fail(error('cli.fileNotFound', { file: path }));
+    return fail(error('cli.fileUnreadable', { file: path, reason: code ?? String(e) }));
+  }
+}
+
+function importFile(path: string, peildatum?: string): Result<DossierExport> {
+  const bytes = readBytes(path);
+  if (!bytes.ok) return bytes;
+  const name = basename(path);
+  return importDossierExport({ bytes: bytes.value }, { label: name, fileName: name }, peildatum ? { peildatum } : {});
+}
+
+function readSettingsFile(path: string | undefined): Result<SettingsFile> {
+  if (!path) return ok({});
+  const bytes = readBytes(path);
+  if (!bytes.ok) return bytes;
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes.value).replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return fail(error('cli.settingsNotJson', { file: path, reason: (e as Error).message }));
+  }
+  const parsed = settingsFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return fail(error('settings.invalid', { field: issue.path.join('.') || '(geheel)', reason: issue.message }, { file: path }));
+  }
+  return ok(parsed.data);
+}
+
+/** Options from the command line as a partial settings file, so both go through one validation. */
+function overridesFrom(args: CliArgs): Result<SettingsFile> {
+  const o: SettingsFile = {};
+  if (args.model !== undefined) {
+    if (args.model !== '1' && args.model !== '2') return fail(error('cli.badValue', { option: '--model', value: args.model, reason: 'kies 1 of 2' }));
+    o.model = Number(args.model) as 1 | 2;
+  }
+  if (args.year !== undefined) {
+    if (!/^\d{4}$/.test(args.year)) return fail(error('cli.badValue', { option: '--year', value: args.year, reason: 'een jaartal zoals 2024' }));
+    o.year = Number(args.year);
+  }
+  if (args.price !== undefined) o.price = args.price;
+  if (args.minimum !== undefined) o.minimum = args.minimum;
+  if (args.vat !== undefined) o.vat = args.vat.replace(/%$/, '');
+  if (args.tolerance !== undefined) o.tolerance = args.tolerance;
+  return ok(o);
+}
+
+export function prepare(args: CliArgs): Result<Prepared> {
+  if (!args.current) return fail(error('cli.missingOption', { option: '--current' }));
+  const file = readSettingsFile(args.settings);
+  if (!file.ok) return file;
+  const overrides = overridesFrom(args);
+  if (!overrides.ok) return overrides;
+  let peildatum: string | undefined;
+  if (args.peildatum !== undefined) {
+    const d = parsePeildatum(args.peildatum);
+    if (!d) return fail(error('cli.badValue', { option: '--peildatum', value: args.peildatum, reason: 'gebruik dd-mm-jjjj' }));
+    peildatum = d;
+  }
+  const settings = settingsFromFile(file.value, overrides.value);
+  if (!settings.ok) return settings;
+  const model = settings.value.model;
+  if (model === 2 && !args.previous) return fail(error('billing.previousMissing'));
+
+  const current = importFile(args.current, peildatum);
+  if (!current.ok) return current;
+  const previous = model === 2 && args.previous ? importFile(args.previous) : null;
+  if (previous && !previous.ok) return previous;
+
+  const input: QwoaterInput = { current: current.value, previous: previous?.value ?? null, settings: settings.value };
+  const rec = reconcileQwoater(input);
+  if (!rec.ok) return rec;
+  return ok({ input, rec: rec.value, importWarnings: [...current.warnings, ...(previous?.warnings ?? [])] });
+}
+
+export const planFor = (p: Prepared, lang: 'nl' | 'en') => buildQwoaterPlan(p.rec, p.input, lang, p.importWarnings);
