@@ -9,7 +9,7 @@ import type { DossierExport } from '../domain/imports/types';
 import { buildQwoaterPlan, reconcileQwoater, type QwoaterInput, type Reconciliation } from '../domain/pipeline';
 import { error, fail, ok, type Problem, type Result } from '../domain/problems';
 import { settingsFromFile, settingsFileSchema, type SettingsFile } from '../domain/settings-file';
-import type { CliArgs } from './args';
+import type { ParsedArgs } from './args';
 import { parsePeildatum } from './peildatum';
 
 export interface Prepared {
@@ -54,7 +54,8 @@ function readSettingsFile(path: string | undefined): Result<SettingsFile> {
 }
 
 /** Options from the command line as a partial settings file, so both go through one validation. */
-function overridesFrom(args: CliArgs): Result<SettingsFile> {
+function overridesFrom(parsed: ParsedArgs): Result<SettingsFile> {
+  const args = parsed.values;
   const o: SettingsFile = {};
   if (args.model !== undefined) {
     if (args.model !== '1' && args.model !== '2') return fail(error('cli.badValue', { option: '--model', value: args.model, reason: 'kies 1 of 2' }));
@@ -71,11 +72,12 @@ function overridesFrom(args: CliArgs): Result<SettingsFile> {
   return ok(o);
 }
 
-export function prepare(args: CliArgs): Result<Prepared> {
+export function prepare(parsed: ParsedArgs): Result<Prepared> {
+  const args = parsed.values;
   if (!args.current) return fail(error('cli.missingOption', { option: '--current' }));
   const file = readSettingsFile(args.settings);
   if (!file.ok) return file;
-  const overrides = overridesFrom(args);
+  const overrides = overridesFrom(parsed);
   if (!overrides.ok) return overrides;
   let peildatum: string | undefined;
   if (args.peildatum !== undefined) {

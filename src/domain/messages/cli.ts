@@ -3,8 +3,8 @@ import { defineMessages, p } from './define';
 /** Command-line messages: usage and files. */
 export const cliMessages = defineMessages({
   'cli.unknownCommand': {
-    nl: (x) => `Onbekende opdracht '${p(x, 'command')}'. Kies reconcile, spec of demo (zie --help).`,
-    en: (x) => `Unknown command '${p(x, 'command')}'. Choose reconcile, spec or demo (see --help).`,
+    nl: (x) => `Onbekende opdracht '${p(x, 'command')}'. Kies uit: ${p(x, 'commands')} (zie --help).`,
+    en: (x) => `Unknown command '${p(x, 'command')}'. Choose from: ${p(x, 'commands')} (see --help).`,
   },
   'cli.unknownOption': {
     nl: (x) => `Onbekende optie '${p(x, 'option')}' (zie --help).`,

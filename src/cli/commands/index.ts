@@ -1,0 +1,5 @@
+/** The CLI's commands. A new command is a file in this folder and one line here. */
+import type { CliCommand } from '../command';
+import { demoCommand, reconcileCommand, specCommand } from './qwoater';
+
+export const commands: CliCommand[] = [reconcileCommand, specCommand, demoCommand];
