@@ -52,7 +52,7 @@ export function buildDossierSheet(rec: Reconciliation, L: SpecLabels): { sheet: 
   const header = [L.col.number, L.col.name, L.col.employerDossiers, L.col.employeeDossiers];
   if (model2) header.push(L.col.inactive, L.col.active);
   header.push(L.col.billable, L.col.note);
-  b.row(header, { bold: true, wrap: true });
+  b.row(header, { bold: true });
 
   const lang = L.total === 'Totaal' ? 'nl' : 'en';
   const rows: CellValue[][] = new Array(n);
@@ -80,7 +80,9 @@ export function buildDossierSheet(rec: Reconciliation, L: SpecLabels): { sheet: 
   b.style(TOTALS_ROW, C.employer, last, lastCol - 1, { numFmt: NumFmt.count });
   b.style(FIRST_DATA_ROW, C.number, last, C.name, { numFmt: NumFmt.text });
   b.style(FIRST_DATA_ROW, C.note, last, C.note, { numFmt: NumFmt.text, italic: true });
-  b.widths(...(model2 ? [18, 36, 18, 22, 22, 16, 16, 44] : [18, 36, 18, 22, 16, 44]));
+  // Wide enough for the bold headers on one line: a wrapped header row would need a row height.
+  b.widths(...(model2 ? [20, 36, 20, 25, 25, 16, 16, 44] : [20, 36, 20, 25, 16, 44]));
+  b.sheet.print = { landscape: true, fitToWidth: true };
   b.sheet.freeze = { rows: FIRST_DATA_ROW, cols: 2 };
   b.sheet.tables.push({
     name: `Dossiers_${rec.year}`,

@@ -59,9 +59,10 @@ export function buildSummarySheet(input: SummaryInput, L: SpecLabels) {
   b.row([L.title(rec.year, rec.model)], { bold: true, size: 14 });
 
   section(L.sources);
+  // Peildatum first and the file name last, so a long name runs on into the empty cells.
   const sourceRow = (label: string, s: SourceLine) => {
-    const r = b.row([label, s.label, L.peildatum, s.peildatum ? formatDutchDate(s.peildatum) : L.unknown]);
-    b.style(r, VALUE, r, 3, { numFmt: NumFmt.text });
+    const r = b.row([label, s.peildatum ? formatDutchDate(s.peildatum) : L.unknown, s.label]);
+    b.style(r, VALUE, r, 2, { numFmt: NumFmt.text, hAlign: 'left' });
   };
   sourceRow(L.currentExport, input.current);
   if (input.previous) sourceRow(L.previousExport, input.previous);
@@ -155,13 +156,16 @@ export function buildSummarySheet(input: SummaryInput, L: SpecLabels) {
   });
 
   section(L.explanation);
-  for (const line of [rec.model === 2 ? L.explainModel2 : L.explainModel1, L.knownCauses, L.rounding]) b.row([line], { wrap: false });
+  for (const text of [rec.model === 2 ? L.explainModel2 : L.explainModel1, L.knownCauses, L.rounding]) {
+    for (const line of splitLines(text)) b.row([line]);
+  }
   section(L.warnings);
-  const warnings = input.warnings.length ? input.warnings : [L.none];
+  const warnings = (input.warnings.length ? input.warnings : [L.none]).flatMap((w) => splitLines(w));
   const first = b.rows(warnings.map((w) => [w]));
   b.style(first, 0, first + warnings.length - 1, 0, { numFmt: NumFmt.text });
 
   b.widths(44, 22, 18, 16, 14);
+  b.sheet.print = { fitToWidth: true };
   return b.sheet;
 }
 
@@ -206,4 +210,23 @@ function buildComparison(b: SheetBuilder, L: SpecLabels, refs: ComparisonRefs): 
   line(L.totalExcl, refs.excl, true);
   line(L.vatAmount, refs.vat, true);
   line(L.totalIncl, refs.incl, true);
+}
+
+/**
+ * Long sentences are split over rows at word boundaries, so they fit the printed page and
+ * the width of the five columns without merged cells or row heights.
+ */
+export function splitLines(text: string, width = 100): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = '  ' + word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }
