@@ -1,0 +1,49 @@
+/**
+ * WorkbookPlan → .xlsx bytes with ExcelJS's in-memory workbook. Runs in Node and in the
+ * browser (standalone download); for big files on disk the CLI uses xlsx-file-writer.ts,
+ * which streams and needs about a third of the memory.
+ */
+import type * as ExcelJS from 'exceljs';
+import type { SheetPlan, WorkbookPlan } from '../domain/spec/plan';
+import { a1 } from '../domain/spec/plan';
+import { checkPlan, gridOf } from './xlsx-plan-check';
+import { installDefinedNames, loadExcelJS, renderSheet, toExcelValue, worksheetOptions } from './xlsx-render';
+import { StyleBook } from './xlsx-style';
+
+/** The table part Excel reads: header row, banded rows, a filter button on every column. */
+function addTables(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
+  for (const t of sheet.tables) {
+    // addTable writes its rows into the cells again; feeding it the plan's own values
+    // keeps the cells exactly as rendered (the header was checked to match the names).
+    const rows = gridOf(sheet, { ...t.range, row: t.range.row + 1 }).map((line) => line.map(toExcelValue));
+    ws.addTable({
+      name: t.name,
+      displayName: t.name,
+      ref: a1(t.range.row, t.range.col),
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: t.style as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
+      // Without filterButton ExcelJS writes hiddenButton="1" and the filter arrows vanish.
+      columns: t.columns.map((c) => ({ name: c.name, filterButton: true })),
+      rows,
+    });
+  }
+}
+
+export async function writeXlsxBuffer(plan: WorkbookPlan): Promise<Uint8Array> {
+  checkPlan(plan);
+  const ExcelJS = await loadExcelJS();
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Factuurcheck';
+  wb.title = plan.title;
+  installDefinedNames(wb, plan);
+  const book = new StyleBook();
+  for (const sheet of plan.sheets) {
+    const ws = wb.addWorksheet(sheet.name, worksheetOptions(sheet));
+    renderSheet(ws, sheet, book, false);
+    addTables(ws, sheet);
+  }
+  // Node gives a Buffer, the browser build a polyfilled one; both are Uint8Arrays underneath.
+  const buf = (await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as Partial<ExcelJS.XlsxWriteOptions>)) as unknown as Uint8Array;
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+}

@@ -1,0 +1,96 @@
+/**
+ * What the writers refuse, and what they leave behind when they do: a bad plan is a
+ * builder bug and must fail before Excel gets to "repair" (silently drop) anything.
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { emptySheet, range, type WorkbookPlan } from '../../src/domain/spec/plan';
+import { writeXlsxFile } from '../../src/writers/xlsx-file-writer';
+import { fileFormula, planFormula } from '../../src/writers/xlsx-formula';
+import { checkPlan } from '../../src/writers/xlsx-plan-check';
+import { writeXlsxBuffer } from '../../src/writers/xlsx-writer';
+import { featurePlan } from './xlsx-fixture';
+
+const broken = (change: (p: WorkbookPlan) => void): WorkbookPlan => {
+  const plan = featurePlan();
+  change(plan);
+  return plan;
+};
+const spec = (p: WorkbookPlan) => p.sheets[0]!;
+
+describe('checkPlan', () => {
+  it('accepts the feature plan', () => {
+    expect(() => checkPlan(featurePlan())).not.toThrow();
+  });
+
+  it.each([
+    ['no sheets', (p: WorkbookPlan) => void (p.sheets = []), /at least one sheet/],
+    ['a sheet name Excel refuses', (p: WorkbookPlan) => void (spec(p).name = 'a/b'), /invalid sheet name/],
+    ['sheet names equal but for case', (p: WorkbookPlan) => void (p.sheets[1]!.name = 'SPECIFICATIE'), /used twice/],
+    ['a table header that differs from its column name', (p: WorkbookPlan) => void (spec(p).tables[0]!.columns[1]!.name = 'Werkgever'), /header cell B3 must hold 'Werkgever'/],
+    ['a table name that is a cell address', (p: WorkbookPlan) => void (spec(p).tables[0]!.name = 'TBL1'), /not a valid Excel name/],
+    ['two tables with one name', (p: WorkbookPlan) => void p.sheets[1]!.tables.push({ ...spec(p).tables[0]!, name: 'WERKGEVERS', range: range(0, 0, 2, 1), columns: [{ name: 'Regel' }, { name: 'Waarde' }] }), /used twice/],
+    ['a table without data rows', (p: WorkbookPlan) => void (spec(p).tables[0]!.range = range(2, 0, 2, 6)), /at least one data row/],
+    ['a defined name equal to a table name', (p: WorkbookPlan) => void spec(p).names.push({ name: 'werkgevers', row: 0, col: 0 }), /used twice/],
+    ['NaN as a value', (p: WorkbookPlan) => void spec(p).blocks.push({ row: 30, col: 0, cells: [[NaN]] }), /A31 holds NaN/],
+    ['Infinity as a formula result', (p: WorkbookPlan) => void spec(p).blocks.push({ row: 30, col: 0, cells: [[{ f: '1/0', r: Infinity }]] }), /A31 formula result is Infinity/],
+    ['a formula with a leading =', (p: WorkbookPlan) => void spec(p).blocks.push({ row: 30, col: 0, cells: [[{ f: '=1+1', r: 2 }]] }), /without '='/],
+    ['a fill that is no RRGGBB colour', (p: WorkbookPlan) => void spec(p).styles.push({ range: range(0, 0), style: { fill: '#FFF' } }), /colour '#FFF', not RRGGBB/],
+    ['a tab colour that is no RRGGBB colour', (p: WorkbookPlan) => void (p.sheets[1]!.tabColor = 'red'), /the tab has colour 'red'/],
+    ['a style beyond the last column', (p: WorkbookPlan) => void spec(p).styles.push({ range: range(0, 0, 0, 16_384), style: { bold: true } }), /invalid range/],
+  ])('refuses %s', (_, change, message) => {
+    expect(() => checkPlan(broken(change))).toThrow(message);
+  });
+});
+
+describe('formulas in the file', () => {
+  it('prefix post-2007 functions with _xlfn., outside strings and sheet names only', () => {
+    expect(fileFormula('IFS(A1>1,"x",TRUE,"y")')).toBe('_xlfn.IFS(A1>1,"x",TRUE,"y")');
+    expect(fileFormula('SUM(A1:A3)+maxifs(B:B,C:C,"IFS(")')).toBe('SUM(A1:A3)+_xlfn.MAXIFS(B:B,C:C,"IFS(")');
+    expect(fileFormula("'IFS(x'!A1+XLOOKUP(1,'a''IFS('!A:A,B:B)")).toBe("'IFS(x'!A1+_xlfn.XLOOKUP(1,'a''IFS('!A:A,B:B)");
+    expect(fileFormula('STDEV.S(A1:A9)+MYIFS(1)')).toBe('_xlfn.STDEV.S(A1:A9)+MYIFS(1)');
+    expect(planFormula('=_xlfn.IFS(A1>1,"x",TRUE,"y")')).toBe('IFS(A1>1,"x",TRUE,"y")');
+  });
+
+  it('refuse spilling functions the plan cannot express', () => {
+    expect(() => fileFormula('SUM(FILTER(A:A,B:B>0))')).toThrow(/FILTER spills/);
+    expect(fileFormula('"FILTER(x)"&A1')).toBe('"FILTER(x)"&A1');
+  });
+});
+
+describe('writers on a bad plan', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fc-xlsx-guard-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writeXlsxBuffer rejects before writing', async () => {
+    await expect(writeXlsxBuffer(broken((p) => void (spec(p).tables[0]!.columns[0]!.name = 'Nr')))).rejects.toThrow(/must hold 'Nr'/);
+  });
+
+  it('writeXlsxFile creates no file for a plan that fails the check', async () => {
+    const path = join(dir, 'check.xlsx');
+    await expect(writeXlsxFile(broken((p) => void (p.sheets = [])), path)).rejects.toThrow();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('writeXlsxFile removes its partial file when writing fails half-way', async () => {
+    const path = join(dir, 'render.xlsx');
+    const plan = featurePlan();
+    // A failure after two sheets have streamed (think disk full), simulated by a sheet
+    // whose highlights pass the check and then cannot be read again.
+    const late = emptySheet('late', 'Laat');
+    let reads = 0;
+    Object.defineProperty(late, 'highlights', {
+      get: () => {
+        if (++reads > 1) throw new Error('simulated failure while streaming');
+        return [];
+      },
+    });
+    plan.sheets.push(late);
+    await expect(writeXlsxFile(plan, path)).rejects.toThrow(/simulated failure/);
+    expect(reads).toBe(2);
+    expect(existsSync(path)).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
