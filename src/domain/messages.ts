@@ -5,6 +5,7 @@
  */
 import { importMessages } from './messages/imports';
 import { billingMessages } from './messages/billing';
+import { officeMessages } from './messages/office';
 import { cliMessages } from './messages/cli';
 
 export type MessageParams = Record<string, string | number>;
@@ -16,6 +17,7 @@ export interface MessageEntry {
 export const messages = {
   ...importMessages,
   ...billingMessages,
+  ...officeMessages,
   ...cliMessages,
 } satisfies Record<string, MessageEntry>;
 

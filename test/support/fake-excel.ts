@@ -1,0 +1,844 @@
+/**
+ * A recording fake of the Excel API subset Factuurcheck uses (the Xl* interfaces in
+ * office-writer.ts). It keeps a workbook model (sheets → cells with value / formula /
+ * number format, tables, names, custom properties, XML parts), counts syncs, measures each
+ * request as the JSON of everything queued since the last sync, and injects failures.
+ *
+ * It mimics the Excel behaviour the writer depends on, so mistakes show up here:
+ * - actions are only queued; a sync runs them in order, and a failing action stops the rest
+ *   of its request while earlier ones stay applied (Excel batches are not transactions);
+ * - properties are readable only after load() and sync() (else PropertyNotLoaded);
+ * - a string written without the text format is parsed: '=…', '+…', '-…', '@…' become
+ *   formulas, '000123' becomes 123, 'TRUE' a boolean; with '@' it stays text;
+ * - null in a values/formulas array leaves the cell alone; a single value fills the range;
+ *   an array of the wrong size is refused (InvalidArgument);
+ * - sheet and table names are unique regardless of case (ItemAlreadyExists).
+ */
+import { a1 } from '../../src/domain/spec/plan';
+import type { ExcelLike } from '../../src/office/excel-queue';
+import type {
+  XlCustomProperty, XlCustomXmlPart, XlCustomXmlParts, XlLoadable, XlPageLayout, XlRange, XlRequestContext,
+  XlTable, XlTables, XlWorkbook, XlWorksheet, XlWorksheets,
+} from '../../src/writers/office-writer';
+
+export const MAX_ROW = 1_048_575;
+export const MAX_COL = 16_383;
+
+export class FakeOfficeError extends Error {
+  readonly debugInfo: { errorLocation: string; message: string };
+  constructor(readonly code: string, message: string, where = '') {
+    super(message);
+    this.name = 'RichApi.Error';
+    this.debugInfo = { errorLocation: where, message };
+  }
+}
+
+export interface Bounds { r0: number; c0: number; r1: number; c1: number }
+export interface FakeCell { value?: string | number | boolean; formula?: string }
+export interface FakeSheet {
+  id: string;
+  name: string;
+  /** Key: row * 16384 + col. */
+  cells: Map<number, FakeCell>;
+  /** Number formats in the order set; the last layer covering a cell wins. */
+  numberFormats: { bounds: Bounds; format: string | unknown[][] }[];
+  /** Every other format call, per range, as made. */
+  formats: { address: string; prop: string; value: unknown }[];
+  columnWidths: Record<string, number>;
+  names: { name: string; ref: string }[];
+  customProperties: Record<string, string>;
+  freeze: { rows: number; cols: number } | null;
+  conditionalFormats: { address: string; type: string; props: Record<string, unknown> }[];
+  pageLayout: Record<string, unknown>;
+  tabColor: string;
+}
+export interface FakeTable { name: string; sheetId: string; address: string; hasHeaders: boolean; style: string }
+export interface FakeRequest { bytes: number; actions: number; suspendedCalculation: boolean }
+
+const key = (r: number, c: number) => r * 16384 + c;
+const colIndex = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
+/** 'A1', '$B$3', 'A1:C9', 'B:D', '3:5', optionally after 'Sheet!'. */
+export function parseAddress(address: string): Bounds {
+  const bare = address.replace(/^.*!/, '').replace(/\$/g, '');
+  const [from, to = from] = bare.split(':') as [string, string?];
+  const part = (p: string) => {
+    const m = /^([A-Za-z]*)(\d*)$/.exec(p);
+    if (!m || (!m[1] && !m[2])) throw new FakeOfficeError('InvalidArgument', `bad address ${address}`);
+    return { c: m[1] ? colIndex(m[1]) : null, r: m[2] ? Number(m[2]) - 1 : null };
+  };
+  const a = part(from);
+  const b = part(to!);
+  const bounds = { r0: a.r ?? 0, c0: a.c ?? 0, r1: b.r ?? MAX_ROW, c1: b.c ?? MAX_COL };
+  if (bounds.r1 < bounds.r0 || bounds.c1 < bounds.c0 || bounds.r1 > MAX_ROW || bounds.c1 > MAX_COL) {
+    throw new FakeOfficeError('InvalidArgument', `bad address ${address}`);
+  }
+  return bounds;
+}
+export const boundsAddress = (b: Bounds) => (b.r0 === b.r1 && b.c0 === b.c1 ? a1(b.r0, b.c0) : `${a1(b.r0, b.c0)}:${a1(b.r1, b.c1)}`);
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const DATE = /^\d{1,2}[-/]\d{1,2}([-/]\d{2,4})?$/;
+
+/** What Excel does with one input value for a cell of the given number format. */
+export function enterValue(cell: FakeCell, input: unknown, numberFormat: string): void {
+  if (input === null || input === undefined) return;
+  delete cell.formula;
+  delete cell.value;
+  if (typeof input === 'number' || typeof input === 'boolean') { cell.value = input; return; }
+  if (typeof input !== 'string') throw new FakeOfficeError('InvalidArgument', `cannot enter ${typeof input}`);
+  if (input === '') return;
+  if (numberFormat === '@') { cell.value = input; return; }
+  if (NUMBER.test(input)) { cell.value = Number(input); return; }
+  if (/^[=+\-@]/.test(input)) { cell.formula = input.startsWith('=') ? input : `=${input}`; return; }
+  if (/^(true|false)$/i.test(input)) { cell.value = input.toLowerCase() === 'true'; return; }
+  if (DATE.test(input)) { cell.value = -1; return; } // a date serial, which is what the user did not want
+  cell.value = input;
+}
+
+/** How Excel writes a sheet name in a formula: quoted only when it must be. */
+export const sheetRefText = (name: string): string =>
+  /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RrCc]\d*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+
+const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Excel keeps formulas pointing at a renamed sheet, and turns those at a deleted one into #REF!. */
+function retarget(fake: FakeExcel, oldName: string, replacement: string): void {
+  const re = new RegExp(`(?:${reEscape(`'${oldName.replace(/'/g, "''")}'`)}|(?<![\\w.'])${reEscape(oldName)})!`, 'gi');
+  for (const s of fake.sheets) {
+    for (const cell of s.cells.values()) if (cell.formula?.includes('!')) cell.formula = cell.formula.replace(re, replacement);
+  }
+}
+
+type Action = { bytes: number; run: () => void };
+
+export class FakeExcel implements ExcelLike {
+  sheets: FakeSheet[] = [];
+  tables: FakeTable[] = [];
+  parts: { id: string; xml: string }[] = [];
+  active: FakeSheet | null = null;
+  selection: { sheet: string; address: string } | null = null;
+
+  syncs = 0;
+  requests: FakeRequest[] = [];
+  runOptions: { delayForCellEdit?: boolean }[] = [];
+  running = 0;
+  maxConcurrentRuns = 0;
+  /** Refuse any request over this many bytes, like Excel on the web does at 5 MB. */
+  payloadLimit: number | null = null;
+  /** Sync number → injected failure; read by FakeContext.sync, set with failAt. */
+  readonly failures = new Map<number, { afterActions: number; code: string }>();
+  private nextId = 1;
+
+  /**
+   * The sync numbered `atSync` (counting from 1, across runs) fails after running
+   * `afterActions` of its actions (default 0: none run; all of them: a lost response).
+   */
+  failAt(atSync: number, afterActions = 0, code = 'GeneralException'): void {
+    this.failures.set(atSync, { afterActions, code });
+  }
+
+  get largestRequest(): number {
+    return Math.max(0, ...this.requests.map((r) => r.bytes));
+  }
+
+  run = async <T>(options: { delayForCellEdit?: boolean }, batch: (context: XlRequestContext) => Promise<T>): Promise<T> => {
+    this.runOptions.push(options);
+    this.running++;
+    this.maxConcurrentRuns = Math.max(this.maxConcurrentRuns, this.running);
+    try {
+      return await batch(this.context());
+    } finally {
+      this.running--;
+    }
+  };
+
+  context(): FakeContext {
+    return new FakeContext(this);
+  }
+
+  // ── Seeding (direct, no syncs) ──
+  addSheet(name: string, cells: Record<string, unknown> = {}, customProperties: Record<string, string> = {}): FakeSheet {
+    const s = this.newSheet(name);
+    s.customProperties = { ...customProperties };
+    for (const [addr, v] of Object.entries(cells)) {
+      const b = parseAddress(addr);
+      const cell: FakeCell = {};
+      enterValue(cell, v, '@');
+      if (typeof v === 'string' && v.startsWith('=')) cell.formula = v, delete cell.value;
+      s.cells.set(key(b.r0, b.c0), cell);
+    }
+    this.sheets.push(s);
+    this.active ??= s;
+    return s;
+  }
+  addTable(sheet: string, name: string, address: string): void {
+    const s = this.sheet(sheet);
+    this.tables.push({ name, sheetId: s.id, address, hasHeaders: true, style: 'TableStyleLight1' });
+  }
+  setNumberFormat(sheet: string, address: string, format: string): void {
+    this.sheet(sheet).numberFormats.push({ bounds: parseAddress(address), format });
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.findSheet(name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+  findSheet(name: string): FakeSheet | null {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null;
+  }
+  newSheet(name: string): FakeSheet {
+    return {
+      id: `{sheet-${this.nextId++}}`, name, cells: new Map(), numberFormats: [], formats: [], columnWidths: {}, names: [],
+      customProperties: {}, freeze: null, conditionalFormats: [], pageLayout: {}, tabColor: '',
+    };
+  }
+  newId(prefix: string): string {
+    return `{${prefix}-${this.nextId++}}`;
+  }
+
+  numberFormatAt(s: FakeSheet, r: number, c: number): string {
+    for (let i = s.numberFormats.length - 1; i >= 0; i--) {
+      const { bounds: b, format } = s.numberFormats[i]!;
+      if (r < b.r0 || r > b.r1 || c < b.c0 || c > b.c1) continue;
+      if (typeof format === 'string') return format;
+      return String(format[r - b.r0]?.[c - b.c0] ?? 'General');
+    }
+    return 'General';
+  }
+
+  /** The workbook as plain data, for toEqual before and after a run. */
+  state(): unknown {
+    return JSON.parse(JSON.stringify({
+      sheets: this.sheets.map((s) => ({ ...s, cells: [...s.cells.entries()].sort((a, b) => a[0] - b[0]) })),
+      tables: this.tables,
+      parts: this.parts,
+      active: this.active?.id ?? null,
+    }));
+  }
+
+  /** `{ sheet: { A1: value | { formula } } }` in plan syntax (no '='), empty cells left out; see test/support/snapshot.ts. */
+  snapshot(): Record<string, Record<string, number | string | boolean | { formula: string }>> {
+    const out: Record<string, Record<string, number | string | boolean | { formula: string }>> = {};
+    for (const s of this.sheets) {
+      const cells: Record<string, number | string | boolean | { formula: string }> = (out[s.name] = {});
+      for (const [k, cell] of [...s.cells.entries()].sort((a, b) => a[0] - b[0])) {
+        const addr = a1(Math.floor(k / 16384), k % 16384);
+        if (cell.formula !== undefined) cells[addr] = { formula: cell.formula.replace(/^=/, '') };
+        else if (cell.value !== undefined) cells[addr] = cell.value;
+      }
+    }
+    return out;
+  }
+
+  /** Value or '=formula' of one cell, for short assertions. */
+  cell(sheet: string, address: string): string | number | boolean | undefined {
+    const b = parseAddress(address);
+    const c = this.sheet(sheet).cells.get(key(b.r0, b.c0));
+    return c?.formula ?? c?.value;
+  }
+}
+
+// ── Requests ────────────────────────────────────────────────────────────────────────────
+
+export class FakeContext implements XlRequestContext {
+  readonly workbook: XlWorkbook;
+  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  private queue: Action[] = [];
+  private suspended = false;
+
+  constructor(readonly fake: FakeExcel) {
+    this.workbook = new WorkbookProxy(this);
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => {
+        this.suspended = true;
+        this.enqueue({ o: 'suspendApiCalculationUntilNextSync' }, () => {});
+      },
+    };
+  }
+
+  /** Queues an action; its size is the JSON of what it sends. */
+  enqueue(desc: unknown, run: () => void): void {
+    this.queue.push({ bytes: Buffer.byteLength(JSON.stringify(desc)) + 1, run });
+  }
+
+  async sync(): Promise<void> {
+    const actions = this.queue;
+    this.queue = [];
+    const suspended = this.suspended;
+    this.suspended = false;
+    const fake = this.fake;
+    const n = ++fake.syncs;
+    const bytes = actions.reduce((sum, a) => sum + a.bytes, 2);
+    fake.requests.push({ bytes, actions: actions.length, suspendedCalculation: suspended });
+    await Promise.resolve();
+    if (fake.payloadLimit !== null && bytes > fake.payloadLimit) {
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${bytes} bytes).`);
+    }
+    const failure = fake.failures.get(n);
+    const stopAt = failure ? Math.min(failure.afterActions, actions.length) : actions.length;
+    for (let i = 0; i < stopAt; i++) actions[i]!.run();
+    // A failure after every action ran is a lost response: the workbook changed, the caller hears an error.
+    if (failure) throw new FakeOfficeError(failure.code, `Injected failure at sync ${n} after ${stopAt} of ${actions.length} actions.`);
+  }
+}
+
+// ── Proxies ─────────────────────────────────────────────────────────────────────────────
+
+const propList = (props?: string | string[]): string[] =>
+  (Array.isArray(props) ? props : (props ?? '').split(',')).map((p) => p.trim()).filter(Boolean);
+
+abstract class Obj implements XlLoadable {
+  protected loaded = new Map<string, unknown>();
+  constructor(protected readonly ctx: FakeContext, readonly label: string) {}
+  protected read<T>(prop: string): T {
+    if (!this.loaded.has(prop)) throw new FakeOfficeError('PropertyNotLoaded', `${this.label}.${prop} is not loaded; call load() and sync() first.`);
+    return this.loaded.get(prop) as T;
+  }
+  /** Value of a property now, at the time the load action runs; null model = null object. */
+  protected abstract current(prop: string): unknown;
+  protected abstract exists(): boolean;
+  load(props?: string | string[]): this {
+    const list = propList(props);
+    this.ctx.enqueue({ o: 'load', t: this.label, p: list }, () => this.fill(list));
+    return this;
+  }
+  fill(list: string[]): void {
+    const exists = this.exists();
+    this.loaded.set('isNullObject', !exists);
+    const own = list.filter((p) => !p.startsWith('items/'));
+    for (const p of own) if (p !== 'isNullObject') this.loaded.set(p, exists ? this.current(p) : null);
+  }
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+  protected set(prop: string, value: unknown, run: () => void): void {
+    this.ctx.enqueue({ t: this.label, p: prop, v: value }, run);
+  }
+}
+
+/** An object whose listed properties only record writes (format.font and the like). */
+function writeOnly<T extends object>(ctx: FakeContext, label: string, props: string[], apply: (prop: string, value: unknown) => void): T {
+  const o: Record<string, unknown> = {};
+  for (const p of props) {
+    Object.defineProperty(o, p, {
+      enumerable: true,
+      set: (v: unknown) => ctx.enqueue({ t: label, p, v }, () => apply(p, v)),
+      get: () => { throw new FakeOfficeError('PropertyNotLoaded', `${label}.${p} is write-only in this fake`); },
+    });
+  }
+  return o as T;
+}
+
+function checkSheetName(name: string): void {
+  if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name) || name.toLowerCase() === 'history') {
+    throw new FakeOfficeError('InvalidArgument', `invalid sheet name '${name}'`);
+  }
+}
+function checkTableName(name: string): void {
+  if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || name.length > 255) throw new FakeOfficeError('InvalidArgument', `invalid table name '${name}'`);
+}
+
+class WorkbookProxy implements XlWorkbook {
+  readonly worksheets: WorksheetsProxy;
+  readonly tables: TablesProxy;
+  readonly customXmlParts: XlCustomXmlParts;
+  constructor(private readonly ctx: FakeContext) {
+    this.worksheets = new WorksheetsProxy(ctx);
+    this.tables = new TablesProxy(ctx, null);
+    this.customXmlParts = new XmlPartsProxy(ctx);
+  }
+  getSelectedRange(): XlRange {
+    const fake = this.ctx.fake;
+    const sheet = new SheetProxy(this.ctx, () => (fake.selection ? fake.findSheet(fake.selection.sheet) : fake.active), 'selection');
+    return new RangeProxy(this.ctx, sheet, () => parseAddress(fake.selection?.address ?? 'A1'), 'selection');
+  }
+}
+
+class WorksheetsProxy extends Obj implements XlWorksheets {
+  private list: SheetProxy[] | null = null;
+  constructor(ctx: FakeContext) { super(ctx, 'worksheets'); }
+  protected current(): unknown { return undefined; }
+  protected exists(): boolean { return true; }
+  override fill(list: string[]): void {
+    const fake = this.ctx.fake;
+    const itemProps = list.filter((p) => p.startsWith('items/')).map((p) => p.slice(6));
+    this.list = fake.sheets.map((s) => {
+      const p = new SheetProxy(this.ctx, () => s, s.name);
+      p.fill(itemProps);
+      return p;
+    });
+  }
+  get items(): XlWorksheet[] {
+    if (!this.list) throw new FakeOfficeError('PropertyNotLoaded', 'worksheets.items is not loaded');
+    return this.list;
+  }
+  add(name?: string): XlWorksheet {
+    const proxy = new SheetProxy(this.ctx, () => null, `add(${name})`);
+    this.ctx.enqueue({ o: 'worksheets.add', name }, () => {
+      const fake = this.ctx.fake;
+      const n = name ?? `Sheet${fake.sheets.length + 1}`;
+      checkSheetName(n);
+      if (fake.findSheet(n)) throw new FakeOfficeError('ItemAlreadyExists', `sheet '${n}' already exists`, 'Worksheets.add');
+      const s = fake.newSheet(n);
+      fake.sheets.push(s);
+      proxy.bind(s);
+    });
+    return proxy;
+  }
+  getItem(name: string): XlWorksheet {
+    return new SheetProxy(this.ctx, () => this.ctx.fake.findSheet(name), `'${name}'`);
+  }
+  getItemOrNullObject(name: string): XlWorksheet {
+    return new SheetProxy(this.ctx, () => this.ctx.fake.findSheet(name), `'${name}'?`, true);
+  }
+}
+
+class SheetProxy extends Obj implements XlWorksheet {
+  private model: FakeSheet | null | undefined;
+  readonly tables: XlTables;
+  readonly customProperties: CustomPropertiesProxy;
+  readonly pageLayout: XlPageLayout;
+  constructor(ctx: FakeContext, private readonly find: () => FakeSheet | null, label: string, private readonly nullable = false) {
+    super(ctx, `sheet(${label})`);
+    this.tables = new TablesProxy(ctx, this);
+    this.customProperties = new CustomPropertiesProxy(ctx, this);
+    const pl = (prop: string, v: unknown) => { this.resolve().pageLayout[prop] = v; };
+    const hf = writeOnly<{ centerHeader: string; centerFooter: string }>(ctx, `${this.label}.headersFooters`, ['centerHeader', 'centerFooter'], pl);
+    const base = writeOnly<XlPageLayout>(ctx, `${this.label}.pageLayout`, ['orientation', 'zoom'], pl);
+    this.pageLayout = Object.assign(base, {
+      headersFooters: { defaultForAllPages: hf },
+      setPrintArea: (area: string) => ctx.enqueue({ t: this.label, o: 'setPrintArea', area }, () => { parseAddress(area); pl('printArea', area); }),
+    });
+  }
+  bind(s: FakeSheet): void { this.model = s; }
+  /** Resolved when the first action using it runs, then fixed to that sheet (as Excel does). */
+  resolveOrNull(): FakeSheet | null {
+    if (this.model === undefined) this.model = this.find();
+    if (this.model && !this.ctx.fake.sheets.includes(this.model)) throw new FakeOfficeError('ItemNotFound', `${this.label} was deleted`);
+    return this.model ?? null;
+  }
+  resolve(): FakeSheet {
+    const s = this.resolveOrNull();
+    if (!s) throw new FakeOfficeError('ItemNotFound', `${this.label} does not exist`, 'Worksheets.getItem');
+    return s;
+  }
+  protected exists(): boolean {
+    if (!this.nullable) return this.resolve() !== null;
+    return this.resolveOrNull() !== null;
+  }
+  protected current(prop: string): unknown {
+    const s = this.resolve();
+    if (prop === 'name') return s.name;
+    if (prop === 'position') return this.ctx.fake.sheets.indexOf(s);
+    if (prop === 'id') return s.id;
+    if (prop === 'tabColor') return s.tabColor;
+    throw new FakeOfficeError('InvalidArgument', `fake cannot load worksheet.${prop}`);
+  }
+  get name(): string { return this.read('name'); }
+  set name(v: string) {
+    this.set('name', v, () => {
+      const s = this.resolve();
+      checkSheetName(v);
+      const other = this.ctx.fake.findSheet(v);
+      if (other && other !== s) throw new FakeOfficeError('ItemAlreadyExists', `sheet '${v}' already exists`, 'Worksheet.name');
+      retarget(this.ctx.fake, s.name, `${sheetRefText(v)}!`);
+      s.name = v;
+    });
+  }
+  get position(): number { return this.read('position'); }
+  set position(v: number) {
+    this.set('position', v, () => {
+      const s = this.resolve();
+      const list = this.ctx.fake.sheets;
+      if (v < 0 || v >= list.length) throw new FakeOfficeError('InvalidArgument', `position ${v} out of range`);
+      list.splice(list.indexOf(s), 1);
+      list.splice(v, 0, s);
+    });
+  }
+  get tabColor(): string { return this.read('tabColor'); }
+  set tabColor(v: string) { this.set('tabColor', v, () => { this.resolve().tabColor = v; }); }
+  get names() {
+    return {
+      add: (name: string, reference: XlRange | string) => {
+        const ref = typeof reference === 'string' ? reference : (reference as RangeProxy).describe();
+        this.ctx.enqueue({ t: this.label, o: 'names.add', name, ref }, () => {
+          const s = this.resolve();
+          checkTableName(name);
+          if (s.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError('ItemAlreadyExists', `name ${name} exists`);
+          s.names.push({ name, ref: typeof reference === 'string' ? reference : boundsAddress((reference as RangeProxy).bounds()) });
+        });
+      },
+    };
+  }
+  get freezePanes() {
+    const freeze = (o: string, v: unknown, rows: () => number, cols: () => number) =>
+      this.ctx.enqueue({ t: this.label, o, v }, () => { this.resolve().freeze = { rows: rows(), cols: cols() }; });
+    return {
+      freezeRows: (n = 1) => freeze('freezeRows', n, () => n, () => 0),
+      freezeColumns: (n = 1) => freeze('freezeColumns', n, () => 0, () => n),
+      freezeAt: (r: string) => freeze('freezeAt', r, () => parseAddress(r).r1 + 1, () => parseAddress(r).c1 + 1),
+    };
+  }
+  getRange(address = 'A1'): XlRange {
+    return new RangeProxy(this.ctx, this, () => parseAddress(address), address);
+  }
+  getRangeByIndexes(r: number, c: number, rows: number, cols: number): XlRange {
+    const b = { r0: r, c0: c, r1: r + rows - 1, c1: c + cols - 1 };
+    return new RangeProxy(this.ctx, this, () => b, boundsAddress(b));
+  }
+  activate(): void {
+    this.ctx.enqueue({ t: this.label, o: 'activate' }, () => { this.ctx.fake.active = this.resolve(); });
+  }
+  delete(): void {
+    this.ctx.enqueue({ t: this.label, o: 'delete' }, () => {
+      const fake = this.ctx.fake;
+      const s = this.resolve();
+      if (fake.sheets.length === 1) throw new FakeOfficeError('InvalidOperation', 'cannot delete the only sheet');
+      fake.sheets.splice(fake.sheets.indexOf(s), 1);
+      fake.tables = fake.tables.filter((t) => t.sheetId !== s.id);
+      retarget(fake, s.name, '#REF!');
+      if (fake.active === s) fake.active = fake.sheets[0] ?? null;
+    });
+  }
+}
+
+class RangeProxy extends Obj implements XlRange {
+  private fixed: Bounds | null | undefined;
+  constructor(ctx: FakeContext, readonly sheetProxy: SheetProxy, private readonly where: () => Bounds | null, private readonly desc: string, private readonly nullable = false) {
+    super(ctx, `${sheetProxy.label}!${desc}`);
+  }
+  describe(): string { return this.desc; }
+  bounds(): Bounds {
+    if (this.fixed === undefined) this.fixed = this.where();
+    if (!this.fixed) throw new FakeOfficeError('ItemNotFound', `${this.label} is a null range`);
+    return this.fixed;
+  }
+  protected exists(): boolean {
+    if (this.fixed === undefined) this.fixed = this.where();
+    if (!this.nullable && !this.fixed) throw new FakeOfficeError('ItemNotFound', `${this.label} is a null range`);
+    return this.fixed !== null;
+  }
+  private grid(fn: (r: number, c: number) => unknown): unknown[][] {
+    const b = this.bounds();
+    return Array.from({ length: b.r1 - b.r0 + 1 }, (_, i) => Array.from({ length: b.c1 - b.c0 + 1 }, (_, j) => fn(b.r0 + i, b.c0 + j)));
+  }
+  protected current(prop: string): unknown {
+    const fake = this.ctx.fake;
+    const s = this.sheetProxy.resolve();
+    const b = this.bounds();
+    const cell = (r: number, c: number) => s.cells.get(key(r, c));
+    switch (prop) {
+      case 'values': return this.grid((r, c) => cell(r, c)?.value ?? '');
+      case 'formulas': return this.grid((r, c) => cell(r, c)?.formula ?? cell(r, c)?.value ?? '');
+      case 'text': return this.grid((r, c) => String(cell(r, c)?.value ?? ''));
+      case 'numberFormat': return this.grid((r, c) => fake.numberFormatAt(s, r, c));
+      case 'address': return `${s.name}!${boundsAddress(b)}`;
+      case 'rowIndex': return b.r0;
+      case 'columnIndex': return b.c0;
+      case 'rowCount': return b.r1 - b.r0 + 1;
+      case 'columnCount': return b.c1 - b.c0 + 1;
+      default: throw new FakeOfficeError('InvalidArgument', `fake cannot load range.${prop}`);
+    }
+  }
+  /** Writes values or formulas the way Excel enters them, cell by cell, under each cell's format. */
+  private enter(prop: string, input: unknown): void {
+    this.set(prop, input, () => {
+      const s = this.sheetProxy.resolve();
+      const b = this.bounds();
+      const rows = b.r1 - b.r0 + 1;
+      const cols = b.c1 - b.c0 + 1;
+      if (Array.isArray(input) && (input.length !== rows || input.some((l) => !Array.isArray(l) || l.length !== cols))) {
+        throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size of ${this.label}`, `Range.${prop}`);
+      }
+      if (!Array.isArray(input) && rows * cols > 1_000_000) throw new Error(`fake: refusing to fill ${rows * cols} cells`);
+      for (let i = 0; i < rows; i++) {
+        for (let j = 0; j < cols; j++) {
+          const v = Array.isArray(input) ? (input[i] as unknown[])[j] : input;
+          if (v === null || v === undefined) continue;
+          const k = key(b.r0 + i, b.c0 + j);
+          const cell = s.cells.get(k) ?? {};
+          enterValue(cell, v, this.ctx.fake.numberFormatAt(s, b.r0 + i, b.c0 + j));
+          if (cell.value === undefined && cell.formula === undefined) s.cells.delete(k);
+          else s.cells.set(k, cell);
+        }
+      }
+    });
+  }
+  get values(): unknown[][] { return this.read('values'); }
+  set values(v: unknown[][]) { this.enter('values', v); }
+  get formulas(): unknown[][] { return this.read('formulas'); }
+  set formulas(v: unknown[][]) { this.enter('formulas', v); }
+  get numberFormat(): unknown[][] | string { return this.read('numberFormat'); }
+  set numberFormat(v: unknown[][] | string) {
+    this.set('numberFormat', v, () => {
+      const b = this.bounds();
+      if (Array.isArray(v) && (v.length !== b.r1 - b.r0 + 1 || v.some((l) => !Array.isArray(l) || l.length !== b.c1 - b.c0 + 1))) {
+        throw new FakeOfficeError('InvalidArgument', `numberFormat array does not match ${this.label}`, 'Range.numberFormat');
+      }
+      this.sheetProxy.resolve().numberFormats.push({ bounds: b, format: v });
+    });
+  }
+  get text(): string[][] { return this.read('text'); }
+  get address(): string { return this.read('address'); }
+  get rowIndex(): number { return this.read('rowIndex'); }
+  get columnIndex(): number { return this.read('columnIndex'); }
+  get rowCount(): number { return this.read('rowCount'); }
+  get columnCount(): number { return this.read('columnCount'); }
+  get worksheet(): XlWorksheet { return this.sheetProxy; }
+
+  private record(prop: string) {
+    return (p: string, v: unknown) => {
+      const s = this.sheetProxy.resolve();
+      const address = boundsAddress(this.bounds());
+      if (p === 'columnWidth') {
+        const b = this.bounds();
+        for (let c = b.c0; c <= b.c1; c++) s.columnWidths[a1(0, c).replace(/\d+$/, '')] = v as number;
+      }
+      s.formats.push({ address, prop: prop ? `${prop}.${p}` : p, value: v });
+    };
+  }
+  get format(): XlRange['format'] {
+    const base = writeOnly<{ columnWidth: number; horizontalAlignment: string; wrapText: boolean }>(
+      this.ctx, `${this.label}.format`, ['columnWidth', 'horizontalAlignment', 'wrapText'], this.record(''));
+    return Object.assign(base, {
+      font: writeOnly<{ bold: boolean; italic: boolean; size: number; color: string }>(this.ctx, `${this.label}.font`, ['bold', 'italic', 'size', 'color'], this.record('font')),
+      fill: writeOnly<{ color: string }>(this.ctx, `${this.label}.fill`, ['color'], this.record('fill')),
+      protection: writeOnly<{ locked: boolean }>(this.ctx, `${this.label}.protection`, ['locked'], this.record('protection')),
+      borders: { getItem: (edge: string) => writeOnly<{ style: string }>(this.ctx, `${this.label}.${edge}`, ['style'], this.record(`borders.${edge}`)) },
+    });
+  }
+  get conditionalFormats(): XlRange['conditionalFormats'] {
+    return {
+      add: (type: 'CellValue') => {
+        let cf: FakeSheet['conditionalFormats'][number] | null = null;
+        this.ctx.enqueue({ t: this.label, o: 'conditionalFormats.add', type }, () => {
+          cf = { address: boundsAddress(this.bounds()), type, props: {} };
+          this.sheetProxy.resolve().conditionalFormats.push(cf);
+        });
+        const put = (p: string, v: unknown) => { cf!.props[p] = v; };
+        const fmt = {
+          fill: writeOnly<{ color: string }>(this.ctx, `${this.label}.cf.fill`, ['color'], (_p, v) => put('fill', v)),
+          font: writeOnly<{ color: string }>(this.ctx, `${this.label}.cf.font`, ['color'], (_p, v) => put('fontColor', v)),
+        };
+        const cellValue = writeOnly<{ rule: { formula1: string; operator: string } }>(this.ctx, `${this.label}.cf`, ['rule'], (_p, v) => put('rule', v));
+        return { cellValue: Object.assign(cellValue, { format: fmt }) };
+      },
+    };
+  }
+  getUsedRangeOrNullObject(): XlRange {
+    return new RangeProxy(this.ctx, this.sheetProxy, () => {
+      const s = this.sheetProxy.resolve();
+      const b = this.bounds();
+      let used: Bounds | null = null;
+      for (const k of s.cells.keys()) {
+        const r = Math.floor(k / 16384);
+        const c = k % 16384;
+        if (r < b.r0 || r > b.r1 || c < b.c0 || c > b.c1) continue;
+        used = used
+          ? { r0: Math.min(used.r0, r), c0: Math.min(used.c0, c), r1: Math.max(used.r1, r), c1: Math.max(used.c1, c) }
+          : { r0: r, c0: c, r1: r, c1: c };
+      }
+      return used;
+    }, `${this.desc}.used`, true);
+  }
+}
+
+class TablesProxy extends Obj implements XlTables {
+  private list: TableProxy[] | null = null;
+  constructor(ctx: FakeContext, private readonly sheet: SheetProxy | null) {
+    super(ctx, sheet ? `${sheet.label}.tables` : 'tables');
+  }
+  protected current(): unknown { return undefined; }
+  protected exists(): boolean { return true; }
+  override fill(list: string[]): void {
+    const fake = this.ctx.fake;
+    const sheetId = this.sheet?.resolve().id;
+    const itemProps = list.filter((p) => p.startsWith('items/')).map((p) => p.slice(6));
+    this.list = fake.tables.filter((t) => sheetId === undefined || t.sheetId === sheetId).map((t) => {
+      const p = new TableProxy(this.ctx, () => t, t.name);
+      p.fill(itemProps);
+      return p;
+    });
+  }
+  get items(): XlTable[] {
+    if (!this.list) throw new FakeOfficeError('PropertyNotLoaded', `${this.label}.items is not loaded`);
+    return this.list;
+  }
+  add(address: string, hasHeaders: boolean): XlTable {
+    const proxy = new TableProxy(this.ctx, () => null, `add(${address})`);
+    this.ctx.enqueue({ t: this.label, o: 'tables.add', address, hasHeaders }, () => {
+      const fake = this.ctx.fake;
+      if (!this.sheet) throw new FakeOfficeError('InvalidArgument', 'fake: add tables through a worksheet');
+      const s = this.sheet.resolve();
+      parseAddress(address);
+      let n = fake.tables.length + 1;
+      while (fake.tables.some((t) => t.name.toLowerCase() === `table${n}`)) n++;
+      const t: FakeTable = { name: `Table${n}`, sheetId: s.id, address, hasHeaders, style: 'TableStyleMedium2' };
+      fake.tables.push(t);
+      proxy.bind(t);
+    });
+    return proxy;
+  }
+  private byName(name: string) {
+    return () => this.ctx.fake.tables.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null;
+  }
+  getItem(name: string): XlTable { return new TableProxy(this.ctx, this.byName(name), name); }
+  getItemOrNullObject(name: string): XlTable { return new TableProxy(this.ctx, this.byName(name), `${name}?`, true); }
+}
+
+class TableProxy extends Obj implements XlTable {
+  private model: FakeTable | null | undefined;
+  constructor(ctx: FakeContext, private readonly find: () => FakeTable | null, label: string, private readonly nullable = false) {
+    super(ctx, `table(${label})`);
+  }
+  bind(t: FakeTable): void { this.model = t; }
+  private resolveOrNull(): FakeTable | null {
+    if (this.model === undefined) this.model = this.find();
+    return this.model ?? null;
+  }
+  private resolve(): FakeTable {
+    const t = this.resolveOrNull();
+    if (!t || !this.ctx.fake.tables.includes(t)) throw new FakeOfficeError('ItemNotFound', `${this.label} does not exist`, 'Tables.getItem');
+    return t;
+  }
+  protected exists(): boolean { return this.nullable ? this.resolveOrNull() !== null : !!this.resolve(); }
+  protected current(prop: string): unknown {
+    const t = this.resolve();
+    if (prop === 'name') return t.name;
+    if (prop === 'style') return t.style;
+    throw new FakeOfficeError('InvalidArgument', `fake cannot load table.${prop}`);
+  }
+  get name(): string { return this.read('name'); }
+  set name(v: string) {
+    this.set('name', v, () => {
+      const t = this.resolve();
+      checkTableName(v);
+      if (this.ctx.fake.tables.some((o) => o !== t && o.name.toLowerCase() === v.toLowerCase())) {
+        throw new FakeOfficeError('ItemAlreadyExists', `table '${v}' already exists`, 'Table.name');
+      }
+      t.name = v;
+    });
+  }
+  get style(): string { return this.read('style'); }
+  set style(v: string) { this.set('style', v, () => { this.resolve().style = v; }); }
+}
+
+class CustomPropertiesProxy extends Obj {
+  private list: CustomPropertyProxy[] | null = null;
+  constructor(ctx: FakeContext, private readonly sheet: SheetProxy) { super(ctx, `${sheet.label}.customProperties`); }
+  protected current(): unknown { return undefined; }
+  protected exists(): boolean { return true; }
+  override fill(list: string[]): void {
+    const props = this.sheet.resolve().customProperties;
+    const itemProps = list.filter((p) => p.startsWith('items/')).map((p) => p.slice(6));
+    this.list = Object.keys(props).map((k) => {
+      const p = new CustomPropertyProxy(this.ctx, this.sheet, k, false);
+      p.fill(itemProps);
+      return p;
+    });
+  }
+  get items(): XlCustomProperty[] {
+    if (!this.list) throw new FakeOfficeError('PropertyNotLoaded', `${this.label}.items is not loaded`);
+    return this.list;
+  }
+  add(k: string, value: string): unknown {
+    this.ctx.enqueue({ t: this.label, o: 'add', k, value }, () => {
+      if (value.length > 255) throw new FakeOfficeError('InvalidArgument', 'custom property value over 255 characters');
+      this.sheet.resolve().customProperties[k] = value;
+    });
+    return new CustomPropertyProxy(this.ctx, this.sheet, k, false);
+  }
+  getItemOrNullObject(k: string): XlCustomProperty {
+    return new CustomPropertyProxy(this.ctx, this.sheet, k, true);
+  }
+}
+
+class CustomPropertyProxy extends Obj implements XlCustomProperty {
+  constructor(ctx: FakeContext, private readonly sheet: SheetProxy, private readonly k: string, private readonly nullable: boolean) {
+    super(ctx, `${sheet.label}.customProperties(${k})`);
+  }
+  protected exists(): boolean {
+    const has = Object.prototype.hasOwnProperty.call(this.sheet.resolve().customProperties, this.k);
+    if (!has && !this.nullable) throw new FakeOfficeError('ItemNotFound', `${this.label} does not exist`);
+    return has;
+  }
+  protected current(prop: string): unknown {
+    if (prop === 'key') return this.k;
+    if (prop === 'value') return this.sheet.resolve().customProperties[this.k];
+    throw new FakeOfficeError('InvalidArgument', `fake cannot load customProperty.${prop}`);
+  }
+  get key(): string { return this.read('key'); }
+  get value(): string { return this.read('value'); }
+}
+
+const namespaceOf = (xml: string) => /<(?:[\w.-]+:)?[\w.-]+[^>]*\sxmlns(?::[\w.-]+)?="([^"]*)"/.exec(xml.replace(/<\?xml[^>]*\?>/, ''))?.[1] ?? '';
+
+class XmlPartsProxy implements XlCustomXmlParts {
+  constructor(private readonly ctx: FakeContext) {}
+  add(xml: string): XlCustomXmlPart {
+    const proxy = new XmlPartProxy(this.ctx, () => null);
+    this.ctx.enqueue({ o: 'customXmlParts.add', xml }, () => {
+      const part = { id: this.ctx.fake.newId('part'), xml };
+      this.ctx.fake.parts.push(part);
+      proxy.bind(part);
+    });
+    return proxy;
+  }
+  getByNamespace(ns: string): XlLoadable & { readonly items: XlCustomXmlPart[] } {
+    let list: XmlPartProxy[] | null = null;
+    const ctx = this.ctx;
+    return {
+      load(props?: string | string[]) {
+        const itemProps = propList(props).filter((p) => p.startsWith('items/')).map((p) => p.slice(6));
+        ctx.enqueue({ o: 'customXmlParts.getByNamespace.load', ns }, () => {
+          list = ctx.fake.parts.filter((p) => namespaceOf(p.xml) === ns).map((part) => {
+            const p = new XmlPartProxy(ctx, () => part);
+            p.fill(itemProps);
+            return p;
+          });
+        });
+        return this;
+      },
+      get items(): XlCustomXmlPart[] {
+        if (!list) throw new FakeOfficeError('PropertyNotLoaded', 'customXmlParts items not loaded');
+        return list;
+      },
+    };
+  }
+}
+
+class XmlPartProxy extends Obj implements XlCustomXmlPart {
+  private model: { id: string; xml: string } | null | undefined;
+  constructor(ctx: FakeContext, private readonly find: () => { id: string; xml: string } | null) { super(ctx, 'customXmlPart'); }
+  bind(p: { id: string; xml: string }): void { this.model = p; }
+  private resolve() {
+    if (this.model === undefined) this.model = this.find();
+    if (!this.model || !this.ctx.fake.parts.includes(this.model)) throw new FakeOfficeError('ItemNotFound', 'custom XML part does not exist');
+    return this.model;
+  }
+  protected exists(): boolean { return !!this.resolve(); }
+  protected current(prop: string): unknown {
+    if (prop === 'id') return this.resolve().id;
+    if (prop === 'namespaceUri') return namespaceOf(this.resolve().xml);
+    throw new FakeOfficeError('InvalidArgument', `fake cannot load customXmlPart.${prop}`);
+  }
+  get id(): string { return this.read('id'); }
+  delete(): void {
+    this.ctx.enqueue({ o: 'customXmlPart.delete' }, () => {
+      const p = this.resolve();
+      this.ctx.fake.parts.splice(this.ctx.fake.parts.indexOf(p), 1);
+    });
+  }
+  getXml(): { readonly value: string } {
+    const result: { value?: string; loaded: boolean } = { loaded: false };
+    this.ctx.enqueue({ o: 'customXmlPart.getXml' }, () => { result.value = this.resolve().xml; result.loaded = true; });
+    return {
+      get value(): string {
+        if (!result.loaded) throw new FakeOfficeError('PropertyNotLoaded', 'getXml() result read before sync');
+        return result.value!;
+      },
+    };
+  }
+}
