@@ -15,6 +15,11 @@ export interface SourceInfo {
   label: string;
   /** The file name when there was one; the peildatum may be read from it. */
   fileName?: string;
+  /**
+   * For a grid from an Excel range: where its first cell sits, so messages name the
+   * sheet's own row (1-based) and column (0-based offset, A = 0). Default row 1, column 0.
+   */
+  gridOrigin?: { row: number; column: number };
 }
 
 /** Which column holds what; indexes are 0-based into the grid row. */
@@ -41,6 +46,8 @@ export interface DossierEmployer {
   employeeDossiers: number;
   /** G; 0 when the export has no such column. */
   inactiveDossiers: number;
+  /** The 'Actieve werknemersdossiers' column, when the export has one: for display only. */
+  activeDossiers?: number;
   /** 1-based row in the source, for messages. */
   sourceRow: number;
 }
@@ -50,7 +57,7 @@ export interface DossierExport {
   source: SourceInfo;
   peildatum: IsoDate | null;
   peildatumFrom: 'title' | 'column' | 'filename' | 'user' | null;
-  /** 1-based row of the header in the source. */
+  /** 1-based row of the header in the source; 0 when the data has no header row (columns then found by letter). */
   headerRow: number;
   headers: string[];
   columns: DossierColumnMap;
@@ -60,10 +67,16 @@ export interface DossierExport {
   employers: DossierEmployer[];
   /** The totals row, when the file has one; used as a checksum, never as an employer. */
   totals: { sourceRow: number; employerDossiers?: number; employeeDossiers?: number; inactiveDossiers?: number } | null;
+  /** How the bytes were read, for the user to check when names look garbled. */
+  encoding?: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  /** The separator found in text input. */
+  delimiter?: ';' | ',' | '\t';
 }
 
 /** What a user may override when the importer guessed wrong. */
 export interface DossierImportOptions {
+  /** Per field a 0-based grid column, or null for "this export has no such column". */
   columns?: Partial<DossierColumnMap>;
+  /** Wins over the date in the file (with a warning when they differ). */
   peildatum?: IsoDate;
 }
