@@ -91,6 +91,8 @@ export interface DefinedName {
 
 export interface PrintSetup {
   area?: RangeRef;
+  /** Paper size; Excel otherwise takes the printer's default (Letter on many machines). */
+  paper?: 'A4';
   landscape?: boolean;
   fitToWidth?: boolean;
   header?: string;
@@ -103,6 +105,31 @@ export interface ConditionalHighlight {
   equals: string;
   fill: string;
   fontColor: string;
+}
+
+/** One line of a chart: a literal name and the cells that hold its values (on the same sheet). */
+export interface ChartSeries {
+  name: string;
+  values: RangeRef;
+  /** 'secondary' puts the series on a second value axis, for figures of another size (SMS beside employees). */
+  axis?: 'primary' | 'secondary';
+}
+
+/**
+ * A chart over cells of its own sheet, so a copied sheet takes its chart along. The Office
+ * writer draws it with Office.js; ExcelJS cannot write charts, so the .xlsx writer leaves
+ * it out and the plan puts a note in the anchor's top-left cell, which the chart covers.
+ */
+export interface ChartPlan {
+  kind: 'line';
+  /** Sheet-unique name (Office.js `chart.name`), letters, digits and underscores. */
+  name: string;
+  title: string;
+  /** The x-axis labels: one row or one column, as long as each series. */
+  categories: RangeRef;
+  series: ChartSeries[];
+  /** The cells the chart covers, top-left to bottom-right. */
+  anchor: RangeRef;
 }
 
 export interface SheetPlan {
@@ -121,6 +148,8 @@ export interface SheetPlan {
   highlights: ConditionalHighlight[];
   print?: PrintSetup;
   tabColor?: string;
+  /** Optional: only writers that can draw charts (Office.js) render them. */
+  charts?: ChartPlan[];
 }
 
 export interface WorkbookPlan {
@@ -173,16 +202,3 @@ export function* cellsOf(sheet: SheetPlan): Generator<{ row: number; col: number
 
 /** Texts that a spreadsheet would read as a formula or a DDE payload. */
 export const looksLikeFormula = (s: string): boolean => /^[=+\-@\t\r]/.test(s);
-
-/**
- * Plan formulas name other sheets by their planned names, always quoted. A writer that
- * gives a sheet another name (a temporary name while building, or 'Naam (2)' when the
- * name is taken) rewrites the references with this, so formulas follow the sheet.
- */
-export function retargetSheetRefs(formula: string, renames: ReadonlyMap<string, string>): string {
-  if (renames.size === 0 || !formula.includes("'")) return formula;
-  return formula.replace(/'((?:[^']|'')+)'!/g, (whole, quoted: string) => {
-    const target = renames.get(quoted.replace(/''/g, "'"));
-    return target === undefined ? whole : `${quoteSheet(target)}!`;
-  });
-}

@@ -13,6 +13,7 @@ import type { DossierTotalsRefs } from './dossier-sheet';
 import type { SpecLabels } from './labels';
 import { a1, NumFmt, quoteSheet, type CellValue, type FormulaCell } from './plan';
 import { SheetBuilder } from './sheet-builder';
+import { splitLines } from './text-lines';
 
 export interface SourceLine {
   label: string;
@@ -212,21 +213,3 @@ function buildComparison(b: SheetBuilder, L: SpecLabels, refs: ComparisonRefs): 
   line(L.totalIncl, refs.incl, true);
 }
 
-/**
- * Long sentences are split over rows at word boundaries, so they fit the printed page and
- * the width of the five columns without merged cells or row heights.
- */
-export function splitLines(text: string, width = 100): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = '  ' + word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
