@@ -52,6 +52,8 @@ export function worksheetOptions(sheet: SheetPlan): Partial<ExcelJS.AddWorksheet
     // ExcelJS's own printArea does not double apostrophes in sheet names.
     o.pageSetup = { orientation: p.landscape ? 'landscape' : 'portrait' };
     if (p.fitToWidth) Object.assign(o.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    // 9 is A4 in OOXML's paper-size table; without it Excel takes the printer's default.
+    if (p.paper === 'A4') Object.assign(o.pageSetup, { paperSize: 9 });
     if (p.header !== undefined || p.footer !== undefined) {
       o.headerFooter = {};
       if (p.header !== undefined) o.headerFooter.oddHeader = headerText(p.header);

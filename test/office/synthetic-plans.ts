@@ -102,3 +102,56 @@ export function perEmployerPlan(count: number): WorkbookPlan {
   }
   return { title: `Per werkgever ${count}`, sheets };
 }
+
+export const TREND = 'Otherside trend';
+export const CHART_NOTE = 'Hier staat de grafiek zodra de invoegtoepassing dit blad in Excel schrijft.';
+
+/**
+ * A sheet shaped like the Otherside trend sheet: monthly totals (month, employers,
+ * employees, SMS; the counts as formulas over the table below), a line chart of employees
+ * and SMS (SMS on the secondary axis) anchored under them with the note a writer without
+ * charts leaves visible, then the employer table. A space in the name, so references to it
+ * are quoted.
+ */
+export function trendSheet(months: number, withChart = true): SheetPlan {
+  const s = emptySheet('xpert-trend', TREND);
+  const first = 2;
+  const last = first + months - 1;
+  const anchor = range(last + 2, 0, last + 17, 5);
+  const table = anchor.lastRow + 2;
+  const monthRows: CellValue[][] = [['Maand', 'Werkgevers', 'Medewerkers', 'SMS']];
+  for (let i = 0; i < months; i++) {
+    const col = 1 + i;
+    const letter = String.fromCharCode(66 + col); // the table's month columns start at C
+    monthRows.push([`2024-${String(i + 1).padStart(2, '0')}`, f(`COUNT(${letter}${table + 2}:${letter}${table + 4})`, 3),
+      f(`SUM(${letter}${table + 2}:${letter}${table + 4})`, 30 + i), f(`SUM(${letter}${table + 2}:${letter}${table + 4})*40`, (30 + i) * 40)]);
+  }
+  s.blocks.push({ row: 0, col: 0, cells: [['Otherside trend']] }, { row: first - 1, col: 0, cells: monthRows });
+  s.blocks.push({ row: anchor.row, col: 0, cells: [[CHART_NOTE]] });
+  const header: CellValue[] = ['Code', 'Naam', ...Array.from({ length: months }, (_, i) => `2024-${String(i + 1).padStart(2, '0')}`)];
+  const rows: CellValue[][] = [header];
+  for (let e = 0; e < 3; e++) rows.push([employerNumber(e), employerName(e + 5), ...Array.from({ length: months }, (_, i) => 10 + i)]);
+  s.blocks.push({ row: table, col: 0, cells: rows });
+  s.styles.push({ range: range(first, 1, last, 3), style: { numFmt: NumFmt.count } }, { range: range(anchor.row, 0), style: { italic: true, fontColor: '7F7F7F' } });
+  s.columnWidths = [16, 36, 14, 14, 14, 14];
+  s.tables.push({ name: 'Otherside_trend', range: range(table, 0, table + 3, 1 + months), columns: header.map((name) => ({ name: String(name) })), style: 'TableStyleMedium2' });
+  if (withChart) {
+    s.charts = [{
+      kind: 'line',
+      name: 'OthersideTrend',
+      title: 'Medewerkers en SMS per maand',
+      categories: range(first, 0, last, 0),
+      series: [
+        { name: 'Medewerkers', values: range(first, 2, last, 2) },
+        { name: 'SMS', values: range(first, 3, last, 3), axis: 'secondary' },
+      ],
+      anchor,
+    }];
+  }
+  return s;
+}
+
+/** The summary plus the trend sheet. */
+export function trendPlan(months = 6, withChart = true): WorkbookPlan {
+  return { title: 'Trend', sheets: [summarySheet(0), trendSheet(months, withChart)] };
+}

@@ -12,13 +12,17 @@
  *   formulas, '000123' becomes 123, 'TRUE' a boolean; with '@' it stays text;
  * - null in a values/formulas array leaves the cell alone; a single value fills the range;
  *   an array of the wrong size is refused (InvalidArgument);
- * - sheet and table names are unique regardless of case (ItemAlreadyExists).
+ * - sheet and table names are unique regardless of case (ItemAlreadyExists);
+ * - charts live on their sheet (deleted with it), and their series references follow a
+ *   sheet rename as formulas do. charts.add makes one series per column or row of the
+ *   source and names them 'Series<n>'; it does not guess headers or categories as Excel
+ *   does, so a writer that relies on that guess is not tested here (ours sets every series).
  */
 import { a1 } from '../../src/domain/spec/plan';
 import type { ExcelLike } from '../../src/office/excel-queue';
 import type {
-  XlCustomProperty, XlCustomXmlPart, XlCustomXmlParts, XlLoadable, XlPageLayout, XlRange, XlRequestContext,
-  XlTable, XlTables, XlWorkbook, XlWorksheet, XlWorksheets,
+  XlChart, XlCharts, XlChartSeries, XlChartSeriesCollection, XlCustomProperty, XlCustomXmlPart, XlCustomXmlParts, XlLoadable,
+  XlPageLayout, XlRange, XlRequestContext, XlTable, XlTables, XlWorkbook, XlWorksheet, XlWorksheets,
 } from '../../src/writers/office-writer';
 
 export const MAX_ROW = 1_048_575;
@@ -51,6 +55,20 @@ export interface FakeSheet {
   conditionalFormats: { address: string; type: string; props: Record<string, unknown> }[];
   pageLayout: Record<string, unknown>;
   tabColor: string;
+  charts: FakeChart[];
+}
+/** References as in Excel's series formula, without the $ signs: 'Sheet 1'!B2:B13, the sheet quoted only when it must be. */
+export interface FakeChartSeries { name: string; values: string | null; xValues: string | null; axisGroup: 'Primary' | 'Secondary' }
+export interface FakeChart {
+  type: string;
+  name: string;
+  title: string;
+  /** What charts.add was given. */
+  source: string;
+  seriesBy: string;
+  series: FakeChartSeries[];
+  /** setPosition's cells; null until set (Excel would put the chart at a default spot). */
+  position: { from: string; to: string | null } | null;
 }
 export interface FakeTable { name: string; sheetId: string; address: string; hasHeaders: boolean; style: string }
 export interface FakeRequest { bytes: number; actions: number; suspendedCalculation: boolean }
@@ -102,11 +120,19 @@ export const sheetRefText = (name: string): string =>
 
 const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Excel keeps formulas pointing at a renamed sheet, and turns those at a deleted one into #REF!. */
+/** Excel keeps formulas and chart series pointing at a renamed sheet, and turns those at a deleted one into #REF!. */
 function retarget(fake: FakeExcel, oldName: string, replacement: string): void {
   const re = new RegExp(`(?:${reEscape(`'${oldName.replace(/'/g, "''")}'`)}|(?<![\\w.'])${reEscape(oldName)})!`, 'gi');
+  const follow = <T extends string | null>(ref: T): T => (ref === null ? ref : (ref.replace(re, replacement) as T));
   for (const s of fake.sheets) {
     for (const cell of s.cells.values()) if (cell.formula?.includes('!')) cell.formula = cell.formula.replace(re, replacement);
+    for (const c of s.charts) {
+      c.source = follow(c.source);
+      for (const line of c.series) {
+        line.values = follow(line.values);
+        line.xValues = follow(line.xValues);
+      }
+    }
   }
 }
 
@@ -191,7 +217,7 @@ export class FakeExcel implements ExcelLike {
   newSheet(name: string): FakeSheet {
     return {
       id: `{sheet-${this.nextId++}}`, name, cells: new Map(), numberFormats: [], formats: [], columnWidths: {}, names: [],
-      customProperties: {}, freeze: null, conditionalFormats: [], pageLayout: {}, tabColor: '',
+      customProperties: {}, freeze: null, conditionalFormats: [], pageLayout: {}, tabColor: '', charts: [],
     };
   }
   newId(prefix: string): string {
@@ -230,6 +256,11 @@ export class FakeExcel implements ExcelLike {
       }
     }
     return out;
+  }
+
+  /** Every chart in the workbook with the name of the sheet it is on, in sheet order. */
+  charts(): (FakeChart & { sheet: string })[] {
+    return this.sheets.flatMap((s) => s.charts.map((c) => ({ ...c, sheet: s.name })));
   }
 
   /** Value or '=formula' of one cell, for short assertions. */
@@ -406,7 +437,7 @@ class SheetProxy extends Obj implements XlWorksheet {
     this.customProperties = new CustomPropertiesProxy(ctx, this);
     const pl = (prop: string, v: unknown) => { this.resolve().pageLayout[prop] = v; };
     const hf = writeOnly<{ centerHeader: string; centerFooter: string }>(ctx, `${this.label}.headersFooters`, ['centerHeader', 'centerFooter'], pl);
-    const base = writeOnly<XlPageLayout>(ctx, `${this.label}.pageLayout`, ['orientation', 'zoom'], pl);
+    const base = writeOnly<XlPageLayout>(ctx, `${this.label}.pageLayout`, ['orientation', 'paperSize', 'zoom'], pl);
     this.pageLayout = Object.assign(base, {
       headersFooters: { defaultForAllPages: hf },
       setPrintArea: (area: string) => ctx.enqueue({ t: this.label, o: 'setPrintArea', area }, () => { parseAddress(area); pl('printArea', area); }),
@@ -487,6 +518,33 @@ class SheetProxy extends Obj implements XlWorksheet {
   getRangeByIndexes(r: number, c: number, rows: number, cols: number): XlRange {
     const b = { r0: r, c0: c, r1: r + rows - 1, c1: c + cols - 1 };
     return new RangeProxy(this.ctx, this, () => b, boundsAddress(b));
+  }
+  get charts(): XlCharts {
+    return {
+      add: (type: string, sourceData: XlRange, seriesBy: 'Auto' | 'Columns' | 'Rows' = 'Auto'): XlChart => {
+        const chart = new ChartProxy(this.ctx, this, `${this.label}.chart(add)`);
+        const source = sourceData as RangeProxy;
+        this.ctx.enqueue({ t: this.label, o: 'charts.add', type, source: source.describe(), seriesBy }, () => {
+          if (type !== 'Line') throw new FakeOfficeError('InvalidArgument', `fake draws line charts only, not ${type}`, 'ChartCollection.add');
+          const s = this.resolve();
+          const b = source.bounds();
+          const rows = b.r1 - b.r0 + 1;
+          const cols = b.c1 - b.c0 + 1;
+          // Excel's 'Auto' puts series along the longer side.
+          const byRows = seriesBy === 'Rows' || (seriesBy === 'Auto' && cols > rows);
+          const series = Array.from({ length: byRows ? rows : cols }, (_, i): FakeChartSeries => ({
+            name: `Series${i + 1}`,
+            values: refText(source, byRows ? { ...b, r0: b.r0 + i, r1: b.r0 + i } : { ...b, c0: b.c0 + i, c1: b.c0 + i }),
+            xValues: null,
+            axisGroup: 'Primary',
+          }));
+          const model: FakeChart = { type, name: `Chart ${s.charts.length + 1}`, title: '', source: refText(source), seriesBy, series, position: null };
+          s.charts.push(model);
+          chart.bind(model);
+        });
+        return chart;
+      },
+    };
   }
   activate(): void {
     this.ctx.enqueue({ t: this.label, o: 'activate' }, () => { this.ctx.fake.active = this.resolve(); });
@@ -723,6 +781,92 @@ class TableProxy extends Obj implements XlTable {
   }
   get style(): string { return this.read('style'); }
   set style(v: string) { this.set('style', v, () => { this.resolve().style = v; }); }
+}
+
+/** A range as a chart series refers to it; the range's own sheet, which need not be the chart's. */
+function refText(range: RangeProxy, bounds: Bounds = range.bounds()): string {
+  return `${sheetRefText(range.sheetProxy.resolve().name)}!${boundsAddress(bounds)}`;
+}
+
+/** One row or one column: what a line series takes for its values or categories. */
+function lineRef(range: XlRange, what: string): string {
+  const r = range as RangeProxy;
+  const b = r.bounds();
+  if (b.r0 !== b.r1 && b.c0 !== b.c1) throw new FakeOfficeError('InvalidArgument', `${what} ${boundsAddress(b)} is not one row or column`, `ChartSeries.${what}`);
+  return refText(r);
+}
+
+class ChartProxy implements XlChart {
+  private model: FakeChart | undefined;
+  readonly series: XlChartSeriesCollection;
+  readonly title: { text: string };
+  constructor(private readonly ctx: FakeContext, private readonly sheet: SheetProxy, readonly label: string) {
+    this.title = writeOnly<{ text: string }>(ctx, `${label}.title`, ['text'], (_p, v) => { this.resolve().title = v as string; });
+    this.series = {
+      add: (name?: string, index?: number): XlChartSeries => {
+        const line = new ChartSeriesProxy(ctx, () => this.resolve(), `${label}.series.add(${name})`);
+        ctx.enqueue({ t: `${label}.series`, o: 'add', name, index }, () => {
+          const c = this.resolve();
+          const model: FakeChartSeries = { name: name ?? `Series${c.series.length + 1}`, values: null, xValues: null, axisGroup: 'Primary' };
+          c.series.splice(index ?? c.series.length, 0, model);
+          line.bind(model);
+        });
+        return line;
+      },
+      getItemAt: (index: number): XlChartSeries => new ChartSeriesProxy(ctx, () => this.resolve(), `${label}.series(${index})`, index),
+    };
+  }
+  bind(c: FakeChart): void { this.model = c; }
+  resolve(): FakeChart {
+    // Deleted with its sheet: resolving the sheet throws ItemNotFound then.
+    const s = this.sheet.resolve();
+    if (!this.model || !s.charts.includes(this.model)) throw new FakeOfficeError('ItemNotFound', `${this.label} does not exist`, 'Chart');
+    return this.model;
+  }
+  get name(): string { throw new FakeOfficeError('PropertyNotLoaded', `${this.label}.name is write-only in this fake`); }
+  set name(v: string) {
+    // Excel does not require chart names to be unique (getItem returns the first), so neither does the fake.
+    this.ctx.enqueue({ t: this.label, p: 'name', v }, () => { this.resolve().name = v; });
+  }
+  setPosition(startCell: XlRange | string, endCell?: XlRange | string): void {
+    const cell = (c: XlRange | string) => (typeof c === 'string' ? boundsAddress(parseAddress(c)) : boundsAddress((c as RangeProxy).bounds()));
+    const text = (c: XlRange | string | undefined) => (typeof c === 'object' ? (c as RangeProxy).describe() : c);
+    this.ctx.enqueue({ t: this.label, o: 'setPosition', startCell: text(startCell), endCell: text(endCell) }, () => {
+      this.resolve().position = { from: cell(startCell), to: endCell === undefined ? null : cell(endCell) };
+    });
+  }
+}
+
+class ChartSeriesProxy implements XlChartSeries {
+  private model: FakeChartSeries | undefined;
+  constructor(private readonly ctx: FakeContext, private readonly chart: () => FakeChart, private readonly label: string, private readonly index?: number) {}
+  bind(m: FakeChartSeries): void { this.model = m; }
+  private resolve(): FakeChartSeries {
+    const c = this.chart();
+    if (this.model === undefined && this.index !== undefined) this.model = c.series[this.index];
+    if (!this.model || !c.series.includes(this.model)) throw new FakeOfficeError('ItemNotFound', `${this.label} does not exist`, 'ChartSeriesCollection.getItemAt');
+    return this.model;
+  }
+  get name(): string { throw new FakeOfficeError('PropertyNotLoaded', `${this.label}.name is write-only in this fake`); }
+  set name(v: string) {
+    this.ctx.enqueue({ t: this.label, p: 'name', v }, () => {
+      if (v.length > 255) throw new FakeOfficeError('InvalidArgument', 'series name over 255 characters', 'ChartSeries.name');
+      this.resolve().name = v;
+    });
+  }
+  get axisGroup(): 'Primary' | 'Secondary' { throw new FakeOfficeError('PropertyNotLoaded', `${this.label}.axisGroup is write-only in this fake`); }
+  set axisGroup(v: 'Primary' | 'Secondary') {
+    this.ctx.enqueue({ t: this.label, p: 'axisGroup', v }, () => {
+      if (v !== 'Primary' && v !== 'Secondary') throw new FakeOfficeError('InvalidArgument', `axisGroup ${String(v)}`, 'ChartSeries.axisGroup');
+      this.resolve().axisGroup = v;
+    });
+  }
+  setValues(sourceData: XlRange): void {
+    this.ctx.enqueue({ t: this.label, o: 'setValues', r: (sourceData as RangeProxy).describe() }, () => { this.resolve().values = lineRef(sourceData, 'setValues'); });
+  }
+  setXAxisValues(sourceData: XlRange): void {
+    this.ctx.enqueue({ t: this.label, o: 'setXAxisValues', r: (sourceData as RangeProxy).describe() }, () => { this.resolve().xValues = lineRef(sourceData, 'setXAxisValues'); });
+  }
 }
 
 class CustomPropertiesProxy extends Obj {
