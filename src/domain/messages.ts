@@ -7,6 +7,7 @@ import { importMessages } from './messages/imports';
 import { billingMessages } from './messages/billing';
 import { officeMessages } from './messages/office';
 import { cliMessages } from './messages/cli';
+import { yearMessages } from './messages/year';
 
 export type MessageParams = Record<string, string | number>;
 export interface MessageEntry {
@@ -19,6 +20,7 @@ export const messages = {
   ...billingMessages,
   ...officeMessages,
   ...cliMessages,
+  ...yearMessages,
 } satisfies Record<string, MessageEntry>;
 
 export type MessageCode = keyof typeof messages;

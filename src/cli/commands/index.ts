@@ -1,5 +1,6 @@
 /** The CLI's commands. A new command is a file in this folder and one line here. */
 import type { CliCommand } from '../command';
 import { demoCommand, reconcileCommand, specCommand } from './qwoater';
+import { rebillCommand, withYearSheets } from './rebill';
 
-export const commands: CliCommand[] = [reconcileCommand, specCommand, demoCommand];
+export const commands: CliCommand[] = [reconcileCommand, withYearSheets(specCommand), demoCommand, rebillCommand];

@@ -1,0 +1,198 @@
+/**
+ * One specification sheet per employer, for users who copy it into their own billing.
+ * Each sheet is self-contained: its formulas refer only to its own cells (no other sheet,
+ * no workbook-level name, no table whose name could clash), so it stays correct when
+ * moved or copied into another workbook. The shares come from the re-billing split;
+ * the sheet shows count × price as a formula and the cent the split moved as a visible
+ * 'Afronding' line, so its total equals the employer's row on 'Doorbelasting' exactly.
+ */
+import { formatDutchDate } from '../billing/export-dates';
+import type { SigningSummary } from '../billing/advances';
+import type { Rebill, RebillShare } from '../billing/rebill';
+import type { EmployerLine, Reconciliation } from '../billing/types';
+import { amountCents, centsToEuros, priceToEuros } from '../money';
+import { error, fail, ok, type Result } from '../problems';
+import type { SpecLanguage } from './labels';
+import type { YearLabels } from './labels-year';
+import { a1, NumFmt, type CellValue, type SheetPlan } from './plan';
+import { SheetBuilder } from './sheet-builder';
+import { nextFreeSheetName, sanitizeSheetName } from './sheet-names';
+
+/** Above this many sheets a caller asks the user first (issue 4). */
+export const EMPLOYER_SHEETS_CONFIRM_ABOVE = 250;
+
+export interface EmployerSelection {
+  /** Employer numbers to make sheets for; all employers when absent. Leading zeros do not matter. */
+  numbers?: readonly string[];
+  /** The user said yes to more than EMPLOYER_SHEETS_CONFIRM_ABOVE sheets. */
+  confirmedMany?: boolean;
+}
+
+const matchKey = (n: string): string => n.trim().replace(/^0+(?=\d)/, '').toLowerCase();
+
+/** The shares a selection picks, in the re-billing's order; an unknown number is an error. */
+export function selectEmployers(r: Rebill, selection: EmployerSelection): Result<RebillShare[]> {
+  if (!selection.numbers) return ok(r.shares);
+  const byKey = new Map(r.shares.map((s) => [matchKey(s.number), s]));
+  const wanted = new Set<string>();
+  for (const n of selection.numbers) {
+    const key = matchKey(n);
+    if (!byKey.has(key)) return fail(error('year.unknownEmployer', { number: n }));
+    wanted.add(key);
+  }
+  return ok(r.shares.filter((s) => wanted.has(matchKey(s.number))));
+}
+
+/** How many sheets a selection makes, so a UI can ask before building them. */
+export function employerSheetCount(r: Rebill, selection: EmployerSelection): Result<number> {
+  const picked = selectEmployers(r, selection);
+  return picked.ok ? ok(picked.value.length) : picked;
+}
+
+export interface EmployerSheetsInput {
+  rec: Reconciliation;
+  rebill: Rebill;
+  signing: SigningSummary | null;
+  selection: EmployerSelection;
+  /** Sheet names already in the workbook: new names must differ from these. */
+  taken: Iterable<string>;
+}
+
+export function buildEmployerSheets(input: EmployerSheetsInput, L: YearLabels, lang: SpecLanguage): Result<SheetPlan[]> {
+  const picked = selectEmployers(input.rebill, input.selection);
+  if (!picked.ok) return picked;
+  const count = picked.value.length;
+  if (count > EMPLOYER_SHEETS_CONFIRM_ABOVE && !input.selection.confirmedMany) {
+    return fail(error('year.tooManySheets', { count, limit: EMPLOYER_SHEETS_CONFIRM_ABOVE }));
+  }
+  const lines = new Map(input.rec.employers.map((e) => [matchKey(e.number), e]));
+  const signing = new Map((input.signing?.employers ?? []).map((e) => [matchKey(e.number), e.quarters]));
+  const taken = [...input.taken];
+  const sheets: SheetPlan[] = [];
+  for (const share of picked.value) {
+    const name = nextFreeSheetName(sanitizeSheetName(share.name, share.number || 'Werkgever'), taken);
+    taken.push(name);
+    const key = matchKey(share.number);
+    sheets.push(employerSheet({ name, share, line: lines.get(key) ?? null, quarters: signing.get(key) ?? null, rec: input.rec, rebill: input.rebill }, L, lang));
+  }
+  return ok(sheets);
+}
+
+interface One {
+  name: string;
+  share: RebillShare;
+  line: EmployerLine | null;
+  quarters: [number, number, number, number] | null;
+  rec: Reconciliation;
+  rebill: Rebill;
+}
+
+const HEADER_FILL = 'DDEBF7';
+
+function employerSheet(x: One, L: YearLabels, lang: SpecLanguage): SheetPlan {
+  const { share, line, rec, rebill } = x;
+  const b = new SheetBuilder(`employer:${share.number}`, x.name);
+  const V = 1;
+  const at = (r: number) => a1(r, V);
+  const section = (title: string) => {
+    b.skip();
+    const r = b.row([title], { bold: true, fill: HEADER_FILL, border: 'bottom' });
+    b.style(r, 0, r, 2, { fill: HEADER_FILL, border: 'bottom' });
+  };
+  const countRow = (label: string, v: CellValue) => {
+    const r = b.row([label, v]);
+    b.style(r, V, r, V, { numFmt: NumFmt.count });
+    return r;
+  };
+  const euroRow = (label: string, v: CellValue, bold = false) => {
+    const r = b.row([label, v]);
+    b.style(r, V, r, V, { numFmt: NumFmt.euro, ...(bold ? { bold: true } : {}) });
+    if (bold) b.style(r, 0, r, 0, { bold: true });
+    return r;
+  };
+
+  b.row([L.employerTitle(rec.year)], { bold: true, size: 14 });
+  b.row([share.name || share.number], { bold: true });
+  b.skip();
+  const numberRow = b.row([L.employerNumber, share.number]);
+  b.row([L.employerName, share.name]);
+  b.style(numberRow, V, numberRow + 1, V, { numFmt: NumFmt.text, hAlign: 'right' });
+  b.row([L.yearLabel, rec.year]);
+  b.row([L.model, L.modelText(rec.model)]);
+
+  section(L.dossiers);
+  const cur = rec.currentPeildatum ? formatDutchDate(rec.currentPeildatum) : L.unknown;
+  const prev = rec.previousPeildatum ? formatDutchDate(rec.previousPeildatum) : L.unknown;
+  const wg = countRow(L.employerDossiers, line?.employerDossiers ?? 0);
+  let billable: number;
+  if (rec.model === 2) {
+    const f = countRow(L.employeeF(cur), line?.employeeDossiers ?? 0);
+    const g = countRow(L.inactiveG(prev), line?.inactivePrevious ?? 0);
+    const active = countRow(L.active, { f: `${at(f)}-${at(g)}`, r: line?.activeEmployeeDossiers ?? 0 });
+    billable = countRow(L.billable, { f: `${at(wg)}+${at(active)}`, r: line?.billableDossiers ?? 0 });
+  } else {
+    const f = countRow(L.employeeModel1(cur), line?.employeeDossiers ?? 0);
+    billable = countRow(L.billable, { f: `${at(wg)}+${at(f)}`, r: line?.billableDossiers ?? 0 });
+  }
+  const counted = countRow(L.counted, { f: `MAX(0,${at(billable)})`, r: share.weight });
+  b.style(counted, 0, counted, V, { bold: true });
+
+  section(L.amounts);
+  const priceRow = b.row([L.listPrice, priceToEuros(rebill.listPriceE4)]);
+  b.style(priceRow, V, priceRow, V, { numFmt: NumFmt.price });
+  const listFormulaCents = amountCents(share.weight, rebill.listPriceE4);
+  const listRow = euroRow(L.listAmount, { f: `ROUND(${at(counted)}*${at(priceRow)},2)`, r: centsToEuros(listFormulaCents) });
+  const parts = [listRow];
+  if (share.negativeOffsetCents !== 0 || rebill.totals.negativeOffsetCents !== 0) parts.push(euroRow(L.offsetShare, centsToEuros(share.negativeOffsetCents)));
+  parts.push(euroRow(L.discountShare, centsToEuros(-share.discountCents)));
+  parts.push(euroRow(L.topUpShare, centsToEuros(share.topUpCents)));
+
+  // Signing: requests per quarter, the price, and their product.
+  const plan = rebill.signingPlan;
+  let signingFormulaCents = 0;
+  if (share.signingUnits > 0 || x.quarters) {
+    section(L.signing);
+    const q = x.quarters ?? [0, 0, 0, 0];
+    const first = b.cursor;
+    q.forEach((units, i) => countRow(L.unitsIn(i + 1), units));
+    const total = countRow(L.unitsTotal, { f: `SUM(${at(first)}:${at(first + 3)})`, r: share.signingUnits });
+    if (plan.mode === 'priced') {
+      const p = b.row([L.unitPrice, priceToEuros(plan.priceE4)]);
+      b.style(p, V, p, V, { numFmt: NumFmt.price });
+      signingFormulaCents = amountCents(share.signingUnits, plan.priceE4);
+      parts.push(euroRow(L.signingAmount, { f: `ROUND(${at(total)}*${at(p)},2)`, r: centsToEuros(signingFormulaCents) }));
+    } else {
+      b.row([L.unitPrice, plan.mode === 'included' ? (lang === 'nl' ? 'inbegrepen' : 'included') : L.unknown]);
+      parts.push(euroRow(L.signingAmount, 0));
+    }
+    b.skip();
+  }
+  parts.push(euroRow(L.adjustmentShare, centsToEuros(share.adjustmentCents)));
+  // Whatever the split moved against count × price: a cent or so, shown rather than hidden.
+  const rounding =
+    share.totalExclCents - (listFormulaCents + share.negativeOffsetCents - share.discountCents + share.topUpCents + signingFormulaCents + share.adjustmentCents);
+  parts.push(euroRow(L.rounding, centsToEuros(rounding)));
+  const exclRow = euroRow(L.excl, { f: parts.map(at).join('+'), r: centsToEuros(share.totalExclCents) }, true);
+  const vatRow = euroRow(L.vat, centsToEuros(share.vatCents));
+  euroRow(L.incl, { f: `${at(exclRow)}+${at(vatRow)}`, r: centsToEuros(share.totalInclCents) }, true);
+  b.style(exclRow, 0, exclRow, V, { border: 'top' });
+
+  const notes = share.notes.map((n) => n[lang]);
+  if (notes.length) {
+    section(L.notes);
+    const first = b.rows(notes.map((t) => [t]));
+    b.style(first, 0, first + notes.length - 1, 0, { numFmt: NumFmt.text, italic: true });
+  }
+
+  const lastRow = b.cursor - 1;
+  b.widths(46, 18, 4);
+  b.sheet.print = {
+    area: { row: 0, col: 0, lastRow, lastCol: 1 },
+    paper: 'A4',
+    landscape: false,
+    fitToWidth: true,
+    header: `${share.number} ${share.name}`.trim(),
+    footer: L.employerFooter(rec.year, share.number),
+  };
+  return b.sheet;
+}

@@ -1,0 +1,70 @@
+/**
+ * The re-billing as CSV, the way Dutch Excel and accounting packages read it: ';' between
+ * fields, a decimal comma, CRLF line ends, UTF-8 with a BOM (without it Excel reads
+ * UTF-8 as Windows-1252 and garbles 'Café'). No totals row: importers would take it for
+ * an employer.
+ *
+ * CSV injection (OWASP): a text cell that begins with = + - @ TAB or CR is prefixed with
+ * a single quote, so a spreadsheet shows it as text instead of running it. That applies
+ * to the texts we pass through (names, notes). Numbers are ours, written from integers
+ * as plain digits, so a negative amount stays a number ('-1,00') and carries no payload.
+ */
+import type { Rebill } from '../billing/rebill';
+import type { Cents } from '../money';
+import type { SpecLanguage } from './labels';
+import { yearLabels } from './labels-year';
+
+const DANGEROUS_START = /^[=+\-@\t\r]/;
+
+/** A text field: neutralised against formula injection, then quoted when it holds ; " or a line break. */
+export function csvText(value: string): string {
+  const safe = DANGEROUS_START.test(value) ? `'${value}` : value;
+  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Cents as '1234,56' or '-0,05': no thousands separator, which importers would misread. */
+export function csvCents(cents: Cents): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
+}
+
+const csvInt = (n: number | null): string => (n === null ? '' : String(n));
+
+export function rebillCsvText(r: Rebill, lang: SpecLanguage = 'nl'): string {
+  const c = yearLabels(lang).rcol;
+  const header = [c.number, c.name, c.billable, c.weight, r.signingPlan.unit === 'signers' ? c.unitsSigners : c.units, c.list, c.offset, c.discount, c.topUp, c.signing, c.adjustment, c.excl, c.vat, c.incl, c.note];
+  const lines = [header.map(csvText).join(';')];
+  for (const s of r.shares) {
+    lines.push(
+      [
+        csvText(s.number),
+        csvText(s.name),
+        csvInt(s.billableDossiers),
+        csvInt(s.weight),
+        csvInt(s.signingUnits),
+        csvCents(s.listCents),
+        csvCents(s.negativeOffsetCents),
+        csvCents(-s.discountCents),
+        csvCents(s.topUpCents),
+        csvCents(s.signingCents),
+        csvCents(s.adjustmentCents),
+        csvCents(s.totalExclCents),
+        csvCents(s.vatCents),
+        csvCents(s.totalInclCents),
+        // ' / ' rather than '; ', so a note needs no quotes in a ';' file.
+        csvText(s.notes.map((n) => n[lang]).join(' / ')),
+      ].join(';'),
+    );
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** The file's bytes: a UTF-8 BOM, then the text. */
+export function rebillCsvBytes(r: Rebill, lang: SpecLanguage = 'nl'): Uint8Array {
+  const body = new TextEncoder().encode(rebillCsvText(r, lang));
+  const out = new Uint8Array(body.length + 3);
+  out.set([0xef, 0xbb, 0xbf], 0);
+  out.set(body, 3);
+  return out;
+}

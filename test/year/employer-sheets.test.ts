@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { rebill } from '../../src/domain/billing/rebill';
+import { reconcileQwoater } from '../../src/domain/billing/qwoater';
+import { settingsSchema } from '../../src/domain/settings';
+import { buildEmployerSheets, employerSheetCount, EMPLOYER_SHEETS_CONFIRM_ABOVE } from '../../src/domain/spec/employer-sheets';
+import { yearLabels } from '../../src/domain/spec/labels-year';
+import { a1, cellsOf, isFormula, type SheetPlan } from '../../src/domain/spec/plan';
+import { isValidSheetName } from '../../src/domain/spec/sheet-names';
+import { buildYearPlan } from '../../src/domain/spec/year-workbook';
+import { dossierExport, type Row } from '../support/dossier-export';
+import { exampleYear, unwrap } from './example-year';
+
+const L = yearLabels('nl');
+const valueAt = (sheet: SheetPlan, label: string) => {
+  const cells = [...cellsOf(sheet)];
+  const row = cells.find((c) => c.col === 0 && c.value === label)?.row;
+  return cells.find((c) => c.row === row && c.col === 1)?.value;
+};
+
+function bigYear(n: number, names: (i: number) => string) {
+  const rows: Row[] = Array.from({ length: n }, (_, i) => [String(1_000 + i).padStart(6, '0'), names(i), 1, 3 + (i % 7), 0]);
+  const settings = settingsSchema.parse({ model: 1, pricing: { kind: 'flat', priceE4: 98_500 } });
+  const rec = unwrap(reconcileQwoater({ current: dossierExport('c.csv', '2024-10-01', rows), settings }));
+  return { rec, split: unwrap(rebill({ rec, settings, signing: null, signingPlan: { mode: 'unknown', unit: 'requests' } })) };
+}
+
+describe('one sheet per employer', () => {
+  const c = exampleYear();
+  const wb = unwrap(buildYearPlan({ ...c, perEmployer: {} }));
+  const sheets = wb.plan.sheets.filter((s) => s.key.startsWith('employer:'));
+  const zon = sheets.find((s) => s.name === 'Bakkerij De Zon')!;
+
+  it('has a header with number, name, year and model', () => {
+    expect(valueAt(zon, L.employerNumber)).toBe('000101');
+    expect(valueAt(zon, L.employerName)).toBe('Bakkerij De Zon');
+    expect(valueAt(zon, L.yearLabel)).toBe(2024);
+    expect(valueAt(zon, L.model)).toBe('2 (actieve dossiers)');
+  });
+
+  it('lists counts, price and amounts that add up to the employer’s share', () => {
+    // 27 × 9,85 = 265,95 − 9,02 (negative counts of others) + 34,12 top-up + 35 requests × 0,50 = 17,50 → 308,55
+    expect(valueAt(zon, L.counted)).toEqual({ f: 'MAX(0,B14)', r: 27 });
+    expect(valueAt(zon, L.listPrice)).toBe(9.85);
+    expect(valueAt(zon, L.listAmount)).toMatchObject({ r: 265.95 });
+    expect(valueAt(zon, L.offsetShare)).toBe(-9.02);
+    expect(valueAt(zon, L.topUpShare)).toBe(34.12);
+    expect(valueAt(zon, L.signingAmount)).toMatchObject({ r: 17.5 });
+    expect(valueAt(zon, L.rounding)).toBe(0);
+    expect(valueAt(zon, L.excl)).toMatchObject({ r: 308.55 });
+    expect(valueAt(zon, L.vat)).toBe(64.79);
+    expect(valueAt(zon, L.incl)).toMatchObject({ r: 373.34 });
+    const share = wb.rebill.shares.find((s) => s.number === '000101')!;
+    expect(share.totalInclCents).toBe(37_334);
+  });
+
+  it('prints on one A4 page across, with a header and a footer', () => {
+    const last = Math.max(...[...cellsOf(zon)].map((c) => c.row));
+    expect(zon.print).toEqual({ area: { row: 0, col: 0, lastRow: last, lastCol: 1 }, paper: 'A4', landscape: false, fitToWidth: true, header: '000101 Bakkerij De Zon', footer: 'Qwoater 2024 — werkgever 000101' });
+  });
+
+  it('refers only to its own cells', () => {
+    for (const s of sheets) for (const { value } of cellsOf(s)) if (isFormula(value)) expect(value.f).toMatch(/^[A-Z0-9(),+\-*:.]+$/);
+  });
+
+  it('names sheets after the employer, valid and unique, and never like an existing sheet', () => {
+    const { rec, split } = bigYear(4, (i) => ['Bakkerij [Oost]: filiaal 1/2', 'Bakkerij [Oost]: filiaal 1/2', '', 'Specificatie 2024'][i]!);
+    const made = unwrap(buildEmployerSheets({ rec, rebill: split, signing: null, selection: {}, taken: ['Specificatie 2024'] }, L, 'nl'));
+    expect(made.map((s) => s.name)).toEqual(['Bakkerij Oost filiaal 1 2', 'Bakkerij Oost filiaal 1 2 (2)', '001002', 'Specificatie 2024 (2)']);
+    for (const s of made) expect(isValidSheetName(s.name)).toBe(true);
+  });
+
+  it('builds a chosen few, and refuses a number not in the count', () => {
+    const few = unwrap(buildEmployerSheets({ rec: c.rec, rebill: wb.rebill, signing: c.signing, selection: { numbers: ['000104', '101'] }, taken: [] }, L, 'nl'));
+    expect(few.map((s) => s.name)).toEqual(['Bakkerij De Zon', 'Nieuw BV']);
+    const bad = buildEmployerSheets({ rec: c.rec, rebill: wb.rebill, signing: c.signing, selection: { numbers: ['000999'] }, taken: [] }, L, 'nl');
+    expect(!bad.ok && bad.error.nl).toBe('Werkgever 000999 staat niet in de telling.');
+  });
+
+  it(`asks before more than ${EMPLOYER_SHEETS_CONFIRM_ABOVE} sheets, and exposes the count`, () => {
+    const { rec, split } = bigYear(251, (i) => `Werkgever ${i}`);
+    expect(unwrap(employerSheetCount(split, {}))).toBe(251);
+    expect(unwrap(employerSheetCount(split, { numbers: ['001000', '001001'] }))).toBe(2);
+    const refused = buildEmployerSheets({ rec, rebill: split, signing: null, selection: {}, taken: [] }, L, 'nl');
+    expect(!refused.ok && refused.error).toMatchObject({ code: 'year.tooManySheets', params: { count: 251, limit: 250 } });
+    const yes = buildEmployerSheets({ rec, rebill: split, signing: null, selection: { confirmedMany: true }, taken: [] }, L, 'nl');
+    expect(yes.ok && yes.value).toHaveLength(251);
+  });
+
+  it('model 1 sheets count all stored dossiers', () => {
+    const { rec, split } = bigYear(1, () => 'Eén');
+    const [sheet] = unwrap(buildEmployerSheets({ rec, rebill: split, signing: null, selection: {}, taken: [] }, L, 'nl'));
+    expect(valueAt(sheet!, L.billable)).toEqual({ f: `${a1(9, 1)}+${a1(10, 1)}`, r: 4 });
+    expect(valueAt(sheet!, L.model)).toBe('1 (alle opgeslagen dossiers)');
+  });
+});
