@@ -8,6 +8,7 @@ import { billingMessages } from './messages/billing';
 import { officeMessages } from './messages/office';
 import { cliMessages } from './messages/cli';
 import { yearMessages } from './messages/year';
+import { xpertMessages } from './messages/xpert';
 
 export type MessageParams = Record<string, string | number>;
 export interface MessageEntry {
@@ -21,6 +22,7 @@ export const messages = {
   ...officeMessages,
   ...cliMessages,
   ...yearMessages,
+  ...xpertMessages,
 } satisfies Record<string, MessageEntry>;
 
 export type MessageCode = keyof typeof messages;

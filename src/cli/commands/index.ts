@@ -2,5 +2,6 @@
 import type { CliCommand } from '../command';
 import { demoCommand, reconcileCommand, specCommand } from './qwoater';
 import { rebillCommand, withYearSheets } from './rebill';
+import { xpertCommand } from './xpert';
 
-export const commands: CliCommand[] = [reconcileCommand, withYearSheets(specCommand), demoCommand, rebillCommand];
+export const commands: CliCommand[] = [reconcileCommand, withYearSheets(specCommand), demoCommand, rebillCommand, xpertCommand];

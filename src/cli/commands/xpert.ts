@@ -1,0 +1,134 @@
+/**
+ * `xpert`: Otherside at Work's monthly Xpert Suite specifications (CSV or .xlsx) → the
+ * amounts per month and employer, the trend, and optionally the workbook. The command
+ * line has no stored history: the months given are the history, so a month given twice
+ * is an error naming both files rather than a question.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { formatEuro, parseCents, parseDecimal, parsePriceE4 } from '../../domain/money';
+import { error, fail, ok, type Problem, type Result } from '../../domain/problems';
+import type { XpertReport } from '../../domain/imports/xpert-types';
+import { addReports, emptyHistory, parseXpertSettings, periodLabel, readXpertUpload, runXpert, xpertSummary, type XpertSettings } from '../../domain/xpert';
+import type { ParsedArgs } from '../args';
+import type { CliCommand } from '../command';
+import { report } from '../report';
+
+function readBytes(path: string): Result<Uint8Array> {
+  try {
+    return ok(readFileSync(path));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return fail(error('cli.fileNotFound', { file: path }));
+    return fail(error('cli.fileUnreadable', { file: path, reason: code ?? String(e) }));
+  }
+}
+
+function money(args: ParsedArgs, option: string, parse: (s: string) => number | null, reason: string, fallback?: number): Result<number> {
+  const text = args.values[option];
+  if (text === undefined) return fallback === undefined ? fail(error('cli.missingOption', { option: `--${option}` })) : ok(fallback);
+  const v = parse(text.trim().replace(/%$/, ''));
+  return v === null ? fail(error('cli.badValue', { option: `--${option}`, value: text, reason })) : ok(v);
+}
+
+function settingsFrom(args: ParsedArgs): Result<XpertSettings> {
+  const noSms = args.flags['no-sms'] === true;
+  const rate = money(args, 'rate', parsePriceE4, 'een bedrag per medewerker zoals 1,25 (tot 4 decimalen)');
+  if (!rate.ok) return rate;
+  const smsRate = money(args, 'sms-rate', parsePriceE4, 'een bedrag per sms zoals 0,09 (tot 4 decimalen)', noSms ? 0 : undefined);
+  if (!smsRate.ok) return smsRate;
+  const vat = money(args, 'vat', (s) => parseDecimal(s, 2), 'een percentage zoals 21', 2_100);
+  if (!vat.ok) return vat;
+  const tolerance = money(args, 'tolerance', parseCents, 'een bedrag zoals 1,00', 100);
+  if (!tolerance.ok) return tolerance;
+  return parseXpertSettings({ rateE4: rate.value, smsRateE4: smsRate.value, vatBasisPoints: vat.value, toleranceCents: tolerance.value });
+}
+
+/** Reads one file; with --no-sms a report without an SMS column is accepted (SMS = 0). */
+async function importFile(path: string, noSms: boolean): Promise<Result<XpertReport>> {
+  const bytes = readBytes(path);
+  if (!bytes.ok) return bytes;
+  const source = { label: path, fileName: basename(path) };
+  const first = await readXpertUpload(bytes.value, source);
+  if (first.ok || !noSms || first.error.code !== 'xpert.noSmsColumn') return first;
+  return readXpertUpload(bytes.value, source, { columns: { sms: null } });
+}
+
+function text(out: ReturnType<typeof xpertSummary>, lang: 'nl' | 'en'): string {
+  const nl = lang === 'nl';
+  const n = (x: number) => x.toLocaleString('nl-NL');
+  const lines = out.periods.map(
+    (p) =>
+      `  ${periodLabel(p.period, lang).padEnd(16)} ${n(p.employers).padStart(5)} ${nl ? 'werkgevers' : 'employers'}  ${n(p.employees).padStart(8)} ${nl ? 'medewerkers' : 'employees'}  ${n(p.sms).padStart(8)} sms  ${formatEuro(p.amountCents, lang).padStart(14)} ${nl ? 'excl. btw' : 'excl. VAT'}`,
+  );
+  const tests = out.employers.filter((e) => e.testEmployer).map((e) => `${e.code} ${e.name}`);
+  const parts = [`Otherside at Work`, ...lines];
+  if (tests.length) parts.push(nl ? 'Test-/demowerkgevers:' : 'Test/demo employers:', ...tests.map((t) => `  - ${t}`));
+  if (out.warnings.length) parts.push(nl ? 'Meldingen:' : 'Warnings:', ...out.warnings.map((w) => `  - ${w.message}`));
+  return parts.join('\n') + '\n';
+}
+
+async function run(args: ParsedArgs, lang: 'nl' | 'en'): Promise<number> {
+  const files = args.lists.in ?? [];
+  if (!files.length) return report(error('cli.missingOption', { option: '--in' }), lang);
+  const settings = settingsFrom(args);
+  if (!settings.ok) return report(settings.error, lang);
+
+  const reports: XpertReport[] = [];
+  const warnings: Problem[] = [];
+  for (const f of files) {
+    const r = await importFile(f, args.flags['no-sms'] === true);
+    if (!r.ok) return report(r.error, lang);
+    reports.push(r.value);
+    warnings.push(...r.warnings);
+  }
+  const added = addReports(emptyHistory(), reports);
+  if (!added.ok) return report(added.error, lang);
+  // An empty history has nothing to replace, so anything but 'updated' is a bug, not bad input.
+  if (added.value.status !== 'updated') throw new Error('xpert: an empty history asked to replace a month');
+  const outcome = runXpert(added.value.history, settings.value, lang, warnings);
+  if (!outcome.ok) return report(outcome.error, lang);
+
+  const out = args.values.out ? resolve(args.values.out) : null;
+  if (out) {
+    // Loaded only here: ExcelJS is large, and a run without --out should start fast.
+    const { writeXlsxFile } = await import('../../writers/xlsx-file-writer');
+    try {
+      mkdirSync(dirname(out), { recursive: true });
+      await writeXlsxFile(outcome.value.plan, out);
+    } catch (e) {
+      return report(error('cli.writeFailed', { file: out, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }), lang);
+    }
+  }
+  const summary = xpertSummary(outcome.value.billing, outcome.value.trend, outcome.value.warnings, lang);
+  if (args.flags.json) process.stdout.write(JSON.stringify(summary) + '\n');
+  else {
+    process.stdout.write(text(summary, lang));
+    if (out) process.stdout.write(`\n${lang === 'nl' ? 'Werkmap geschreven naar' : 'Workbook written to'}: ${out}\n`);
+  }
+  return 0;
+}
+
+export const xpertCommand: CliCommand = {
+  name: 'xpert',
+  options: [
+    { name: 'in', kind: 'values' },
+    { name: 'rate', kind: 'value' },
+    { name: 'sms-rate', kind: 'value' },
+    { name: 'vat', kind: 'value' },
+    { name: 'tolerance', kind: 'value' },
+    { name: 'out', kind: 'value' },
+    { name: 'no-sms', kind: 'flag' },
+  ],
+  help: `  factuurcheck xpert --in jan.csv feb.csv mar.xlsx --rate 1,25 --sms-rate 0,09 [--out otherside-2024.xlsx] [--json]
+      Otherside at Work: leest de maandspecificaties uit de Xpert Suite (CSV of .xlsx, één per maand),
+      rekent per werkgever medewerkers × tarief + sms × sms-tarief, en toont het verloop per maand
+  --in FILE…         een of meer maandrapporten; de maand komt uit de titel, een kolom, de peildatum of de bestandsnaam
+  --rate EUR         tarief per medewerker per maand, bijvoorbeeld 1,25
+  --sms-rate EUR     tarief per sms, bijvoorbeeld 0,09
+  --no-sms           rapporten zonder SMS-kolom toestaan (sms telt als 0; --sms-rate mag dan weg)
+  --vat PCT          btw-percentage voor het vergelijkingsblok (standaard 21)
+  --tolerance EUR    verschil met de factuur dat nog 'OK' heet (standaard 1,00)
+  --out FILE         schrijf de werkmap: 'Otherside <jaar>' per jaar en 'Otherside trend'`,
+  run,
+};

@@ -1,0 +1,230 @@
+/**
+ * The sheet 'Otherside <jaar>': the parameters (rates, VAT, tolerance), the sources, an
+ * invoice comparison per month (one row per monthly invoice: ours as formulas, the
+ * invoice's figures typed in the yellow cells, the difference and a status), and a table
+ * with one row per employer: per month the employees, the SMS and the amount as a
+ * formula over the rates. The sheet refers to no other sheet, so a user can copy it into
+ * their own billing workbook and it keeps working.
+ *
+ * The comparison sits above the table so it is the first thing seen; its formulas point
+ * at the table's totals row, which sits above the table header (as on the Qwoater
+ * dossier sheet) and uses SUM, so filtering the table never changes the comparison.
+ */
+import { formatDutchDate } from '../imports/dates';
+import { centsToEuros, priceToEuros } from '../money';
+import { employerKey } from '../imports/xpert-suite';
+import { monthShort, periodLabel } from '../xpert/period';
+import type { EmployerAmount, MonthBilling } from '../xpert/rules';
+import type { XpertSettings } from '../xpert/settings';
+import { detectTestEmployer } from '../xpert/test-employers';
+import type { XpertLabels } from './labels-xpert';
+import { a1, NumFmt, range, type CellValue, type SheetPlan } from './plan';
+import { SheetBuilder } from './sheet-builder';
+
+export interface OthersideSheetInput {
+  year: number;
+  /** The year's months, in calendar order. */
+  months: MonthBilling[];
+  settings: XpertSettings;
+  /** Warnings in the chosen language, listed under the notes. */
+  warnings: string[];
+}
+
+const INPUT_FILL = 'FFF2CC';
+const HEADER_FILL = 'DDEBF7';
+const TEST_FILL = 'FFEB9C';
+const TEST_FONT = '9C5700';
+
+interface YearEmployer {
+  code: string;
+  name: string;
+  test: boolean;
+  byPeriod: Map<string, EmployerAmount>;
+}
+
+/** The year's employers, one per code, with the latest code and name, sorted by code. */
+function yearEmployers(months: MonthBilling[]): YearEmployer[] {
+  const byKey = new Map<string, YearEmployer>();
+  for (const m of months) {
+    for (const e of m.employers) {
+      const key = employerKey(e.code);
+      const y = byKey.get(key) ?? { code: e.code, name: e.name, test: false, byPeriod: new Map() };
+      y.code = e.code;
+      y.name = e.name;
+      y.byPeriod.set(m.period, e);
+      byKey.set(key, y);
+    }
+  }
+  const list = [...byKey.values()];
+  for (const y of list) y.test = detectTestEmployer(y.name, y.code) !== null;
+  return list.sort((a, b) => a.code.localeCompare(b.code, 'nl', { numeric: true }));
+}
+
+export function buildOthersideSheet(input: OthersideSheetInput, L: XpertLabels): SheetPlan {
+  const { months, settings, year } = input;
+  const b = new SheetBuilder(`otherside:${year}`, L.othersideSheet(year));
+  const section = (title: string, lastCol = 4) => {
+    b.skip();
+    const r = b.row([title], { bold: true });
+    b.style(r, 0, r, lastCol, { fill: HEADER_FILL, border: 'bottom' });
+  };
+
+  b.row([L.title(year)], { bold: true, size: 14 });
+  b.row([L.subtitle], { italic: true });
+
+  section(L.parameters);
+  const param = (label: string, value: number, numFmt: string) => {
+    const r = b.row([label, value]);
+    b.style(r, 1, r, 1, { numFmt, input: true, fill: INPUT_FILL });
+    return a1(r, 1, true);
+  };
+  const rate = param(L.rate, priceToEuros(settings.rateE4), NumFmt.price);
+  const smsRate = param(L.smsRate, priceToEuros(settings.smsRateE4), NumFmt.price);
+  const vat = param(L.vat, settings.vatBasisPoints / 10_000, NumFmt.percent);
+  const tolAbs = param(L.toleranceAbs, centsToEuros(settings.toleranceCents), NumFmt.euro);
+  const tolPct = param(L.tolerancePct, settings.toleranceBasisPoints / 10_000, NumFmt.percent);
+
+  section(L.sources);
+  b.row([L.month, L.file, L.peildatum], { bold: true });
+  const firstSource = b.rows(months.map((m) => [periodLabel(m.period, L.lang), m.source.label, m.peildatum ? formatDutchDate(m.peildatum) : L.unknown]));
+  b.style(firstSource, 0, firstSource + months.length - 1, 2, { numFmt: NumFmt.text });
+
+  // The comparison rows are reserved here and filled once the table's place is known.
+  section(L.comparison, 10);
+  const c = L.cmp;
+  b.row([L.month, c.employees, c.sms, c.excl, c.vat, c.incl, c.invEmployees, c.invSms, c.invExcl, c.difference, c.status], { bold: true, wrap: true });
+  const firstCmp = b.cursor;
+  b.skip(months.length);
+
+  section(L.explanation);
+  for (const line of [L.explainAmounts, L.explainRounding, L.explainTest]) b.row([line]);
+  section(L.warnings);
+  const warnings = input.warnings.length ? input.warnings : [L.none];
+  const firstWarning = b.rows(warnings.map((w) => [w]));
+  b.style(firstWarning, 0, firstWarning + warnings.length - 1, 0, { numFmt: NumFmt.text });
+
+  const table = buildEmployerTable(b, input, L, { rate, smsRate });
+
+  months.forEach((m, i) => {
+    const r = firstCmp + i;
+    const at = (col: number) => a1(r, col);
+    const t = m.totals;
+    const okTest = `AND(OR(${at(6)}="",${at(6)}=${at(1)}),OR(${at(7)}="",${at(7)}=${at(2)}),OR(${at(8)}="",ABS(${at(8)}-${at(3)})<=MAX(${tolAbs},${tolPct}*ABS(${at(8)}))))`;
+    const cells: CellValue[] = [
+      periodLabel(m.period, L.lang),
+      { f: table.totals.employees[i]!, r: t.employees },
+      { f: table.totals.sms[i]!, r: t.sms },
+      { f: table.totals.amount[i]!, r: centsToEuros(t.amountCents) },
+      { f: `ROUND(${at(3)}*${vat},2)`, r: centsToEuros(t.vatCents) },
+      { f: `${at(3)}+${at(4)}`, r: centsToEuros(t.totalInclVatCents) },
+      null,
+      null,
+      null,
+      { f: `IF(${at(8)}="","",${at(8)}-${at(3)})`, r: '' },
+      { f: `IF(AND(${at(6)}="",${at(7)}="",${at(8)}=""),"${L.statusEmpty}",IF(${okTest},"${L.statusOk}","${L.statusCheck}"))`, r: L.statusEmpty },
+    ];
+    b.sheet.blocks.push({ row: r, col: 0, cells: [cells] });
+  });
+  if (months.length) {
+    const last = firstCmp + months.length - 1;
+    b.style(firstCmp, 0, last, 0, { numFmt: NumFmt.text });
+    b.style(firstCmp, 1, last, 2, { numFmt: NumFmt.count });
+    b.style(firstCmp, 3, last, 5, { numFmt: NumFmt.euro });
+    b.style(firstCmp, 6, last, 7, { numFmt: NumFmt.count, input: true, fill: INPUT_FILL });
+    b.style(firstCmp, 8, last, 8, { numFmt: NumFmt.euro, input: true, fill: INPUT_FILL });
+    b.style(firstCmp, 9, last, 9, { numFmt: NumFmt.euro });
+    const status = range(firstCmp, 10, last, 10);
+    b.sheet.highlights.push(
+      { range: status, equals: L.statusOk, fill: 'C6EFCE', fontColor: '006100' },
+      { range: status, equals: L.statusCheck, fill: 'FFC7CE', fontColor: '9C0006' },
+    );
+  }
+
+  b.widths(34, 36, 14, ...new Array<number>(Math.max(8, months.length * 3 + 1)).fill(16));
+  b.sheet.freeze = { rows: 0, cols: 2 };
+  b.sheet.print = { landscape: true, fitToWidth: true, header: b.sheet.name };
+  return b.sheet;
+}
+
+interface TableRefs {
+  /** Per month (in input order), the totals-row cell of each column. */
+  totals: { employees: string[]; sms: string[]; amount: string[] };
+}
+
+/** The employer table: totals row, header, one row per employer. */
+function buildEmployerTable(b: SheetBuilder, input: OthersideSheetInput, L: XpertLabels, rates: { rate: string; smsRate: string }): TableRefs {
+  const { months, year } = input;
+  const employers = yearEmployers(months);
+  const n = employers.length;
+  const lang = L.lang;
+  const col = { code: 0, name: 1, test: 2, employees: (i: number) => 3 + 3 * i, sms: (i: number) => 4 + 3 * i, amount: (i: number) => 5 + 3 * i };
+  const yearCol = 3 + 3 * months.length;
+
+  b.skip();
+  b.row([L.employersTable], { bold: true, size: 12 });
+  const totalsRow = b.cursor;
+  const headerRow = totalsRow + 1;
+  const first = headerRow + 1;
+  const last = first + Math.max(n, 1) - 1;
+  const sum = (cc: number, r: number): CellValue => ({ f: `SUM(${a1(first, cc)}:${a1(last, cc)})`, r });
+
+  const totals: CellValue[] = [
+    L.total,
+    { f: `COUNTA(${a1(first, col.code)}:${a1(last, col.code)})`, r: n },
+    { f: `COUNTIF(${a1(first, col.test)}:${a1(last, col.test)},"${L.yes}")`, r: employers.filter((e) => e.test).length },
+  ];
+  months.forEach((m, i) => totals.push(sum(col.employees(i), m.totals.employees), sum(col.sms(i), m.totals.sms), sum(col.amount(i), centsToEuros(m.totals.amountCents))));
+  totals.push(sum(yearCol, centsToEuros(months.reduce((s, m) => s + m.totals.amountCents, 0))));
+  b.row(totals, { bold: true, border: 'bottom' });
+
+  const header = [L.col.code, L.col.name, L.col.test];
+  for (const m of months) {
+    const short = monthShort(m.period, lang);
+    header.push(L.col.employees(short), L.col.sms(short), L.col.amount(short));
+  }
+  header.push(L.col.yearAmount(year));
+  b.row(header, { bold: true, wrap: true });
+
+  const rows = employers.map((e, k) => {
+    const r = first + k;
+    const line: CellValue[] = [e.code, e.name, e.test ? L.yes : L.no];
+    let yearCents = 0;
+    months.forEach((m, i) => {
+      const x = e.byPeriod.get(m.period);
+      const emp = a1(r, col.employees(i));
+      const sms = a1(r, col.sms(i));
+      yearCents += x?.amountCents ?? 0;
+      line.push(x ? x.employees : null, x ? x.sms : null, {
+        f: `IF(COUNT(${emp}:${sms})=0,"",ROUND(${emp}*${rates.rate},2)+ROUND(${sms}*${rates.smsRate},2))`,
+        r: x ? centsToEuros(x.amountCents) : '',
+      });
+    });
+    line.push({ f: `SUM(${months.map((_, i) => a1(r, col.amount(i))).join(',')})`, r: centsToEuros(yearCents) });
+    return line;
+  });
+  // A table needs a data row; a year without employers cannot happen (a month has at least one).
+  b.rows(rows.length ? rows : [[]]);
+
+  b.style(totalsRow, 1, totalsRow, 2, { numFmt: NumFmt.count });
+  b.style(first, col.code, last, col.test, { numFmt: NumFmt.text });
+  months.forEach((_, i) => {
+    b.style(totalsRow, col.employees(i), last, col.sms(i), { numFmt: NumFmt.count });
+    b.style(totalsRow, col.amount(i), last, col.amount(i), { numFmt: NumFmt.euro });
+  });
+  b.style(totalsRow, yearCol, last, yearCol, { numFmt: NumFmt.euro, bold: true });
+  b.sheet.highlights.push({ range: range(first, col.test, last, col.test), equals: L.yes, fill: TEST_FILL, fontColor: TEST_FONT });
+  b.sheet.tables.push({
+    name: `Otherside_${year}`,
+    range: range(headerRow, 0, last, yearCol),
+    columns: header.map((name) => ({ name })),
+    style: 'TableStyleMedium2',
+  });
+  const ref = (cc: number) => a1(totalsRow, cc);
+  return {
+    totals: {
+      employees: months.map((_, i) => ref(col.employees(i))),
+      sms: months.map((_, i) => ref(col.sms(i))),
+      amount: months.map((_, i) => ref(col.amount(i))),
+    },
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * The sheet 'Otherside trend': the monthly totals (employers, employees, SMS, the change
+ * from the month before, employers that came and went), a line chart of employees and
+ * SMS per month, and a table of employers × months with the change per employer.
+ *
+ * Every total is a formula over the table, so the user can follow each figure. A change
+ * is shown only where the previous calendar month was imported; after a gap the cell
+ * stays empty rather than comparing two months apart. Employers that appeared are
+ * filled green in the month they appeared, those that left red in the month they left.
+ *
+ * The chart is part of the plan (`charts`); only the Office writer can draw it. Its
+ * anchor's top-left cell holds a note saying so, which the drawn chart covers.
+ */
+import { monthShort, periodLabel, type Period } from '../xpert/period';
+import type { XpertTrend } from '../xpert/trend';
+import type { XpertLabels } from './labels-xpert';
+import { a1, NumFmt, range, type CellValue, type SheetPlan } from './plan';
+import { SheetBuilder } from './sheet-builder';
+import { splitLines } from './text-lines';
+
+const HEADER_FILL = 'DDEBF7';
+const APPEARED_FILL = 'C6EFCE';
+const LEFT_FILL = 'FFC7CE';
+const CHART_ROWS = 16;
+const CHART_COLS = 6;
+
+interface MonthColumns {
+  period: Period;
+  employees: number;
+  sms: number;
+  /** The Δ columns, when the previous calendar month is in the history. */
+  delta: { employees: number; sms: number; previous: number } | null;
+}
+
+/** Column positions per month: counts, then the changes where there is a month before. */
+function layoutColumns(trend: XpertTrend, firstCol: number): { months: MonthColumns[]; width: number } {
+  let c = firstCol;
+  const months: MonthColumns[] = [];
+  trend.months.forEach((m, i) => {
+    const prevIndex = m.previous ? i - 1 : -1;
+    const mc: MonthColumns = { period: m.period, employees: c, sms: c + 1, delta: null };
+    c += 2;
+    if (prevIndex >= 0) {
+      mc.delta = { employees: c, sms: c + 1, previous: prevIndex };
+      c += 2;
+    }
+    months.push(mc);
+  });
+  return { months, width: c };
+}
+
+export function buildTrendSheet(trend: XpertTrend, L: XpertLabels): SheetPlan {
+  const b = new SheetBuilder('xpert-trend', L.trendSheet);
+  const lang = L.lang;
+  const n = trend.months.length;
+  const employers = trend.employers;
+
+  b.row([L.trendTitle], { bold: true, size: 14 });
+  b.row([L.trendSubtitle], { italic: true });
+  if (trend.gaps.length) b.row([L.gapNote(trend.gaps.map((p) => periodLabel(p, lang)).join(', '))], { italic: true, fontColor: '9C0006' });
+
+  // Positions first: the monthly totals are formulas over the table further down.
+  b.skip();
+  const totalsTitle = b.cursor;
+  const monthHeader = totalsTitle + 1;
+  const firstMonth = monthHeader + 1;
+  const lastMonth = firstMonth + n - 1;
+  const anchor = range(lastMonth + 2, 0, lastMonth + 1 + CHART_ROWS, CHART_COLS - 1);
+  const tableTitle = anchor.lastRow + 2;
+  const tableTotals = tableTitle + 1;
+  const tableHeader = tableTotals + 1;
+  const first = tableHeader + 1;
+  const last = first + Math.max(employers.length, 1) - 1;
+  const C = { code: 0, name: 1, test: 2, change: 3 };
+  const { months: cols, width } = layoutColumns(trend, 4);
+  const colRange = (c: number) => `${a1(first, c)}:${a1(last, c)}`;
+
+  // Monthly totals.
+  const mt = L.mt;
+  b.row([L.monthTotals], { bold: true });
+  b.style(totalsTitle, 0, totalsTitle, 7, { fill: HEADER_FILL, border: 'bottom' });
+  b.row([L.month, mt.employers, mt.employees, mt.sms, mt.deltaEmployees, mt.deltaSms, mt.appeared, mt.disappeared], { bold: true, wrap: true });
+  const monthRows = trend.months.map((m, i): CellValue[] => {
+    const mc = cols[i]!;
+    const r = firstMonth + i;
+    const line: CellValue[] = [
+      periodLabel(m.period, lang),
+      { f: `COUNT(${colRange(mc.employees)})`, r: m.employers },
+      { f: `SUM(${colRange(mc.employees)})`, r: m.employees },
+      { f: `SUM(${colRange(mc.sms)})`, r: m.sms },
+    ];
+    if (mc.delta && m.deltaEmployees !== null && m.deltaSms !== null && m.appeared !== null && m.disappeared !== null) {
+      const prev = cols[mc.delta.previous]!;
+      const cur = colRange(mc.employees);
+      const before = colRange(prev.employees);
+      line.push(
+        { f: `${a1(r, 2)}-${a1(r - 1, 2)}`, r: m.deltaEmployees },
+        { f: `${a1(r, 3)}-${a1(r - 1, 3)}`, r: m.deltaSms },
+        { f: `SUMPRODUCT((${cur}<>"")*(${before}=""))`, r: m.appeared },
+        { f: `SUMPRODUCT((${cur}="")*(${before}<>""))`, r: m.disappeared },
+      );
+    }
+    return line;
+  });
+  b.rows(monthRows);
+  if (n) {
+    b.style(firstMonth, 0, lastMonth, 0, { numFmt: NumFmt.text });
+    b.style(firstMonth, 1, lastMonth, 7, { numFmt: NumFmt.count });
+  }
+
+  // The chart's place, with the note a writer without charts leaves visible.
+  // Split over rows so the whole note stays under the chart's area instead of running past it.
+  const note = splitLines(L.chartNote, 90);
+  b.sheet.blocks.push({ row: anchor.row, col: 0, cells: note.map((line) => [line]) });
+  b.style(anchor.row, 0, anchor.row + note.length - 1, 0, { italic: true, fontColor: '7F7F7F' });
+  if (n) {
+    b.sheet.charts = [
+      {
+        kind: 'line',
+        name: 'OthersideTrend',
+        title: L.chartTitle,
+        categories: range(firstMonth, 0, lastMonth, 0),
+        series: [
+          { name: mt.employees, values: range(firstMonth, 2, lastMonth, 2) },
+          { name: mt.sms, values: range(firstMonth, 3, lastMonth, 3), axis: 'secondary' },
+        ],
+        anchor,
+      },
+    ];
+  }
+
+  // Employers × months.
+  b.skip(tableTitle - b.cursor);
+  b.row([L.employersTable], { bold: true, size: 12 });
+  const totals: CellValue[] = [
+    L.total,
+    { f: `COUNTA(${colRange(C.code)})`, r: employers.length },
+    { f: `COUNTIF(${colRange(C.test)},"${L.yes}")`, r: employers.filter((e) => e.testEmployer).length },
+    null,
+  ];
+  const header: string[] = [L.col.code, L.col.name, L.col.test, L.col.change];
+  const sumOf = (c: number, r: number) => {
+    totals[c] = { f: `SUM(${colRange(c)})`, r };
+  };
+  trend.months.forEach((m, i) => {
+    const mc = cols[i]!;
+    const label = `${monthShort(m.period, lang)} ${m.period.slice(0, 4)}`;
+    header.push(L.col.employees(label), L.col.sms(label));
+    sumOf(mc.employees, m.employees);
+    sumOf(mc.sms, m.sms);
+    if (mc.delta) {
+      header.push(L.col.deltaEmployees(label), L.col.deltaSms(label));
+      sumOf(mc.delta.employees, m.deltaEmployees ?? 0);
+      sumOf(mc.delta.sms, m.deltaSms ?? 0);
+    }
+  });
+  b.row(totals, { bold: true, border: 'bottom' });
+  b.row(header, { bold: true, wrap: true });
+
+  const rows = employers.map((e, k): CellValue[] => {
+    const r = first + k;
+    const changes = [...e.appeared.map((p) => ({ p, t: L.appearedIn(periodLabel(p, lang)) })), ...e.disappeared.map((p) => ({ p, t: L.disappearedIn(periodLabel(p, lang)) }))]
+      .sort((x, y) => (x.p < y.p ? -1 : 1))
+      .map((x) => x.t);
+    const line: CellValue[] = new Array<CellValue>(width).fill(null);
+    line[C.code] = e.code;
+    line[C.name] = e.name;
+    line[C.test] = e.testEmployer ? L.yes : L.no;
+    line[C.change] = changes.length ? changes.join('; ') : null;
+    trend.months.forEach((m, i) => {
+      const mc = cols[i]!;
+      const now = e.months[m.period];
+      line[mc.employees] = now?.employees ?? null;
+      line[mc.sms] = now?.sms ?? null;
+      if (mc.delta) {
+        const before = e.months[cols[mc.delta.previous]!.period];
+        const delta = (cur: number, prev: number, f: 'employees' | 'sms') => {
+          const x = a1(r, cur);
+          const y = a1(r, prev);
+          const result = now || before ? (now?.[f] ?? 0) - (before?.[f] ?? 0) : '';
+          return { f: `IF(COUNT(${x},${y})=0,"",${x}-${y})`, r: result };
+        };
+        const prev = cols[mc.delta.previous]!;
+        line[mc.delta.employees] = delta(mc.employees, prev.employees, 'employees');
+        line[mc.delta.sms] = delta(mc.sms, prev.sms, 'sms');
+      }
+      if (e.appeared.includes(m.period)) b.style(r, mc.employees, r, mc.sms, { fill: APPEARED_FILL });
+      if (e.disappeared.includes(m.period)) b.style(r, mc.employees, r, mc.sms, { fill: LEFT_FILL });
+    });
+    return line;
+  });
+  b.rows(rows.length ? rows : [[]]);
+
+  b.style(tableTotals, 1, tableTotals, 2, { numFmt: NumFmt.count });
+  b.style(first, C.code, last, C.change, { numFmt: NumFmt.text });
+  if (width > 4) b.style(tableTotals, 4, last, width - 1, { numFmt: NumFmt.count });
+  b.sheet.highlights.push({ range: range(first, C.test, last, C.test), equals: L.yes, fill: 'FFEB9C', fontColor: '9C5700' });
+  b.sheet.tables.push({
+    name: 'Otherside_trend',
+    range: range(tableHeader, 0, last, width - 1),
+    columns: header.map((name) => ({ name })),
+    style: 'TableStyleMedium2',
+  });
+  b.widths(16, 36, 14, 26, ...new Array<number>(Math.max(4, width - 4)).fill(14));
+  b.sheet.print = { landscape: true, fitToWidth: true, header: b.sheet.name };
+  return b.sheet;
+}

@@ -1,0 +1,26 @@
+/**
+ * The Otherside at Work engine, for the task pane and the CLI. Everything is pure and
+ * returns Results, except `readXpertUpload`, which is async because an .xlsx is read with
+ * ExcelJS. A typical screen flow:
+ *
+ *   const report = await readXpertUpload(bytes, { label: file.name, fileName: file.name });
+ *   const added = addReports(history, [report.value]);          // may ask to replace a month
+ *   if (added.value.status === 'needsConfirmation') … ask, then addReports(…, { confirmReplace })
+ *   const out = runXpert(added.value.history, settings, 'nl');   // billing, trend, plan
+ *   await writer.write(out.value.plan); host.saveState(serializeHistory(history));
+ */
+export { importXpertReport, classifyXpertHeader, looksLikeXpertHeader, employerKey } from '../imports/xpert-suite';
+export type { XpertColumnMap, XpertEmployerRow, XpertImportOptions, XpertInput, XpertReport } from '../imports/xpert-types';
+export { readXlsxGrid, isZip } from '../imports/xlsx-grid';
+export { readXpertUpload } from './upload';
+export {
+  addReports, emptyHistory, historyPeriods, monthFromReport, parseHistory, removeMonth, serializeHistory, XPERT_HISTORY_VERSION,
+  type AddMonthsOutcome, type ReplaceCandidate, type XpertHistory, type XpertMonth,
+} from './history';
+export { parseXpertImportOptions, parseXpertSettings, xpertImportOptionsSchema, xpertSettingsSchema, type XpertSettings, type XpertSettingsInput } from './settings';
+export { billHistory, billMonth, type EmployerAmount, type MonthBilling, type XpertBilling } from './rules';
+export { buildTrend, type EmployerTrend, type MonthTrend, type XpertTrend } from './trend';
+export { detectTestEmployer, type TestEmployerMatch } from './test-employers';
+export { runXpert, type XpertOutcome } from './workbook';
+export { xpertSummary, type XpertSummary } from './summary';
+export { parseMonth, periodLabel, isPeriod, type Period } from './period';
