@@ -2,7 +2,6 @@
  * The CLI's orchestration: read files, import, reconcile, and print or write. It holds
  * no rules of its own; everything it shows comes from the engine.
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { importDossierExport } from '../domain/imports/loket-dossiers';
 import type { DossierExport } from '../domain/imports/types';
@@ -11,6 +10,7 @@ import { error, fail, ok, type Problem, type Result } from '../domain/problems';
 import { settingsFromFile, settingsFileSchema, type SettingsFile } from '../domain/settings-file';
 import type { ParsedArgs } from './args';
 import { parsePeildatum } from './peildatum';
+import { readBytes } from './files';
 
 export interface Prepared {
   input: QwoaterInput;
@@ -18,15 +18,6 @@ export interface Prepared {
   importWarnings: Problem[];
 }
 
-function readBytes(path: string): Result<Uint8Array> {
-  try {
-    return ok(readFileSync(path));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fail(error('cli.fileNotFound', { file: path }));
-    return fail(error('cli.fileUnreadable', { file: path, reason: code ?? String(e) }));
-  }
-}
 
 function importFile(path: string, peildatum?: string): Result<DossierExport> {
   const bytes = readBytes(path);

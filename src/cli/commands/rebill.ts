@@ -4,7 +4,7 @@
  * rather than edit it: without a year option, `spec` runs exactly as before.
  * The rules all live in the engine; this file reads files and options and reports.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { summariseSigning, validateYearOptions, type SigningSummary, type YearOptionsInput } from '../../domain/billing/advances';
 import { parseInvoiceText, type InvoiceLine } from '../../domain/billing/invoices';
@@ -22,6 +22,7 @@ import type { CliCommand } from '../command';
 import { report } from '../report';
 import { prepare, type Prepared } from '../run';
 import { QWOATER_OPTIONS } from './qwoater';
+import { readBytes } from '../files';
 
 const YEAR_OPTIONS: OptionSpec[] = [
   { name: 'signing', kind: 'values' },
@@ -49,15 +50,6 @@ const YEAR_HELP = `  --signing FILE …   'Ondertekenverzoeken per werkgever' (C
   --distribute computed|invoiced  verdeel het berekende jaarbedrag (standaard) of het gefactureerde totaal
   --small-difference PCT  tot welk percentage minder dossiers 'vernietigde dossiers' heet (standaard 2)`;
 
-function readBytes(path: string): Result<Uint8Array> {
-  try {
-    return ok(readFileSync(path));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fail(error('cli.fileNotFound', { file: path }));
-    return fail(error('cli.fileUnreadable', { file: path, reason: code ?? String(e) }));
-  }
-}
 
 const badValue = (option: string, value: string, reason: string) => fail<never>(error('cli.badValue', { option, value, reason }));
 

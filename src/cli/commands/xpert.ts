@@ -4,7 +4,7 @@
  * line has no stored history: the months given are the history, so a month given twice
  * is an error naming both files rather than a question.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { formatEuro, parseCents, parseDecimal, parsePriceE4 } from '../../domain/money';
 import { error, fail, ok, type Problem, type Result } from '../../domain/problems';
@@ -13,16 +13,8 @@ import { addReports, emptyHistory, parseXpertSettings, periodLabel, readXpertUpl
 import type { ParsedArgs } from '../args';
 import type { CliCommand } from '../command';
 import { report } from '../report';
+import { readBytes } from '../files';
 
-function readBytes(path: string): Result<Uint8Array> {
-  try {
-    return ok(readFileSync(path));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fail(error('cli.fileNotFound', { file: path }));
-    return fail(error('cli.fileUnreadable', { file: path, reason: code ?? String(e) }));
-  }
-}
 
 function money(args: ParsedArgs, option: string, parse: (s: string) => number | null, reason: string, fallback?: number): Result<number> {
   const text = args.values[option];

@@ -9,6 +9,8 @@
  * and tests can compare it with what LibreOffice recalculates.
  */
 
+import { columnLetter } from '../problems';
+
 /** A literal text. Writers must keep it text even when it starts with = + - @. */
 export type TextValue = string;
 export interface FormulaCell {
@@ -168,13 +170,7 @@ export function range(row: number, col: number, lastRow = row, lastCol = col): R
 
 /** 'A1'-style address of a 0-based cell. */
 export function a1(row: number, col: number, absolute = false): string {
-  let n = col + 1;
-  let letters = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    letters = String.fromCharCode(65 + r) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
+  const letters = columnLetter(col);
   return absolute ? `$${letters}$${row + 1}` : `${letters}${row + 1}`;
 }
 
