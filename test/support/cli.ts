@@ -1,16 +1,19 @@
 /** Runs the built CLI as a user would: a separate Node process, exit code, stdout and stderr. */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '..', '..');
 const BIN = resolve(ROOT, 'bin', 'factuurcheck.cjs');
 
-let built = false;
-/** Builds the bundle once per test process, so the tests run what `npx factuurcheck` runs. */
+/**
+ * The bundle is built once by the global setup (test/support/global-setup.ts), so the tests
+ * run what `npx factuurcheck` runs; here we only make sure it is there.
+ */
 export function buildCli(): void {
-  if (built) return;
-  execFileSync(process.execPath, [resolve(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT, stdio: 'pipe' });
-  built = true;
+  if (!existsSync(resolve(ROOT, 'dist', 'cli', 'factuurcheck.cjs'))) {
+    throw new Error('dist/cli/factuurcheck.cjs is missing: the vitest global setup builds it (npm run build:cli)');
+  }
 }
 
 export interface CliResult {

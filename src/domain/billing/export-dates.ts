@@ -27,13 +27,23 @@ export function checkExportDates(
 
   // Two real exports a year apart can hold the same counts; only without distinct dates is it the same file.
   const datesDiffer = Boolean(current.peildatum && previous?.peildatum && current.peildatum !== previous.peildatum);
-  if (previous && !datesDiffer && sameContent(current, previous)) return fail(error('billing.sameExportTwice'));
+  if (previous && !datesDiffer && sameContent(current, previous)) {
+    return fail(error('billing.sameExportTwice', { current: current.source.label, previous: previous.source.label }));
+  }
   if (!cur) warnings.push(warning('billing.peildatumUnknown', { file: current.source.label }));
   if (previous && !prev) warnings.push(warning('billing.peildatumUnknown', { file: previous.source.label }));
 
   if (cur && prev) {
     if (prev >= cur) {
-      return fail(error('billing.previousNotBefore', { previous: formatDutchDate(prev), current: formatDutchDate(cur) }), warnings);
+      return fail(
+        error('billing.previousNotBefore', {
+          previous: formatDutchDate(prev),
+          current: formatDutchDate(cur),
+          previousFile: previous!.source.label,
+          currentFile: current.source.label,
+        }),
+        warnings,
+      );
     }
     const days = dayNumber(cur) - dayNumber(prev);
     const oneYear = +cur.slice(0, 4) - +prev.slice(0, 4) === 1 && cur.slice(5) === prev.slice(5);

@@ -53,6 +53,20 @@ export function effectiveUnitPrice(count: number, pricing: Pricing): PriceE4 | n
   return null;
 }
 
+/**
+ * True when pricing `count` dossiers stays exact in integer arithmetic (below 2^53 in every
+ * intermediate product). Absurd counts (a column of amounts mapped as counts, say) must
+ * become a message, not a crash or a silently rounded bill.
+ */
+export function canChargeExactly(count: number, settings: Pick<Settings, 'pricing' | 'vatBasisPoints' | 'minimumCents'>): boolean {
+  const p = settings.pricing;
+  const maxPrice = p.kind === 'flat' ? p.priceE4 : Math.max(...p.tiers.map((t) => t.priceE4));
+  const n = Math.abs(count);
+  const amountE4 = n * maxPrice;
+  const totalCents = amountE4 / 100 + settings.minimumCents;
+  return Number.isSafeInteger(amountE4) && Number.isSafeInteger(Math.ceil(totalCents * settings.vatBasisPoints));
+}
+
 export function charge(count: number, settings: Pick<Settings, 'pricing' | 'minimumCents' | 'vatBasisPoints'>): Charge {
   const amount = priceDossiers(count, settings.pricing);
   const topUp = Math.max(0, settings.minimumCents - amount);

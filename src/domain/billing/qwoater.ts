@@ -9,7 +9,7 @@
 import type { DossierEmployer, DossierExport } from '../imports/types';
 import { error, ok, fail, warning, type Problem, type Result } from '../problems';
 import type { Settings } from '../settings';
-import { charge } from './pricing';
+import { canChargeExactly, charge } from './pricing';
 import type { EmployerLine, Reconciliation, Totals } from './types';
 import { checkExportDates } from './export-dates';
 
@@ -128,6 +128,9 @@ export function reconcileQwoater(input: QwoaterInput): Result<Reconciliation> {
   const employerDossiers = sum((l) => l.employerDossiers);
   const activeEmployeeDossiers = employeeDossiers - inactivePrevious;
   const billableDossiers = employerDossiers + activeEmployeeDossiers;
+  if (!canChargeExactly(billableDossiers, settings)) {
+    return fail(error('billing.tooLarge', { what: `${billableDossiers} dossiers` }), warnings);
+  }
   const money = charge(billableDossiers, settings);
   const totals: Totals = {
     employers: employers.length,

@@ -2,8 +2,8 @@ import { defineMessages, p } from './define';
 
 export const billingMessages = defineMessages({
   'billing.previousNotBefore': {
-    nl: (x) => `De export van het vorige jaar (peildatum ${p(x, 'previous')}) ligt niet vóór de huidige export (peildatum ${p(x, 'current')}). Zijn de bestanden omgewisseld?`,
-    en: (x) => `The previous year's export (reference date ${p(x, 'previous')}) is not before the current export (reference date ${p(x, 'current')}). Were the files swapped?`,
+    nl: (x) => `De export van het vorige jaar, ${p(x, 'previousFile')} (peildatum ${p(x, 'previous')}), ligt niet vóór de huidige export, ${p(x, 'currentFile')} (peildatum ${p(x, 'current')}). Zijn de bestanden omgewisseld?`,
+    en: (x) => `The previous year's export, ${p(x, 'previousFile')} (reference date ${p(x, 'previous')}), is not before the current export, ${p(x, 'currentFile')} (reference date ${p(x, 'current')}). Were the files swapped?`,
   },
   'billing.previousNotOneYear': {
     nl: (x) => `De peildatums liggen ${p(x, 'days')} dagen uit elkaar; voor model 2 is dat normaal precies één jaar (31-12 van het vorige jaar).`,
@@ -38,8 +38,8 @@ export const billingMessages = defineMessages({
     en: (x) => `Last year's inactive dossiers (ΣG = ${p(x, 'inactive')}) exceed this year's dossiers (ΣF = ${p(x, 'total')}). Were the exports swapped?`,
   },
   'billing.sameExportTwice': {
-    nl: () => 'De huidige export en de export van vorig jaar zijn gelijk. Kies voor het vorige jaar de export met peildatum 31-12 van dat jaar.',
-    en: () => "The current export and last year's export are identical. For the previous year, choose the export dated 31-12 of that year.",
+    nl: (x) => `De huidige export (${p(x, 'current')}) en de export van vorig jaar (${p(x, 'previous')}) zijn gelijk. Kies voor het vorige jaar de export met peildatum 31-12 van dat jaar.`,
+    en: (x) => `The current export (${p(x, 'current')}) and last year's export (${p(x, 'previous')}) are identical. For the previous year, choose the export dated 31-12 of that year.`,
   },
   'billing.peildatumUnknown': {
     nl: (x) => `De peildatum van ${p(x, 'file')} is onbekend; controleer zelf dat het de juiste export is.`,
@@ -62,8 +62,8 @@ export const billingMessages = defineMessages({
     en: (x) => `The amount is below the minimum; ${p(x, 'topUp')} is added to reach ${p(x, 'minimum')}.`,
   },
   'billing.tooLarge': {
-    nl: (x) => `Het bedrag is te groot om veilig te rekenen (${p(x, 'what')}).`,
-    en: (x) => `The amount is too large to compute safely (${p(x, 'what')}).`,
+    nl: (x) => `Het bedrag is te groot om exact te rekenen (${p(x, 'what')}). Staan er bedragen in een kolom met aantallen?`,
+    en: (x) => `The amount is too large to compute exactly (${p(x, 'what')}). Is there a column of amounts mapped as counts?`,
   },
   'settings.invalid': {
     nl: (x) => `Ongeldige instelling ${p(x, 'field')}: ${p(x, 'reason')}`,

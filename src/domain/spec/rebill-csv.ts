@@ -16,10 +16,21 @@ import { yearLabels } from './labels-year';
 
 const DANGEROUS_START = /^[=+\-@\t\r]/;
 
-/** A text field: neutralised against formula injection, then quoted when it holds ; " or a line break. */
+/** A separator a spreadsheet may split on, followed by something it would run as a formula. */
+const DANGEROUS_AFTER_SEPARATOR = /([,;\t])(\s*)(?=[=+\-@])/g;
+
+/**
+ * A text field: neutralised against formula injection, then quoted when it holds ; " a line
+ * break, ',' or TAB. Quoting alone does not protect a program that splits on ',' or TAB
+ * instead of ';' (English Excel, LibreOffice's guess): for it the quote sits mid-field, and
+ * 'Bakker,=HYPERLINK(…)' would start a cell with '='. So such a separator gets a single
+ * quote after it too, the same neutraliser as at the start.
+ */
 export function csvText(value: string): string {
-  const safe = DANGEROUS_START.test(value) ? `'${value}` : value;
-  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  // The first character is handled by DANGEROUS_START; only separators after it need this.
+  const inner = value.slice(0, 1) + value.slice(1).replace(DANGEROUS_AFTER_SEPARATOR, "$1$2'");
+  const safe = DANGEROUS_START.test(inner) ? `'${inner}` : inner;
+  return /[;",\t\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** Cents as '1234,56' or '-0,05': no thousands separator, which importers would misread. */
