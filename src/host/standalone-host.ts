@@ -1,0 +1,162 @@
+/**
+ * The WorkbookHost for a plain browser tab (no Excel): the specification becomes an
+ * .xlsx download made by the ExcelJS writer, and the pane's state lives in this
+ * browser's localStorage (or in memory when storage is blocked). Nothing leaves the tab.
+ */
+import type { MessageCode } from '../domain/messages';
+import { fail, ok, type Problem, type Result } from '../domain/problems';
+import type { WorkbookPlan } from '../domain/spec/plan';
+import type { Language, SheetInfo, WorkbookHost, WriteOptions, WriteReport } from './host';
+
+export type StateStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export interface StandaloneHostOptions {
+  language: Language;
+  /** Turns the plan into .xlsx bytes; the pane passes one that runs in a worker. */
+  writeXlsx?: (plan: WorkbookPlan, signal?: AbortSignal) => Promise<Uint8Array>;
+  /** Offers the bytes to the user; the default clicks a download link. */
+  download?: (bytes: Uint8Array, fileName: string) => void;
+  /** null: keep the state in memory only. */
+  storage?: StateStorage | null;
+}
+
+export const STATE_KEY = 'factuurcheck.state';
+
+/**
+ * Host problems carry codes the pane translates ('problem.host.…' in its catalogue);
+ * the engine's catalogue does not know them, hence the cast, and the ready texts here.
+ */
+function hostProblem(code: string, params: Record<string, string>, nl: string, en: string): Problem {
+  return { code: code as MessageCode, severity: 'error', params, nl, en };
+}
+
+export const selectionUnavailable = (): Problem =>
+  hostProblem(
+    'host.selectionUnavailable',
+    {},
+    'Een selectie gebruiken kan alleen in Excel. Kies een bestand of plak de tekst.',
+    'Using a selection only works in Excel. Choose a file or paste the text.',
+  );
+
+const cancelled = (): Problem => hostProblem('host.cancelled', {}, 'Gestopt op uw verzoek.', 'Stopped at your request.');
+
+/** 'Specificatie Qwoater 2024.xlsx': the plan's title, made safe for every file system. */
+export function downloadFileName(plan: WorkbookPlan): string {
+  const base = plan.title
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+|\.+$/g, '')
+    .slice(0, 120)
+    .trim();
+  return `${base || 'Factuurcheck'}.xlsx`;
+}
+
+export function browserDownload(bytes: Uint8Array, fileName: string): void {
+  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoking at once can cancel the download in some browsers; a minute is plenty.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** localStorage when it works; some embedded or private contexts throw on mere access. */
+export function defaultStorage(): StateStorage | null {
+  try {
+    const s = globalThis.localStorage;
+    const probe = `${STATE_KEY}.probe`;
+    s.setItem(probe, '1');
+    s.removeItem(probe);
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+async function inPageXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
+  // ExcelJS is large; it loads only when a user actually makes a file.
+  const { writeXlsxBuffer } = await import(/* webpackChunkName: "xlsx-writer" */ '../writers/xlsx-writer');
+  return writeXlsxBuffer(plan);
+}
+
+export function createStandaloneHost(options: StandaloneHostOptions): WorkbookHost & { lastFile(): { bytes: Uint8Array; fileName: string } | null } {
+  const writeXlsx = options.writeXlsx ?? inPageXlsx;
+  const download = options.download ?? browserDownload;
+  const storage = options.storage === undefined ? defaultStorage() : options.storage;
+  let memoryState: string | null = null;
+  let last: { bytes: Uint8Array; fileName: string } | null = null;
+
+  return {
+    kind: 'standalone',
+    language: () => options.language,
+
+    async readSelection() {
+      return fail(selectionUnavailable());
+    },
+
+    async listSheets(): Promise<SheetInfo[]> {
+      // Every download is a new workbook: nothing to collide with.
+      return [];
+    },
+
+    async writePlan(plan: WorkbookPlan, opts: WriteOptions): Promise<Result<WriteReport>> {
+      if (opts.signal?.aborted) return fail(cancelled());
+      opts.onProgress?.(0, 1);
+      let bytes: Uint8Array;
+      try {
+        bytes = await writeXlsx(plan, opts.signal);
+      } catch (e) {
+        if (opts.signal?.aborted) return fail(cancelled());
+        const reason = e instanceof Error ? e.message : String(e);
+        return fail(hostProblem('host.downloadFailed', { reason }, `Het Excel-bestand kon niet worden gemaakt: ${reason}`, `The Excel file could not be made: ${reason}`));
+      }
+      // A file finished after the user pressed Stop is not offered: they asked for nothing.
+      if (opts.signal?.aborted) return fail(cancelled());
+      const fileName = downloadFileName(plan);
+      last = { bytes, fileName };
+      download(bytes, fileName);
+      opts.onProgress?.(1, 1);
+      return ok({ sheetNames: Object.fromEntries(plan.sheets.map((s) => [s.key, s.name])), fileName });
+    },
+
+    async activateSheet() {
+      // There is no open workbook to switch sheets in; the pane hides these buttons.
+    },
+
+    async loadState() {
+      // What could not be stored this session is newer than what storage holds.
+      if (!storage || memoryState !== null) return ok(memoryState);
+      try {
+        return ok(storage.getItem(STATE_KEY));
+      } catch (e) {
+        const reason = e instanceof Error ? e.message : String(e);
+        return fail(hostProblem('host.storageFailed', { reason }, `Opslaan in deze browser is niet gelukt (${reason}).`, `Saving in this browser failed (${reason}).`));
+      }
+    },
+
+    async saveState(json: string) {
+      if (!storage) {
+        memoryState = json;
+        return ok(undefined);
+      }
+      try {
+        storage.setItem(STATE_KEY, json);
+        memoryState = null;
+        return ok(undefined);
+      } catch (e) {
+        // Usually the quota: keep it for this session at least, and say so.
+        memoryState = json;
+        const reason = e instanceof Error ? e.name || e.message : String(e);
+        return fail(hostProblem('host.storageFailed', { reason }, `Opslaan in deze browser is niet gelukt (${reason}).`, `Saving in this browser failed (${reason}).`));
+      }
+    },
+
+    lastFile: () => last,
+  };
+}

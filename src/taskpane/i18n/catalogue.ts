@@ -1,0 +1,63 @@
+/**
+ * Looks texts up by key in the pane's language. Kept free of React so reducers, form
+ * validation and tests can translate too.
+ */
+import type { Problem, Location } from '../../domain/problems';
+import { formatEuro } from '../../domain/money';
+import type { UiLanguage } from '../../runtime/office-runtime';
+import { en } from './en';
+import { fill, type Params } from './format';
+import { nl, type Catalogue, type MessageKey } from './nl';
+import { pseudoLocalize } from './pseudo';
+
+export type { MessageKey } from './nl';
+
+let pseudoCache: Catalogue | null = null;
+function pseudoCatalogue(): Catalogue {
+  pseudoCache ??= Object.fromEntries(Object.entries(en).map(([k, v]) => [k, pseudoLocalize(v)])) as Catalogue;
+  return pseudoCache;
+}
+
+export function catalogue(lang: UiLanguage): Catalogue {
+  return lang === 'nl' ? nl : lang === 'en' ? en : pseudoCatalogue();
+}
+
+export const isMessageKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(nl, key);
+
+export function translate(lang: UiLanguage, key: MessageKey, params?: Params): string {
+  return fill(catalogue(lang)[key], params);
+}
+
+/** The language the engine's own texts and the workbook use: the pseudo-locale writes English. */
+export const engineLanguage = (lang: UiLanguage): 'nl' | 'en' => (lang === 'nl' ? 'nl' : 'en');
+
+function locationText(lang: UiLanguage, loc: Location | undefined): string {
+  if (!loc) return '';
+  const parts: string[] = [];
+  if (loc.file) parts.push(translate(lang, 'problem.location.file', { file: loc.file }));
+  if (loc.row !== undefined) parts.push(translate(lang, 'problem.location.row', { row: loc.row }));
+  if (loc.column) parts.push(translate(lang, 'problem.location.column', { column: loc.column }));
+  return parts.length ? `${parts.join(', ')}: ` : '';
+}
+
+/**
+ * A Problem in the pane's language. Where the pane has its own text for the code
+ * ('problem.<code>'), that is used with the problem's parameters and place; otherwise the
+ * engine's ready Dutch or English text, which already names the place.
+ */
+export function problemText(lang: UiLanguage, p: Pick<Problem, 'code' | 'params' | 'location' | 'nl' | 'en'>): string {
+  const key = `problem.${p.code}`;
+  if (isMessageKey(key)) return locationText(lang, p.location) + translate(lang, key, p.params);
+  if (lang === 'nl') return p.nl;
+  return lang === 'en' ? p.en : pseudoLocalize(p.en);
+}
+
+const numberFormats = {
+  nl: new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }),
+};
+
+export const formatCount = (lang: UiLanguage, n: number): string => numberFormats[engineLanguage(lang)].format(n);
+export const formatMoney = (lang: UiLanguage, cents: number): string => formatEuro(cents, engineLanguage(lang));
+/** 'dd-mm-jjjj', as Loket and the Dutch invoices write dates, in either language. */
+export const formatIsoDate = (iso: string): string => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;

@@ -1,0 +1,50 @@
+/**
+ * Entry point: decide where we run (Excel or a browser tab), then render the pane.
+ * Everything Office-specific stays in src/runtime and src/office.
+ */
+// Must stay the first import: see zod-jitless.ts.
+import './zod-jitless';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { buildQwoaterPlan, reconcileQwoater } from '../domain/pipeline';
+import { createStandaloneHost } from '../host/standalone-host';
+import { startRuntime } from '../runtime/office-runtime';
+import { App } from './App';
+import { HostProvider } from './host-context';
+import { I18nProvider } from './i18n/i18n-context';
+import type { Engine } from './make/make-specification';
+import { createWorkerRunner, type ImportRunner } from './worker/import-client';
+import { createInlineRunner } from './worker/inline-runner';
+import { prepareXlsxWorker, writeXlsxInWorker } from './worker/xlsx-client';
+
+const engine: Engine = {
+  reconcile: reconcileQwoater,
+  buildPlan: (rec, input, lang, warnings) => buildQwoaterPlan(rec, input, lang, warnings),
+};
+
+const hasWorkers = typeof Worker !== 'undefined';
+const makeRunner = (): ImportRunner => (hasWorkers ? createWorkerRunner() : createInlineRunner());
+
+async function main() {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('#root missing from taskpane.html');
+  const runtime = await startRuntime({
+    makeStandalone: (language) => createStandaloneHost({ language, ...(hasWorkers ? { writeXlsx: writeXlsxInWorker } : {}) }),
+  });
+  if (runtime.detail) console.warn(`Factuurcheck: Excel not usable (${runtime.reason}): ${runtime.detail}`);
+  document.documentElement.lang = runtime.language === 'pseudo' ? 'en' : runtime.language;
+  // Tests and support read this to know which mode started, without guessing from the UI.
+  document.documentElement.dataset.host = runtime.host.kind;
+  document.documentElement.dataset.reason = runtime.reason;
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme}>
+      <I18nProvider lang={runtime.language}>
+        <HostProvider host={runtime.host}>
+          <App host={runtime.host} engine={engine} makeRunner={makeRunner} warmUp={hasWorkers && runtime.host.kind === 'standalone' ? prepareXlsxWorker : undefined} />
+        </HostProvider>
+      </I18nProvider>
+    </FluentProvider>,
+  );
+}
+
+void main();

@@ -1,0 +1,230 @@
+/**
+ * The pane's form fields as typed text, and their validation into Settings.
+ * People type '9,85' or '€ 1.234,56'; the zod schema below turns the text into the
+ * integer units of settings.ts (money.ts parses), and names each bad field with a
+ * catalogue key, so the pane shows an inline message next to that field.
+ * The final object is checked with settingsSchema as well, so the pane can never hand
+ * the engine settings that the CLI would refuse.
+ */
+import { z } from 'zod';
+import { formatEuro, formatPrice, parseCents, parseDecimal, parsePriceE4 } from '../../domain/money';
+import { settingsSchema, type Settings } from '../../domain/settings';
+import type { MessageKey } from '../i18n/catalogue';
+
+export type PriceKind = 'flat' | 'graduated' | 'volume';
+
+export interface TierForm {
+  /** For React keys and focus; not part of the settings. */
+  id: string;
+  from: string;
+  price: string;
+}
+
+export interface ChoiceForm {
+  model: 1 | 2;
+  /** Model 2's year; empty means: take it from the export. */
+  year: string;
+  /** Model 1's agreed peildatum as yyyy-mm-dd (what <input type=date> gives); empty means: from the export. */
+  peildatum: string;
+}
+
+export interface PriceForm {
+  kind: PriceKind;
+  flatPrice: string;
+  tiers: TierForm[];
+  minimum: string;
+  vat: string;
+  tolerance: string;
+}
+
+/** Field path ('flatPrice', 'tiers.1.from', …) → message key. */
+export type FieldErrors = Partial<Record<string, MessageKey>>;
+
+let tierSeq = 0;
+export const newTier = (from = '', price = ''): TierForm => ({ id: `tier-${++tierSeq}`, from, price });
+
+export const defaultChoiceForm = (): ChoiceForm => ({ model: 2, year: '', peildatum: '' });
+
+export const defaultPriceForm = (lang: 'nl' | 'en' = 'nl'): PriceForm => ({
+  kind: 'flat',
+  flatPrice: '',
+  tiers: [newTier('1', ''), newTier('', '')],
+  minimum: moneyText(63_600, lang),
+  vat: '21',
+  tolerance: moneyText(100, lang),
+});
+
+/** Cents as a person would type them: '636,00' (nl) or '636.00' (en). */
+export const moneyText = (cents: number, lang: 'nl' | 'en'): string => formatEuro(cents, lang).replace(/^-?€\s?/, '');
+export const priceText = (e4: number, lang: 'nl' | 'en'): string => formatPrice(e4, lang).replace(/^€\s?/, '');
+export const percentText = (bp: number, lang: 'nl' | 'en'): string => {
+  const s = String(bp / 100);
+  return lang === 'nl' ? s.replace('.', ',') : s;
+};
+
+const issue = (ctx: z.RefinementCtx, key: MessageKey) => ctx.addIssue({ code: 'custom', message: key });
+
+/** A required text parsed by `parse`; its own message key when empty or unparsable. */
+const parsed = (parse: (s: string) => number | null, invalid: MessageKey) =>
+  z.string().transform((s, ctx) => {
+    if (s.trim() === '') {
+      issue(ctx, 'form.required');
+      return z.NEVER;
+    }
+    const v = parse(s);
+    if (v === null) {
+      issue(ctx, invalid);
+      return z.NEVER;
+    }
+    return v;
+  });
+
+/** Unit prices allow 4 decimals; a fifth is a typo, not a price, so say so precisely. */
+const priceField = z.string().transform((s, ctx) => {
+  if (s.trim() === '') {
+    issue(ctx, 'form.required');
+    return z.NEVER;
+  }
+  const v = parsePriceE4(s);
+  if (v !== null) return v;
+  issue(ctx, parseDecimal(s, 12) !== null ? 'form.price.tooPrecise' : 'form.price.invalid');
+  return z.NEVER;
+});
+
+const tierFields = z.object({
+  from: parsed((s) => parseDecimal(s, 0), 'form.tier.from.invalid').refine((n) => n >= 1, { message: 'form.tier.from.invalid' }),
+  price: priceField,
+});
+
+const moneyField = parsed(parseCents, 'form.money.invalid');
+const vatField = parsed((s) => parseDecimal(s.replace(/%\s*$/, ''), 2), 'form.vat.invalid').refine((bp) => bp <= 10_000, { message: 'form.vat.invalid' });
+
+/** The staffel rows: each row's own messages, then the order of the rows. */
+const tiersField = z.array(z.object({ id: z.string(), from: z.string(), price: z.string() })).transform((rows, ctx) => {
+  if (rows.length === 0) {
+    ctx.addIssue({ code: 'custom', message: 'form.tiers.empty' });
+    return z.NEVER;
+  }
+  const tiers: { from: number; priceE4: number }[] = [];
+  let bad = false;
+  rows.forEach((t, i) => {
+    const r = tierFields.safeParse(t);
+    if (!r.success) {
+      bad = true;
+      for (const x of r.error.issues) ctx.addIssue({ code: 'custom', message: x.message, path: [i, ...x.path] });
+      return;
+    }
+    const prev = tiers[tiers.length - 1];
+    if (i === 0 && r.data.from !== 1) {
+      bad = true;
+      ctx.addIssue({ code: 'custom', message: 'form.tier.first', path: [i, 'from'] });
+    } else if (prev && r.data.from <= prev.from) {
+      bad = true;
+      ctx.addIssue({ code: 'custom', message: 'form.tier.ascending', path: [i, 'from'] });
+    }
+    tiers.push({ from: r.data.from, priceE4: r.data.price });
+  });
+  return bad ? z.NEVER : tiers;
+});
+
+/** Model 2's year: empty means 'from the export'. */
+const yearField = z.string().transform((s, ctx) => {
+  const t = s.trim();
+  if (t === '') return undefined;
+  const n = /^\d{4}$/.test(t) ? Number(t) : NaN;
+  if (!(n >= 2000 && n <= 2100)) {
+    issue(ctx, 'form.year.invalid');
+    return z.NEVER;
+  }
+  return n;
+});
+
+/** Model 1's agreed peildatum: empty means 'from the export'. */
+const peildatumField = z.string().transform((s, ctx) => {
+  const t = s.trim();
+  if (t === '') return undefined;
+  if (!isRealIsoDate(t)) {
+    issue(ctx, 'form.date.invalid');
+    return z.NEVER;
+  }
+  return t;
+});
+
+/** True for an existing calendar date written yyyy-mm-dd (no 31-02). */
+export function isRealIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === s;
+}
+
+export type FormValidation = { ok: true; settings: Settings } | { ok: false; errors: FieldErrors };
+
+const pathKey = (path: PropertyKey[]): string => path.map(String).join('.');
+
+function collect(errors: FieldErrors, issues: readonly z.core.$ZodIssue[], prefix = ''): void {
+  for (const i of issues) {
+    const key = [prefix, pathKey(i.path)].filter(Boolean).join('.');
+    // The first message per field is the one to fix first.
+    if (errors[key] === undefined) errors[key] = (i.message as MessageKey) ?? 'form.required';
+  }
+}
+
+/**
+ * Every field is checked on its own, so one bad field never hides another's message.
+ * Only the fields of the chosen price kind count: a hidden field never blocks.
+ */
+export function validateForms(choice: ChoiceForm, price: PriceForm): FormValidation {
+  const errors: FieldErrors = {};
+  const field = <T>(name: string, schema: { safeParse(v: unknown): z.ZodSafeParseResult<T> }, value: unknown): T | undefined => {
+    const r = schema.safeParse(value);
+    if (r.success) return r.data;
+    collect(errors, r.error.issues, name);
+    return undefined;
+  };
+  // The year belongs to model 2 and the agreed peildatum to model 1; what is left in the
+  // other model's hidden field neither blocks nor changes the result.
+  const year = choice.model === 2 ? field('year', yearField, choice.year) : undefined;
+  const peildatum = choice.model === 1 ? field('peildatum', peildatumField, choice.peildatum) : undefined;
+  const minimum = field('minimum', moneyField, price.minimum);
+  const vat = field('vat', vatField, price.vat);
+  const tolerance = field('tolerance', moneyField, price.tolerance);
+  let pricing: Settings['pricing'] | undefined;
+  if (price.kind === 'flat') {
+    const p = field('flatPrice', priceField, price.flatPrice);
+    if (p !== undefined) pricing = { kind: 'flat', priceE4: p };
+  } else {
+    const tiers = field('tiers', tiersField, price.tiers);
+    if (tiers !== undefined) pricing = { kind: price.kind, tiers };
+  }
+  if (Object.keys(errors).length || minimum === undefined || vat === undefined || tolerance === undefined || pricing === undefined) return { ok: false, errors };
+  const candidate = {
+    model: choice.model,
+    ...(year !== undefined ? { year } : {}),
+    ...(peildatum !== undefined ? { peildatum } : {}),
+    pricing,
+    minimumCents: minimum,
+    vatBasisPoints: vat,
+    toleranceCents: tolerance,
+  };
+  const s = settingsSchema.safeParse(candidate);
+  if (!s.success) return { ok: false, errors: { settings: 'form.settings.invalid' } };
+  return { ok: true, settings: s.data };
+}
+
+/** The forms that show these settings again (after a restore). */
+export function formsFromSettings(s: Settings, lang: 'nl' | 'en'): { choice: ChoiceForm; price: PriceForm } {
+  const base = defaultPriceForm(lang);
+  const pricing = s.pricing;
+  return {
+    choice: { model: s.model, year: s.year !== undefined ? String(s.year) : '', peildatum: s.peildatum ?? '' },
+    price: {
+      kind: pricing.kind,
+      flatPrice: pricing.kind === 'flat' ? priceText(pricing.priceE4, lang) : '',
+      tiers: pricing.kind === 'flat' ? base.tiers : pricing.tiers.map((t) => newTier(String(t.from), priceText(t.priceE4, lang))),
+      minimum: moneyText(s.minimumCents, lang),
+      vat: percentText(s.vatBasisPoints, lang),
+      tolerance: moneyText(s.toleranceCents, lang),
+    },
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * Parses exports off the main thread, so a large CSV never freezes the pane (or Excel,
+ * which restarts an add-in that blocks for 5 s). Cancelling terminates this worker; the
+ * importer is synchronous and cannot be interrupted any other way.
+ */
+// Must stay the first import: see zod-jitless.ts.
+import '../zod-jitless';
+import type { ImportJobMessage, WorkerReply } from './import-protocol';
+import { runImport } from './run-import';
+
+// The project compiles against the DOM library; these are the two worker members used.
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<ImportJobMessage>) => void) | null;
+  postMessage(reply: WorkerReply): void;
+};
+
+scope.onmessage = (event) => {
+  const job = event.data;
+  scope.postMessage({ id: job.id, type: 'started' });
+  scope.postMessage(runImport(job));
+};

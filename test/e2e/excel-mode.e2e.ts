@@ -1,0 +1,118 @@
+/**
+ * The pane as in Excel, with a scripted host (test/e2e/harness): 'Gebruik selectie' with
+ * messages in the sheet's own coordinates, the dialog when sheets already exist, the
+ * buttons that open the new sheets, and the state saved in the workbook.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireTool } from '../support/system-tools';
+import type { Harness } from './harness/excel-harness';
+import { launchChromium } from './support/browser';
+import { ROOT, ensureE2eBuild } from './support/build';
+import { dossierCsv, employersFor } from './support/loket-fixture';
+import { foreignRequests, loadFile, setFlatPrice, slot, waitLoaded } from './support/pane-driver';
+import { serveStatic, type StaticServer } from './support/static-server';
+
+const chromiumPath = requireTool('chromium', 'end-to-end tests of the task pane');
+const SHOTS = join(ROOT, 'test/e2e/screenshots');
+
+let server: StaticServer;
+let browser: Browser;
+
+const nlCount = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+describe.skipIf(!chromiumPath)('task pane with an Excel host (scripted)', () => {
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await serveStatic(ensureE2eBuild());
+    browser = await launchChromium(chromiumPath!);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('uses the selection, asks about existing sheets, replaces only its own, and opens the new sheets', async () => {
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 320, height: 900 } });
+    const requests: string[] = [];
+    context.on('request', (r) => requests.push(r.url()));
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && !m.text().includes('oaspapps.com') && problems.push(m.text()));
+    await page.goto(`${server.origin}/harness.html`);
+    await page.getByTestId('step-make').waitFor();
+
+    // In Excel the selection button is live and there is no 'outside Excel' notice.
+    await expect(page.getByTestId('standalone-notice').count()).resolves.toBe(0);
+
+    const current = employersFor(2024, 30);
+    const header = ['Werkgeversnummer', 'Naam', 'Werkgeversdossier', 'Administratie', 'Periode', 'Aantalwerknemersdossier', 'Inactieve werknemersdossiers'];
+    const grid = [header, ...current.map((e) => [e.number, e.name, '1', 'ADM1', '2024', String(e.employees), String(e.inactive)])];
+    // A selection that starts at B3 with a typo in the third data row: the message must name the sheet's row and column.
+    const bad = grid.map((r) => [...r]);
+    bad[3]![5] = 'twaalf';
+    await page.evaluate((g) => {
+      const h = (window as unknown as { __harness: { selection: unknown } }).__harness;
+      h.selection = { grid: g, address: 'Blad1!B3:H33' };
+    }, bad);
+    await slot(page, 'current').getByRole('button', { name: 'Gebruik selectie' }).click();
+    await waitLoaded(page, 'current');
+    await expect(slot(page, 'current').getByRole('alert').textContent()).resolves.toContain('rij 6, kolom G (Aantalwerknemersdossier)');
+    await slot(page, 'current').screenshot({ path: join(SHOTS, '20-excel-selection-error.png') });
+
+    await page.evaluate((g) => {
+      const h = (window as unknown as { __harness: { selection: unknown } }).__harness;
+      h.selection = { grid: g, address: 'Blad1!B3:H33' };
+    }, grid);
+    await slot(page, 'current').getByRole('button', { name: 'Gebruik selectie' }).click();
+    await waitLoaded(page, 'current');
+    await expect(slot(page, 'current').getByTestId('sum-employers').textContent()).resolves.toBe('30');
+    await expect(slot(page, 'current').getByText('selectie Blad1!B3:H33', { exact: true }).isVisible()).resolves.toBe(true);
+
+    const previous = dossierCsv(employersFor(2023, 28), { peildatum: '31-12-2023' });
+    await loadFile(page, 'previous', 'loket-dossiers-31-12-2023.csv', previous.csv);
+    await page.locator('#field-year').fill('2024');
+    await setFlatPrice(page, '9,85');
+
+    await page.evaluate(() => {
+      const h = (window as unknown as { __harness: { sheets: unknown } }).__harness;
+      h.sheets = [
+        { name: 'Specificatie 2024', ownedByUs: true },
+        { name: 'Dossiers 2024', ownedByUs: false },
+      ];
+    });
+    await page.getByTestId('make-button').click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    await expect(dialog.getByText('Dossiers 2024 (niet door Factuurcheck gemaakt; wordt nooit overschreven)').isVisible()).resolves.toBe(true);
+    // Let the dialog's opening animation finish, so the picture shows what a user reads.
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: join(SHOTS, '21-excel-conflict-dialog.png') });
+    await dialog.getByRole('button', { name: 'Vervang de bladen van Factuurcheck' }).click();
+
+    const card = page.getByTestId('result-card');
+    await card.waitFor();
+    await card.screenshot({ path: join(SHOTS, '22-excel-result.png') });
+    // By hand: 30 employer dossiers + ΣF of the selection − ΣG of last year's file.
+    const billable = 30 + current.reduce((a, e) => a + e.employees, 0) - previous.sums.g;
+    await expect(page.getByTestId('result-billable').textContent()).resolves.toBe(nlCount(billable));
+    await card.getByRole('button', { name: 'Ga naar Dossiers 2024 (2)' }).click();
+    await card.getByRole('button', { name: 'Ga naar Specificatie 2024' }).click();
+
+    const h = await page.evaluate(() => (window as unknown as { __harness: Harness }).__harness);
+    expect(h.writes).toEqual([{ conflict: 'replace-own', sheetNames: { summary: 'Specificatie 2024', dossiers: 'Dossiers 2024 (2)' } }]);
+    expect(h.activated).toEqual(['Dossiers 2024 (2)', 'Specificatie 2024']);
+    // The workbook now holds the state: settings and the selected cells as a grid, with their origin.
+    await expect.poll(async () => (await page.evaluate(() => (window as unknown as { __harness: Harness }).__harness.state)) ?? '', { timeout: 5000 }).toContain('"kind":"grid"');
+    const saved = JSON.parse((await page.evaluate(() => (window as unknown as { __harness: Harness }).__harness.state))!);
+    expect(saved.version).toBe(1);
+    expect(saved.settings.pricing).toEqual({ kind: 'flat', priceE4: 98_500 });
+    expect(saved.exports.current.source.gridOrigin).toEqual({ row: 3, column: 1 });
+    expect(problems).toEqual([]);
+    expect(foreignRequests(requests, server.origin)).toEqual([]);
+    await context.close();
+  });
+});

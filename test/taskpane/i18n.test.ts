@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { error } from '../../src/domain/problems';
+import { problemText, translate } from '../../src/taskpane/i18n/catalogue';
+import { en } from '../../src/taskpane/i18n/en';
+import { fill, placeholders } from '../../src/taskpane/i18n/format';
+import { nl } from '../../src/taskpane/i18n/nl';
+import { pseudoLocalize } from '../../src/taskpane/i18n/pseudo';
+
+const root = join(__dirname, '../..');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((e) => {
+    const p = join(dir, e);
+    return statSync(p).isDirectory() ? sources(p) : /\.tsx?$/.test(e) ? [p] : [];
+  });
+}
+
+describe('message catalogues', () => {
+  it('Dutch and English have exactly the same keys', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+  });
+
+  it('every text uses the same placeholders in both languages, and none is empty', () => {
+    for (const key of Object.keys(nl) as (keyof typeof nl)[]) {
+      expect(placeholders(en[key]), key).toEqual(placeholders(nl[key]));
+      expect(nl[key].trim(), key).not.toBe('');
+      expect(en[key].trim(), key).not.toBe('');
+    }
+  });
+
+  it('every key the pane source names exists, and every key is used somewhere', () => {
+    const code = sources(join(root, 'src/taskpane')).filter((f) => !/[/\\]i18n[/\\](nl|en)\.ts$/.test(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const hostCode = readFileSync(join(root, 'src/host/standalone-host.ts'), 'utf8');
+    // Keys handed to t(…) or set as a notice's key; the compiler checks most, this catches casts.
+    const used = new Set([...code.matchAll(/(?:\bt\(|key: |message: )'([\w.]+)'/g)].map((m) => m[1]!));
+    expect(used.size).toBeGreaterThan(50);
+    for (const k of used) expect(Object.keys(nl), `key '${k}' used but not in the catalogue`).toContain(k);
+    const unused = Object.keys(nl).filter((k) => {
+      if (used.has(k)) return false;
+      // 'problem.<code>' keys are reached through a Problem's code.
+      if (k.startsWith('problem.host.')) return !hostCode.includes(`'${k.slice('problem.'.length)}'`);
+      // Keys built from a prefix and a value ('mapping.by.' + how, 'summary.peildatum.from.' + where).
+      return !code.includes(`'${k}'`);
+    });
+    expect(unused).toEqual([]);
+  });
+
+  it('fills placeholders and shows a missing one as itself', () => {
+    expect(fill('Blad {done} van {total}', { done: 1, total: 3 })).toBe('Blad 1 van 3');
+    expect(fill('Jaar {year}', {})).toBe('Jaar {year}');
+    expect(translate('nl', 'result.title', { year: 2024 })).toBe('Specificatie 2024 is klaar');
+    expect(translate('en', 'result.title', { year: 2024 })).toBe('Specification 2024 is ready');
+  });
+
+  it('pseudo-locale brackets and accents every text but keeps placeholders', () => {
+    const p = pseudoLocalize('Sheet {done} of {total}');
+    expect(p.startsWith('[Šĥééţ {done} óƒ {total}')).toBe(true);
+    expect(p.endsWith(']')).toBe(true);
+    expect(translate('pseudo', 'result.title', { year: 2024 })).toContain('2024');
+    expect(translate('pseudo', 'app.title')).toMatch(/^\[.*\]$/);
+  });
+});
+
+describe('problem texts', () => {
+  it('uses the engine text (with its place) when the pane has none of its own', () => {
+    const p = error('import.empty', {}, { file: 'a.csv', row: 3, column: 'F' });
+    expect(problemText('nl', p)).toBe(p.nl);
+    expect(problemText('en', p)).toBe(p.en);
+    expect(problemText('pseudo', p)).toBe(pseudoLocalize(p.en));
+  });
+
+  it("uses the pane's own text by code, with the place in front", () => {
+    const p = { code: 'host.selectionUnavailable', params: {}, location: { file: 'x.csv', row: 2 }, nl: 'engine nl', en: 'engine en' } as unknown as Parameters<typeof problemText>[1];
+    expect(problemText('nl', p)).toBe(`x.csv, rij 2: ${nl['problem.host.selectionUnavailable']}`);
+    expect(problemText('en', p)).toBe(`x.csv, row 2: ${en['problem.host.selectionUnavailable']}`);
+  });
+});

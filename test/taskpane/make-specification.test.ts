@@ -1,0 +1,122 @@
+import { describe, expect, it, vi } from 'vitest';
+import { buildQwoaterPlan, reconcileQwoater } from '../../src/domain/pipeline';
+import { error, fail, ok } from '../../src/domain/problems';
+import { defaultSettings } from '../../src/domain/settings';
+import type { SheetInfo, WorkbookHost, WriteOptions } from '../../src/host/host';
+import { findConflicts, makeSpecification, type Engine, type MakeProgress } from '../../src/taskpane/make/make-specification';
+import { missingForMake } from '../../src/taskpane/make/missing';
+import { initialPaneState } from '../../src/taskpane/state/pane-state';
+import { validateForms } from '../../src/taskpane/state/forms';
+import { dossierExport } from '../support/dossier-export';
+
+const current = dossierExport('2024.csv', '2024-12-31', [
+  ['000001', 'A', 1, 10, 2],
+  ['000002', 'B', 1, 5, 0],
+]);
+const previous = dossierExport('2023.csv', '2023-12-31', [
+  ['000001', 'A', 1, 9, 3],
+  ['000003', 'C', 1, 4, 4],
+]);
+const settings = { ...defaultSettings(2), pricing: { kind: 'flat' as const, priceE4: 98_500 } };
+const engine: Engine = { reconcile: reconcileQwoater, buildPlan: (r, i, l, w) => buildQwoaterPlan(r, i, l, w) };
+const input = { current, previous, settings, importWarnings: [], lang: 'nl' as const };
+
+function fakeHost(kind: 'excel' | 'standalone', existing: SheetInfo[] = []) {
+  const writes: WriteOptions[] = [];
+  const host: WorkbookHost = {
+    kind,
+    language: () => 'nl',
+    readSelection: async () => fail(error('office.unknown', { detail: 'n/a' })),
+    listSheets: async () => existing,
+    writePlan: async (plan, options) => {
+      writes.push(options);
+      options.onProgress?.(1, 2);
+      options.onProgress?.(2, 2);
+      return ok({ sheetNames: Object.fromEntries(plan.sheets.map((s) => [s.key, s.name])) });
+    },
+    activateSheet: async () => {},
+    loadState: async () => ok(null),
+    saveState: async () => ok(undefined),
+  };
+  return { host, writes };
+}
+
+const callbacks = (choice: 'replace-own' | 'next-free-name' | null = 'next-free-name') => {
+  const progress: MakeProgress[] = [];
+  const chooseConflict = vi.fn(async () => choice);
+  return { progress, chooseConflict, cb: { onProgress: (p: MakeProgress) => progress.push(p), chooseConflict, signal: new AbortController().signal } };
+};
+
+describe('making the specification', () => {
+  it('reconciles, builds and writes, reporting progress in order and the totals', async () => {
+    const { host, writes } = fakeHost('excel');
+    const { progress, chooseConflict, cb } = callbacks();
+    const out = await makeSpecification(host, engine, input, cb);
+    expect(out.kind).toBe('done');
+    if (out.kind !== 'done') return;
+    // 2 employer dossiers + ΣF 15 − ΣG 7 (previous year) = 10
+    expect(out.rec.totals.billableDossiers).toBe(10);
+    expect(out.plan.sheets.map((s) => s.name)).toEqual(['Specificatie 2024', 'Dossiers 2024']);
+    expect(chooseConflict).not.toHaveBeenCalled();
+    expect(writes[0]?.conflict).toBe('next-free-name');
+    expect(progress.map((p) => p.step)).toEqual(['reconcile', 'plan', 'write', 'write', 'write']);
+    expect(progress.at(-1)?.fraction).toBe(1);
+  });
+
+  it("asks when a sheet exists and passes the user's choice on; cancel writes nothing", async () => {
+    const existing = [{ name: 'specificatie 2024', ownedByUs: true }, { name: 'Blad1', ownedByUs: false }];
+    const a = fakeHost('excel', existing);
+    const c = callbacks('replace-own');
+    const out = await makeSpecification(a.host, engine, input, c.cb);
+    expect(out.kind).toBe('done');
+    expect(c.chooseConflict).toHaveBeenCalledWith([{ planned: 'Specificatie 2024', existing: existing[0] }], 'Specificatie 2024 (2)');
+    expect(a.writes[0]?.conflict).toBe('replace-own');
+
+    const b = fakeHost('excel', existing);
+    const out2 = await makeSpecification(b.host, engine, input, callbacks(null).cb);
+    expect(out2.kind).toBe('cancelled');
+    expect(b.writes).toHaveLength(0);
+  });
+
+  it('finds conflicts regardless of case', () => {
+    const plan = { title: 't', sheets: [{ name: 'Dossiers 2024' }, { name: 'X' }] } as Parameters<typeof findConflicts>[0];
+    expect(findConflicts(plan, [{ name: 'DOSSIERS 2024', ownedByUs: false }])).toHaveLength(1);
+  });
+
+  it("returns the engine's error as a value (model 2 without last year's export)", async () => {
+    const { host } = fakeHost('standalone');
+    const out = await makeSpecification(host, engine, { ...input, previous: null }, callbacks().cb);
+    expect(out).toMatchObject({ kind: 'failed', error: { code: 'billing.previousMissing' } });
+  });
+
+  it("keeps the Excel host's mapped problem when it throws one, and reports a bug otherwise", async () => {
+    const { host } = fakeHost('excel');
+    const problem = error('office.accessDenied', { detail: 'AccessDenied' });
+    host.listSheets = async () => {
+      throw Object.assign(new Error(problem.en), { name: 'OfficeProblemError', problem });
+    };
+    expect(await makeSpecification(host, engine, input, callbacks().cb)).toMatchObject({ kind: 'failed', error: { code: 'office.accessDenied' } });
+    host.listSheets = async () => {
+      throw new TypeError('boom');
+    };
+    expect(await makeSpecification(host, engine, input, callbacks().cb)).toMatchObject({ kind: 'failed', error: { code: 'office.unknown', params: { detail: 'TypeError: boom' } } });
+  });
+
+  it('stops before writing when aborted', async () => {
+    const { host, writes } = fakeHost('standalone');
+    const controller = new AbortController();
+    controller.abort();
+    const out = await makeSpecification(host, engine, input, { ...callbacks().cb, signal: controller.signal });
+    expect(out.kind).toBe('cancelled');
+    expect(writes).toHaveLength(0);
+  });
+});
+
+describe('what is missing before making', () => {
+  it('lists exports to load and fields to fix, in order', () => {
+    const s = initialPaneState('nl');
+    expect(missingForMake(s, validateForms(s.choice, s.price))).toEqual(['make.missing.current', 'make.missing.previous', 'make.missing.form']);
+    const m1 = { ...s, choice: { ...s.choice, model: 1 as const } };
+    expect(missingForMake(m1, validateForms(m1.choice, { ...s.price, flatPrice: '9,85' }))).toEqual(['make.missing.currentModel1']);
+  });
+});
