@@ -28,6 +28,13 @@ describe('stored state', () => {
     expect(r).toEqual({ ok: true, state: { version: STORED_STATE_VERSION, savedAt: '2025-01-02T03:04:05.000Z', settings, exports: { current: fileExport, previous: null } } });
   });
 
+  it('loads a workbook saved by version 1 (before year checks and Otherside history)', () => {
+    // Exactly what Factuurcheck 0.1 wrote: version 1, no year or xpert parts.
+    const v1 = JSON.stringify({ version: 1, savedAt: '2024-06-01T10:00:00.000Z', settings, exports: { current: fileExport, previous: pasted } });
+    const r = parseStoredState(v1);
+    expect(r).toEqual({ ok: true, state: { version: 2, savedAt: '2024-06-01T10:00:00.000Z', settings, exports: { current: fileExport, previous: pasted } } });
+  });
+
   it('treats nothing saved as empty, not as an error', () => {
     expect(parseStoredState(null)).toEqual({ ok: false, reason: 'empty' });
     expect(parseStoredState('  ')).toEqual({ ok: false, reason: 'empty' });

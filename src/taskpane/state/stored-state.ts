@@ -12,8 +12,10 @@ import { z } from 'zod';
 import { settingsSchema, type Settings } from '../../domain/settings';
 import type { DossierImportOptions, Grid, SourceInfo } from '../../domain/imports/types';
 import type { MessageKey } from '../i18n/catalogue';
+import { yearStoredSchema, type YearStored } from '../year/year-stored';
+import { xpertStoredSchema, type XpertStored } from '../xpert/xpert-stored';
 
-export const STORED_STATE_VERSION = 1;
+export const STORED_STATE_VERSION = 2;
 /** Past this the state is not read at all: a bigger one was not written by us. */
 export const MAX_STORED_STATE_CHARS = 24 * 1024 * 1024;
 
@@ -32,7 +34,14 @@ export interface StoredStateV1 {
   exports: { current: StoredExport | null; previous: StoredExport | null };
 }
 
-export type StoredState = StoredStateV1;
+/** Version 2 adds the year checks (issue 4) and the Otherside history (issue 5), both optional. */
+export interface StoredStateV2 extends Omit<StoredStateV1, 'version'> {
+  version: 2;
+  year?: YearStored;
+  xpert?: XpertStored;
+}
+
+export type StoredState = StoredStateV2;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const columnIndex = z.number().int().min(0).max(16_383);
@@ -76,17 +85,25 @@ export const storedStateV1Schema = z
   })
   .strict();
 
+export const storedStateV2Schema = storedStateV1Schema.extend({
+  version: z.literal(2),
+  year: yearStoredSchema.optional(),
+  xpert: xpertStoredSchema.optional(),
+});
+
 export type RestoreFailure =
   | { ok: false; reason: 'empty' }
   | { ok: false; reason: 'corrupt' | 'invalid' | 'newer' | 'tooLarge'; message: MessageKey; params: Record<string, string | number> };
 export type RestoreOutcome = { ok: true; state: StoredState } | RestoreFailure;
 
 /**
- * Earlier versions, each lifted one step towards the current one. There is none yet:
- * version 1 is the first. A change to the stored shape adds version 2 and a function
- * here that turns a version-1 object into a version-2 one, so old workbooks keep working.
+ * Earlier versions, each lifted one step towards the current one, so workbooks saved by an
+ * older Factuurcheck keep working. Version 1 had no year checks and no Otherside history;
+ * version 2 only adds them, as optional parts.
  */
-const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (old) => ({ ...old, version: 2 }),
+};
 
 export function migrate(raw: Record<string, unknown>): { ok: true; value: Record<string, unknown> } | RestoreFailure {
   let state = raw;
@@ -128,7 +145,7 @@ export function parseStoredState(json: string | null): RestoreOutcome {
   }
   const migrated = migrate(raw as Record<string, unknown>);
   if (!migrated.ok) return migrated;
-  const parsed = storedStateV1Schema.safeParse(migrated.value);
+  const parsed = storedStateV2Schema.safeParse(migrated.value);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const detail = first ? first.path.map(String).join('.') || first.code : '?';
@@ -137,8 +154,13 @@ export function parseStoredState(json: string | null): RestoreOutcome {
   return { ok: true, state: parsed.data as StoredState };
 }
 
-export function serializeStoredState(settings: Settings, exports: StoredState['exports'], now = new Date()): string {
-  const state: StoredState = { version: STORED_STATE_VERSION, savedAt: now.toISOString(), settings, exports };
+export function serializeStoredState(
+  settings: Settings,
+  exports: StoredState['exports'],
+  now = new Date(),
+  parts: Pick<StoredState, 'year' | 'xpert'> = {},
+): string {
+  const state: StoredState = { version: 2, savedAt: now.toISOString(), settings, exports, ...parts };
   return JSON.stringify(state);
 }
 
