@@ -3,7 +3,7 @@ import { yearLabels } from '../../src/domain/spec/labels-year';
 import { specLabels } from '../../src/domain/spec/labels';
 import { a1, cellsOf, isFormula, type SheetPlan } from '../../src/domain/spec/plan';
 import { buildYearPlan, specRefs } from '../../src/domain/spec/year-workbook';
-import { buildQwoaterPlan } from '../../src/domain/spec/qwoater-workbook';
+import { buildQwoaterWorkbook } from '../../src/domain/spec/qwoater-workbook';
 import { exampleYear, unwrap } from './example-year';
 
 const L = yearLabels('nl');
@@ -60,8 +60,8 @@ describe('Factuurcontrole', () => {
       { kind: 'graduated' as const, tiers: [{ from: 1, priceE4: 1 }, { from: 9, priceE4: 2 }] },
     ]) {
       const d = exampleYear({ pricing });
-      const plan = buildQwoaterPlan(d.rec, d.qwoater, 'en');
-      const refs = specRefs(plan.sheets[0]!, specLabels('en'), pricing);
+      const { summary } = buildQwoaterWorkbook(d.rec, d.qwoater, 'en');
+      const refs = specRefs(summary, pricing);
       expect(refs.billable).toMatch(/^'Specification 2024'!\$B\$\d+$/);
       expect(refs.yearAmount('C9')).toMatch(/^ROUND\(/);
     }

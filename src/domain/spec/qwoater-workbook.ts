@@ -5,7 +5,7 @@ import type { Problem } from '../problems';
 import { buildDossierSheet } from './dossier-sheet';
 import { specLabels, type SpecLanguage } from './labels';
 import type { WorkbookPlan } from './plan';
-import { buildSummarySheet } from './summary-sheet';
+import { buildSummarySheet, type SummaryRefs } from './summary-sheet';
 
 export function buildQwoaterPlan(
   rec: Reconciliation,
@@ -13,6 +13,16 @@ export function buildQwoaterPlan(
   lang: SpecLanguage = 'nl',
   importWarnings: readonly Problem[] = [],
 ): WorkbookPlan {
+  return buildQwoaterWorkbook(rec, input, lang, importWarnings).plan;
+}
+
+/** The plan plus where its figures sit, for sheets that build on the specification. */
+export function buildQwoaterWorkbook(
+  rec: Reconciliation,
+  input: QwoaterInput,
+  lang: SpecLanguage = 'nl',
+  importWarnings: readonly Problem[] = [],
+): { plan: WorkbookPlan; summary: SummaryRefs } {
   const L = specLabels(lang);
   const dossiers = buildDossierSheet(rec, L);
   const previous = rec.model === 2 && input.previous ? { label: input.previous.source.label, peildatum: rec.previousPeildatum } : null;
@@ -27,5 +37,5 @@ export function buildQwoaterPlan(
     },
     L,
   );
-  return { title: L.specSheet(rec.year), sheets: [summary, dossiers.sheet] };
+  return { plan: { title: L.specSheet(rec.year), sheets: [summary.sheet, dossiers.sheet] }, summary: summary.refs };
 }

@@ -35,7 +35,24 @@ const VALUE = 1;
 const INPUT_FILL = 'FFF2CC';
 const HEADER_FILL = 'DDEBF7';
 
-export function buildSummarySheet(input: SummaryInput, L: SpecLabels) {
+/**
+ * Where other sheets find the specification's figures (A1 addresses on this sheet), so a
+ * sheet built on top (the invoice check) refers to the same cells the user sees, without
+ * searching for labels.
+ */
+export interface SummaryRefs {
+  sheetName: string;
+  billable: string;
+  totalExcl: string;
+  toleranceAbs: string;
+  tolerancePct: string;
+  /** The price cell for a flat price; null for a staffel. */
+  price: string | null;
+  /** The staffel's rows (columns: from, to, price, units, amount); null for a flat price. */
+  tiers: { first: number; last: number } | null;
+}
+
+export function buildSummarySheet(input: SummaryInput, L: SpecLabels): { sheet: SheetBuilder['sheet']; refs: SummaryRefs } {
   const { rec, settings } = input;
   const t = rec.totals;
   const b = new SheetBuilder('summary', L.specSheet(rec.year));
@@ -72,11 +89,13 @@ export function buildSummarySheet(input: SummaryInput, L: SpecLabels) {
   section(L.parameters);
   const pricing = settings.pricing;
   let priceCell: string | null = null;
+  let flatPriceCell: string | null = null;
   let tierRows: { first: number; last: number } | null = null;
   if (pricing.kind === 'flat') {
     const r = b.row([L.price, priceToEuros(pricing.priceE4)]);
     b.style(r, VALUE, r, VALUE, { numFmt: NumFmt.price, input: true, fill: INPUT_FILL });
     priceCell = at(r);
+    flatPriceCell = priceCell;
   }
   const minRow = b.row([L.minimum, centsToEuros(settings.minimumCents)]);
   const vatRow = b.row([L.vat, settings.vatBasisPoints / 10_000]);
@@ -167,7 +186,18 @@ export function buildSummarySheet(input: SummaryInput, L: SpecLabels) {
 
   b.widths(44, 22, 18, 16, 14);
   b.sheet.print = { fitToWidth: true };
-  return b.sheet;
+  return {
+    sheet: b.sheet,
+    refs: {
+      sheetName: b.sheet.name,
+      billable,
+      totalExcl: at(exclRow),
+      toleranceAbs: at(tolAbsRow),
+      tolerancePct: at(tolPctRow),
+      price: flatPriceCell,
+      tiers: tierRows,
+    },
+  };
 }
 
 interface ComparisonRefs {

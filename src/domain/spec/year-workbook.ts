@@ -1,8 +1,8 @@
 /**
  * The year's workbook: the Qwoater specification (buildQwoaterPlan, unchanged) plus
  * 'Factuurcontrole', 'Doorbelasting' and, when asked, one sheet per employer. It composes
- * rather than edits: the check sheet finds the specification's cells by their labels,
- * so its formulas point at the figures a user already knows.
+ * rather than edits: the check sheet's formulas point at the specification's own cells
+ * (the summary builder says where they are), so they show figures a user already knows.
  *
  * `yearFigures` gives the engine's answers without a plan, for a UI that shows them
  * first (and asks before building more than 250 employer sheets).
@@ -16,10 +16,11 @@ import { ok, warning, type Problem, type Result } from '../problems';
 import type { Pricing } from '../settings';
 import { buildEmployerSheets, type EmployerSelection } from './employer-sheets';
 import { buildInvoiceCheckSheet, type SpecRefs } from './invoice-check-sheet';
-import { specLabels, type SpecLabels, type SpecLanguage } from './labels';
+import type { SpecLanguage } from './labels';
 import { yearLabels } from './labels-year';
-import { a1, cellsOf, quoteSheet, type SheetPlan, type WorkbookPlan } from './plan';
-import { buildQwoaterPlan } from './qwoater-workbook';
+import { a1, quoteSheet, type SheetPlan, type WorkbookPlan } from './plan';
+import { buildQwoaterWorkbook } from './qwoater-workbook';
+import type { SummaryRefs } from './summary-sheet';
 import { buildRebillSheet } from './rebill-sheet';
 
 export interface YearInput {
@@ -72,10 +73,9 @@ export function buildYearPlan(input: YearWorkbookInput): Result<YearWorkbook> {
   const { check, rebill: split } = figures.value;
   const warnings = [...figures.value.warnings];
 
-  const base = buildQwoaterPlan(input.rec, input.qwoater, lang, input.importWarnings ?? []);
-  const summary = base.sheets.find((s) => s.key === 'summary')!;
+  const { plan: base, summary } = buildQwoaterWorkbook(input.rec, input.qwoater, lang, input.importWarnings ?? []);
   const Y = yearLabels(lang);
-  const spec = specRefs(summary, specLabels(lang), input.qwoater.settings.pricing);
+  const spec = specRefs(summary, input.qwoater.settings.pricing);
   const checkSheet = buildInvoiceCheckSheet(
     { rec: input.rec, settings: input.qwoater.settings, options: input.options, check, spec, warnings: check.warnings.map((w) => w[lang]) },
     Y,
@@ -96,34 +96,16 @@ export function buildYearPlan(input: YearWorkbookInput): Result<YearWorkbook> {
   return ok({ ...figures.value, plan: { title: base.title, sheets } }, warnings);
 }
 
-/**
- * The specification's cells the check needs, found by their labels in column A (value
- * in B). A label that is not found is a builder bug after a layout change, and throws
- * so a test catches it; it never depends on user input.
- */
-export function specRefs(summary: SheetPlan, L: SpecLabels, pricing: Pricing): SpecRefs {
-  const firstRowOf = new Map<string, number>();
-  const rowText = new Map<number, string[]>();
-  for (const { row, col, value } of cellsOf(summary)) {
-    if (typeof value !== 'string') continue;
-    if (col === 0 && !firstRowOf.has(value)) firstRowOf.set(value, row);
-    if (col <= 1) (rowText.get(row) ?? rowText.set(row, []).get(row)!)[col] = value;
-  }
-  const q = quoteSheet(summary.name);
-  const ref = (label: string) => {
-    const row = firstRowOf.get(label);
-    if (row === undefined) throw new Error(`year workbook: '${label}' not found on '${summary.name}'`);
-    return `${q}!${a1(row, 1, true)}`;
-  };
+/** The specification's cells the check needs, as absolute references from another sheet. */
+export function specRefs(summary: SummaryRefs, pricing: Pricing): SpecRefs {
+  const q = quoteSheet(summary.sheetName);
+  const abs = (cell: string) => `${q}!${cell.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2')}`;
   let yearAmount: SpecRefs['yearAmount'];
   if (pricing.kind === 'flat') {
-    const price = ref(L.price);
+    const price = abs(summary.price!);
     yearAmount = (c) => `ROUND(MAX(0,${c})*${price},2)`;
   } else {
-    const head = [...rowText].find(([, t]) => t[0] === L.tierFrom && t[1] === L.tierTo)?.[0];
-    if (head === undefined) throw new Error(`year workbook: staffel table not found on '${summary.name}'`);
-    const first = head + 1;
-    const last = head + pricing.tiers.length;
+    const { first, last } = summary.tiers!;
     const cell = (r: number, c: number) => `${q}!${a1(r, c, true)}`;
     if (pricing.kind === 'volume') {
       yearAmount = (c) => `ROUND(MAX(0,${c})*INDEX(${cell(first, 2)}:${a1(last, 2, true)},MATCH(MAX(${c},1),${cell(first, 0)}:${a1(last, 0, true)},1)),2)`;
@@ -141,11 +123,11 @@ export function specRefs(summary: SheetPlan, L: SpecLabels, pricing: Pricing): S
     }
   }
   return {
-    sheetName: summary.name,
-    billable: ref(L.billable),
-    totalExcl: ref(L.totalExcl),
-    toleranceAbs: ref(L.toleranceAbs),
-    tolerancePct: ref(L.tolerancePct),
+    sheetName: summary.sheetName,
+    billable: abs(summary.billable),
+    totalExcl: abs(summary.totalExcl),
+    toleranceAbs: abs(summary.toleranceAbs),
+    tolerancePct: abs(summary.tolerancePct),
     yearAmount,
   };
 }
