@@ -11,5 +11,6 @@ export default defineConfig({
     hookTimeout: 300_000,
     pool: 'forks',
     fileParallelism: false,
+    reporters: ['default', './test/support/summary-reporter.ts'],
   },
 });
