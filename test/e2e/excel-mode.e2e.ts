@@ -13,6 +13,7 @@ import { launchChromium } from './support/browser';
 import { ROOT, ensureE2eBuild } from './support/build';
 import { dossierCsv, employersFor } from './support/loket-fixture';
 import { foreignRequests, loadFile, setFlatPrice, slot, waitLoaded } from './support/pane-driver';
+import { STORED_STATE_VERSION } from '../../src/taskpane/state/stored-state';
 import { serveStatic, type StaticServer } from './support/static-server';
 
 const chromiumPath = requireTool('chromium', 'end-to-end tests of the task pane');
@@ -108,7 +109,7 @@ describe.skipIf(!chromiumPath)('task pane with an Excel host (scripted)', () => 
     // The workbook now holds the state: settings and the selected cells as a grid, with their origin.
     await expect.poll(async () => (await page.evaluate(() => (window as unknown as { __harness: Harness }).__harness.state)) ?? '', { timeout: 5000 }).toContain('"kind":"grid"');
     const saved = JSON.parse((await page.evaluate(() => (window as unknown as { __harness: Harness }).__harness.state))!);
-    expect(saved.version).toBe(1);
+    expect(saved.version).toBe(STORED_STATE_VERSION);
     expect(saved.settings.pricing).toEqual({ kind: 'flat', priceE4: 98_500 });
     expect(saved.exports.current.source.gridOrigin).toEqual({ row: 3, column: 1 });
     expect(problems).toEqual([]);
