@@ -21,6 +21,11 @@ import { MakeStep } from './steps/MakeStep';
 import { ModelStep } from './steps/ModelStep';
 import { PricesStep } from './steps/PricesStep';
 import type { ImportRunner } from './worker/import-client';
+import { useYear } from './year/use-year';
+import { YearStep } from './year/YearStep';
+import { SourceSwitch } from './xpert/components/SourceSwitch';
+import { XpertFlow } from './xpert/components/XpertFlow';
+import { useXpert } from './xpert/use-xpert';
 
 const useStyles = makeStyles({
   main: {
@@ -57,12 +62,15 @@ export function App({ host, engine, makeRunner, warmUp }: AppProps) {
   const current = useSlotImporter('current', dispatch, host, i18n, makeRunner);
   const previous = useSlotImporter('previous', dispatch, host, i18n, makeRunner);
   const importers = useMemo(() => ({ current, previous }), [current, previous]);
-  usePersistence(host, state, dispatch, importers, lang);
+  const xpert = useXpert(host, i18n, lang);
+  const year = useYear(host, i18n, state);
+  usePersistence(host, state, dispatch, importers, lang, xpert.persistence, year.persistence);
 
   const exportsReady = neededSlots(state.choice.model).every((k) => slotReady(state.slots[k]));
+  const xpertReady = Object.keys(xpert.state.history.months).length > 0;
   useEffect(() => {
-    if (exportsReady) warmUp?.();
-  }, [exportsReady, warmUp]);
+    if (exportsReady || xpertReady) warmUp?.();
+  }, [exportsReady, xpertReady, warmUp]);
 
   const validation = useMemo(() => validateForms(state.choice, state.price), [state.choice, state.price]);
   const allErrors: FieldErrors = validation.ok ? {} : validation.errors;
@@ -85,10 +93,14 @@ export function App({ host, engine, makeRunner, warmUp }: AppProps) {
       {state.notices.map((n, i) => (
         <NoticeBar key={i} notice={n} />
       ))}
+      <SourceSwitch source={xpert.state.source} onChange={(source) => xpert.dispatch({ type: 'source', source })} />
+      {xpert.state.source === 'xpert' ? <XpertFlow model={xpert} announce={setAnnouncement} /> : <>
       <ModelStep choice={state.choice} errors={errors} touch={touch} dispatch={dispatch} />
       <ExportsStep model={state.choice.model} yearText={state.choice.year} slots={state.slots} importers={importers} />
       <PricesStep price={state.price} errors={errors} touch={touch} dispatch={dispatch} />
-      <MakeStep state={state} validation={validation} engine={engine} onShowErrors={showErrors} announce={setAnnouncement} />
+      <YearStep year={year} pane={state} announce={setAnnouncement} />
+      <MakeStep state={state} validation={validation} engine={engine} onShowErrors={showErrors} announce={setAnnouncement} year={year.bridge} />
+      </>}
       <p className={styles.footer}>{host.kind === 'excel' ? i18n.t('app.privacy.excel') : i18n.t('app.privacy.standalone')}</p>
       <div className={layout.visuallyHidden} aria-live="polite" role="status">
         {announcement}

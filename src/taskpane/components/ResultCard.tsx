@@ -14,6 +14,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { percentText } from '../state/forms';
 import type { MakeOutcome } from '../make/make-specification';
 import { WarningList } from './NoticeList';
+import { YearResult } from '../year/YearResult';
 
 type Done = Extract<MakeOutcome, { kind: 'done' }>;
 
@@ -55,6 +56,9 @@ export function ResultCard({ result }: { result: Done }) {
   const { rec, report } = result;
   const tot = rec.totals;
   const summaryName = report.sheetNames['summary'] ?? result.plan.sheets[0]?.name ?? '';
+  // Employer sheets can number in the thousands: YearResult offers them in one list, not as buttons.
+  const isEmployerSheet = (key: string) => key.startsWith('employer:');
+  const employerSheets = result.plan.sheets.filter((s) => isEmployerSheet(s.key)).map((s) => report.sheetNames[s.key] ?? s.name);
 
   useEffect(() => headingRef.current?.focus(), []);
 
@@ -86,7 +90,7 @@ export function ResultCard({ result }: { result: Done }) {
         <>
           <p className={styles.note}>{t('result.compare', { sheet: summaryName })}</p>
           <div className={styles.row} role="group" aria-label={t('result.sheets')}>
-            {result.plan.sheets.map((s) => {
+            {result.plan.sheets.filter((s) => !isEmployerSheet(s.key)).map((s) => {
               const name = report.sheetNames[s.key] ?? s.name;
               return (
                 <Button key={s.key} onClick={() => void goto(name)}>
@@ -101,6 +105,7 @@ export function ResultCard({ result }: { result: Done }) {
           {t('result.downloaded', { file: report.fileName ?? '' })}
         </p>
       )}
+      {result.year && <YearResult year={result.year} employerSheets={employerSheets} goto={(name) => void goto(name)} />}
       {gotoError && <NoticeBar notice={{ kind: 'problem', problem: gotoError }} />}
       <WarningList warnings={result.warnings} title={t('result.warnings')} />
     </div>

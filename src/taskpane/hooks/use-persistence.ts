@@ -10,7 +10,9 @@ import type { WorkbookHost } from '../../host/host';
 import type { SlotImporter } from './use-slot-importer';
 import { formsFromSettings, validateForms } from '../state/forms';
 import { slotBusy, type ImportRequest, type PaneAction, type PaneState, type SlotKey } from '../state/pane-state';
-import type { Settings } from '../../domain/settings';
+import { defaultSettings, type Settings } from '../../domain/settings';
+import type { XpertPersistence } from '../xpert/use-xpert';
+import type { YearPersistence } from '../year/use-year';
 import {
   base64ToBytes,
   bytesToBase64,
@@ -63,7 +65,7 @@ export function snapshotToSave(state: PaneState): { settings: Settings; exports:
 }
 
 /** Compares snapshots without the time stamp, so an unchanged state is not written again. */
-const snapshotKey = (s: { settings: Settings; exports: StoredState['exports'] }) => JSON.stringify([s.settings, s.exports]);
+const snapshotKey = (s: { settings: Settings; exports: StoredState['exports'] }, xpertKey = '', year?: StoredState['year']) => JSON.stringify([s.settings, s.exports, xpertKey, year ?? null]);
 
 export function usePersistence(
   host: WorkbookHost,
@@ -71,9 +73,13 @@ export function usePersistence(
   dispatch: Dispatch<PaneAction>,
   importers: Record<SlotKey, SlotImporter>,
   lang: 'nl' | 'en',
+  xpert?: XpertPersistence,
+  year?: YearPersistence,
 ): void {
   const restored = useRef(false);
   const lastSaved = useRef<string | null>(null);
+  // The Qwoater part last saved or restored: kept when the Otherside part changes while the Qwoater form is incomplete.
+  const lastQwoater = useRef<{ settings: Settings; exports: StoredState['exports'] } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -84,16 +90,23 @@ export function usePersistence(
         dispatch({ type: 'notice.add', notice: { kind: 'message', severity: 'warning', key: 'state.loadFailed', params: { reason: loaded.error[lang] } } });
       } else {
         const outcome = parseStoredState(loaded.value);
-        if (outcome.ok) {
+        // The Otherside part first: it says whether the Qwoater settings beside it are only a stand-in.
+        const xp = outcome.ok ? xpert?.restore(outcome.state.xpert) : undefined;
+        if (outcome.ok && xp?.qwoaterPlaceholder) {
+          lastSaved.current = snapshotKey(outcome.state, xp.key);
+        } else if (outcome.ok) {
+          lastQwoater.current = { settings: outcome.state.settings, exports: outcome.state.exports };
           const forms = formsFromSettings(outcome.state.settings, lang);
           dispatch({ type: 'restore', choice: forms.choice, price: forms.price });
           for (const k of ['current', 'previous'] as const) {
             const stored = outcome.state.exports[k];
             if (stored) importers[k].run(fromStored(stored));
           }
+          // The year's lines and signing exports go through validation and the importer again.
+          if (outcome.state.year) year?.restore(outcome.state.year);
           dispatch({ type: 'notice.add', notice: { kind: 'message', severity: 'info', key: 'state.restored' } });
           // What was just restored need not be written back.
-          lastSaved.current = snapshotKey(outcome.state);
+          lastSaved.current = snapshotKey(outcome.state, xp?.key, outcome.state.year);
         } else if (outcome.reason !== 'empty') {
           dispatch({ type: 'notice.add', notice: { kind: 'message', severity: 'warning', key: outcome.message, params: outcome.params } });
         }
@@ -110,12 +123,16 @@ export function usePersistence(
   useEffect(() => {
     if (!restored.current) return;
     const timer = setTimeout(() => {
-      const snapshot = snapshotToSave(state);
-      if (snapshot === null) return;
-      const key = snapshotKey(snapshot);
+      const fresh = snapshotToSave(state);
+      if (fresh) lastQwoater.current = fresh;
+      const qwoater = fresh ?? lastQwoater.current;
+      // The stored state needs valid Qwoater settings; Otherside months are saved even before those exist.
+      if (qwoater === null && (!xpert || xpert.empty)) return;
+      const snapshot = qwoater ?? { settings: defaultSettings(state.choice.model), exports: { current: null, previous: null } };
+      const key = snapshotKey(snapshot, xpert?.key, year?.stored);
       if (key === lastSaved.current) return;
       lastSaved.current = key;
-      void host.saveState(serializeStoredState(snapshot.settings, snapshot.exports)).then((r) => {
+      void host.saveState(serializeStoredState(snapshot.settings, snapshot.exports, undefined, { ...(xpert ? { xpert: xpert.part(qwoater === null) } : {}), ...(year?.stored ? { year: year.stored } : {}) })).then((r) => {
         if (!r.ok) {
           lastSaved.current = null;
           dispatch({ type: 'notice.add', notice: { kind: 'message', severity: 'warning', key: 'state.saveFailed', params: { reason: r.error[lang] } } });
@@ -123,5 +140,5 @@ export function usePersistence(
       });
     }, SAVE_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [state, host, dispatch, lang]);
+  }, [state, host, dispatch, lang, xpert, year]);
 }

@@ -1,5 +1,7 @@
 /** The English catalogue; typed against the Dutch one so a missing key fails the build. */
 import type { Catalogue } from './nl';
+import { yearEn } from './year-en';
+import { xpertEn } from './xpert-en';
 
 export const en: Catalogue = {
   'app.title': 'Factuurcheck',
@@ -125,7 +127,7 @@ export const en: Catalogue = {
   'form.tiers.empty': 'Add at least one band.',
   'form.settings.invalid': 'This setting is not valid: {detail}',
 
-  'step.make.title': '4. Make specification',
+  'step.make.title': '5. Make specification',
   'make.button': 'Make specification',
   'make.button.standalone': 'Make specification and download',
   'make.hint.excel': 'Puts a specification with formulas, one sheet per part, into this workbook.',
@@ -177,4 +179,6 @@ export const en: Catalogue = {
   'problem.host.storageFailed': 'Saving in this browser failed ({reason}).',
   'problem.host.downloadFailed': 'The Excel file could not be made: {reason}',
   'problem.host.cancelled': 'Stopped at your request.',
+  ...yearEn,
+  ...xpertEn,
 };

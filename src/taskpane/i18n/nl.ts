@@ -3,6 +3,8 @@
  * English catalogue must have exactly the same keys (checked by the compiler and a test).
  * One key per text; never reuse a key for another meaning.
  */
+import { yearNl } from './year-nl';
+import { xpertNl } from './xpert-nl';
 export const nl = {
   'app.title': 'Factuurcheck',
   'app.subtitle': 'Controleer de Qwoater-factuur met de exports uit Loket.nl.',
@@ -127,7 +129,7 @@ export const nl = {
   'form.tiers.empty': 'Voeg minstens één schijf toe.',
   'form.settings.invalid': 'Deze instelling klopt niet: {detail}',
 
-  'step.make.title': '4. Maak specificatie',
+  'step.make.title': '5. Maak specificatie',
   'make.button': 'Maak specificatie',
   'make.button.standalone': 'Maak specificatie en download',
   'make.hint.excel': 'Zet een specificatie met formules en een blad per onderdeel in deze werkmap.',
@@ -179,6 +181,8 @@ export const nl = {
   'problem.host.storageFailed': 'Opslaan in deze browser is niet gelukt ({reason}).',
   'problem.host.downloadFailed': 'Het Excel-bestand kon niet worden gemaakt: {reason}',
   'problem.host.cancelled': 'Gestopt op uw verzoek.',
+  ...yearNl,
+  ...xpertNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

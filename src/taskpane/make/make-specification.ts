@@ -10,6 +10,8 @@ import type { Reconciliation } from '../../domain/billing/types';
 import type { WorkbookPlan } from '../../domain/spec/plan';
 import { nextFreeSheetName } from '../../domain/spec/sheet-names';
 import type { ConflictChoice, SheetInfo, WorkbookHost, WriteReport } from '../../host/host';
+import type { YearMakeInput } from '../year/year-bridge';
+import { planYear, type YearOutcome } from '../year/year-plan';
 
 export interface Engine {
   reconcile(input: { current: DossierExport; previous?: DossierExport | null; settings: Settings }): Result<Reconciliation>;
@@ -23,6 +25,8 @@ export interface MakeInput {
   /** Warnings from the imports, repeated on the summary sheet. */
   importWarnings: Problem[];
   lang: 'nl' | 'en';
+  /** The year step's data; absent or null: the specification only, as before. */
+  year?: YearMakeInput | null;
 }
 
 export type MakeStep = 'reconcile' | 'plan' | 'write' | 'file';
@@ -45,10 +49,12 @@ export interface MakeCallbacks {
   /** Asked only when a planned sheet name is taken; null means: cancel. */
   chooseConflict(conflicts: Conflict[], example: string): Promise<ConflictChoice | null>;
   signal: AbortSignal;
+  /** Asked before more than 250 employer sheets; false or absent means: cancel. */
+  confirmManySheets?(count: number): Promise<boolean>;
 }
 
 export type MakeOutcome =
-  | { kind: 'done'; rec: Reconciliation; settings: Settings; plan: Pick<WorkbookPlan, 'title'> & { sheets: { key: string; name: string }[] }; report: WriteReport; warnings: Problem[] }
+  | { kind: 'done'; rec: Reconciliation; settings: Settings; plan: Pick<WorkbookPlan, 'title'> & { sheets: { key: string; name: string }[] }; report: WriteReport; warnings: Problem[]; year?: YearOutcome }
   | { kind: 'failed'; error: Problem; warnings: Problem[] }
   | { kind: 'cancelled' };
 
@@ -98,7 +104,16 @@ async function make(host: WorkbookHost, engine: Engine, input: MakeInput, cb: Ma
   cb.onProgress({ step: 'plan', fraction: 0.15 });
   await nextFrame();
   if (cb.signal.aborted) return { kind: 'cancelled' };
-  const plan = engine.buildPlan(rec.value, engineInput, input.lang, input.importWarnings);
+  let plan: WorkbookPlan;
+  let year: YearOutcome | undefined;
+  if (input.year) {
+    const y = await planYear(rec.value, engineInput, input.year, input.lang, input.importWarnings, cb.confirmManySheets);
+    if (y.kind === 'cancelled' || cb.signal.aborted) return { kind: 'cancelled' };
+    if (y.kind === 'failed') return { kind: 'failed', error: y.error, warnings: [...warnings, ...y.warnings] };
+    plan = y.plan;
+    year = y.outcome;
+    warnings.push(...y.warnings);
+  } else plan = engine.buildPlan(rec.value, engineInput, input.lang, input.importWarnings);
 
   let conflict: ConflictChoice = 'next-free-name';
   const existing = await host.listSheets();
@@ -134,5 +149,6 @@ async function make(host: WorkbookHost, engine: Engine, input: MakeInput, cb: Ma
     plan: { title: plan.title, sheets: plan.sheets.map((s) => ({ key: s.key, name: s.name })) },
     report: written.value,
     warnings: [...warnings, ...written.warnings],
+    ...(year ? { year } : {}),
   };
 }

@@ -17,6 +17,7 @@ import { makeSpecification, type Conflict, type Engine, type MakeOutcome, type M
 import type { FormValidation } from '../state/forms';
 import type { PaneState } from '../state/pane-state';
 import { missingForMake } from '../make/missing';
+import type { YearBridge } from '../year/year-bridge';
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0 0 0`, paddingLeft: tokens.spacingHorizontalL },
@@ -38,6 +39,8 @@ interface Props {
   /** Shows every field error and moves focus to the first one. */
   onShowErrors: () => void;
   announce: (text: string) => void;
+  /** The optional year step (invoice lines, signing, employer sheets). */
+  year?: YearBridge;
 }
 
 type Run =
@@ -45,7 +48,7 @@ type Run =
   | { phase: 'running'; progress: MakeProgress }
   | { phase: 'finished'; outcome: MakeOutcome; revision: number };
 
-export function MakeStep({ state, validation, engine, onShowErrors, announce }: Props) {
+export function MakeStep({ state, validation, engine, onShowErrors, announce, year }: Props) {
   const { t, lang } = useI18n();
   const host = useHost();
   const styles = useStyles();
@@ -72,11 +75,15 @@ export function MakeStep({ state, validation, engine, onShowErrors, announce }: 
       onShowErrors();
       return;
     }
+    if (year?.blocked) {
+      year.showErrors();
+      return;
+    }
     const current = state.slots.current.loaded!;
     const previous = state.choice.model === 2 ? state.slots.previous.loaded : null;
     const controller = new AbortController();
     abortRef.current = controller;
-    const revision = state.revision;
+    const revision = state.revision + (year?.revision ?? 0);
     setRun({ phase: 'running', progress: { step: 'reconcile', fraction: 0 } });
     const outcome = await makeSpecification(
       host,
@@ -87,11 +94,13 @@ export function MakeStep({ state, validation, engine, onShowErrors, announce }: 
         settings: validation.settings,
         importWarnings: [...current.warnings, ...(previous?.warnings ?? [])],
         lang: engineLanguage(lang),
+        year: year?.input ?? null,
       },
       {
         signal: controller.signal,
         onProgress: (progress) => setRun({ phase: 'running', progress }),
         chooseConflict: (conflicts, example) => new Promise((resolve) => setDialog({ conflicts, example, resolve })),
+        ...(year ? { confirmManySheets: year.confirmMany } : {}),
       },
     );
     abortRef.current = null;
@@ -103,7 +112,7 @@ export function MakeStep({ state, validation, engine, onShowErrors, announce }: 
 
   const running = run.phase === 'running';
   // A result made from other inputs than the current ones is not shown as if it were current.
-  const finished = run.phase === 'finished' && run.revision === state.revision ? run.outcome : null;
+  const finished = run.phase === 'finished' && run.revision === state.revision + (year?.revision ?? 0) ? run.outcome : null;
   const progress = running ? run.progress : null;
   const phaseText = progress
     ? progress.done !== undefined && progress.total !== undefined && progress.total > 1

@@ -1,0 +1,145 @@
+/**
+ * The Otherside flow's state and the one reducer that changes it. Adding months runs the
+ * engine's addReports inside the reducer (it is pure), so a month is always added to the
+ * history as it is at that moment, never to a stale copy held by an async callback.
+ */
+import type { SourceInfo } from '../../domain/imports/types';
+import type { Problem } from '../../domain/problems';
+import { addReports, emptyHistory, removeMonth, type Period, type ReplaceCandidate, type XpertHistory, type XpertImportOptions, type XpertReport } from '../../domain/xpert';
+import type { ImportInput, Notice } from '../state/pane-state';
+import { defaultXpertForm, type XpertRatesForm } from './xpert-forms';
+import type { XpertPart, XpertSource } from './xpert-stored';
+
+export interface XpertRequest {
+  input: ImportInput;
+  source: SourceInfo;
+  options: XpertImportOptions;
+}
+
+/** What happened to a file's month in the history. */
+export type EntryOutcome = 'added' | 'replaced' | 'unchanged' | 'kept';
+
+/** One file (or paste, or selection) of the latest import. */
+export interface XpertEntry {
+  id: number;
+  request: XpertRequest;
+  phase: 'parsing' | 'done' | 'failed';
+  /** The last good reading of this file; after a failed re-read it still offers the column map. */
+  report: XpertReport | null;
+  error: Notice | null;
+  warnings: Problem[];
+  outcome: EntryOutcome | null;
+}
+
+export interface PendingReplace {
+  candidates: ReplaceCandidate[];
+  items: { id: number; report: XpertReport }[];
+}
+
+export interface XpertState {
+  source: XpertSource;
+  history: XpertHistory;
+  form: XpertRatesForm;
+  entries: XpertEntry[];
+  /** Months already in the history that an import would change: the dialog asks first. */
+  pending: PendingReplace | null;
+  notices: Notice[];
+  /** Grows on every change that alters the overview, so an old result card can tell it is stale. */
+  revision: number;
+  /** Set by the restore: the Qwoater settings beside the stored part are a stand-in. */
+  qwoaterPlaceholder: boolean;
+}
+
+export const initialXpertState = (lang: 'nl' | 'en'): XpertState => ({
+  source: 'qwoater',
+  history: emptyHistory(),
+  form: defaultXpertForm(lang),
+  entries: [],
+  pending: null,
+  notices: [],
+  revision: 0,
+  qwoaterPlaceholder: false,
+});
+
+export type XpertAction =
+  | { type: 'source'; source: XpertSource }
+  | { type: 'form'; patch: Partial<XpertRatesForm> }
+  | { type: 'entries.start'; entries: XpertEntry[]; replaceList: boolean }
+  | { type: 'entry.update'; id: number; patch: Partial<Omit<XpertEntry, 'id'>> }
+  | { type: 'entry.dismiss'; id: number }
+  | { type: 'months.add'; items: { id: number; report: XpertReport }[]; now: Date; confirm?: readonly Period[]; sameFileReplaces?: boolean }
+  | { type: 'months.replace'; now: Date }
+  | { type: 'months.keep'; now: Date }
+  | { type: 'month.remove'; period: Period }
+  | { type: 'restore'; part: XpertPart; form: XpertRatesForm | null; notices: Notice[] }
+  | { type: 'notice.add'; notice: Notice }
+  | { type: 'notice.dismiss'; index: number };
+
+const setOutcome = (entries: XpertEntry[], ids: Map<number, EntryOutcome>): XpertEntry[] =>
+  entries.map((e) => (ids.has(e.id) ? { ...e, outcome: ids.get(e.id)! } : e));
+
+function addMonths(state: XpertState, items: { id: number; report: XpertReport }[], now: Date, confirm: readonly Period[]): XpertState {
+  const result = addReports(state.history, items.map((i) => i.report), { confirmReplace: confirm, now });
+  if (!result.ok) {
+    // Two files for one month in one import: nothing is added, the message names both.
+    return { ...state, pending: null, notices: [...state.notices, { kind: 'problem', problem: result.error }] };
+  }
+  const value = result.value;
+  if (value.status === 'needsConfirmation') return { ...state, pending: { candidates: value.months, items } };
+  const byPeriod = (ps: readonly Period[], o: EntryOutcome) => items.filter((i) => ps.includes(i.report.period)).map((i) => [i.id, o] as const);
+  const outcomes = new Map<number, EntryOutcome>([...byPeriod(value.added, 'added'), ...byPeriod(value.replaced, 'replaced'), ...byPeriod(value.unchanged, 'unchanged')]);
+  return { ...state, history: value.history, pending: null, entries: setOutcome(state.entries, outcomes), revision: state.revision + 1 };
+}
+
+export function xpertReducer(state: XpertState, action: XpertAction): XpertState {
+  switch (action.type) {
+    case 'source':
+      return { ...state, source: action.source };
+    case 'form':
+      return { ...state, form: { ...state.form, ...action.patch }, revision: state.revision + 1 };
+    case 'entries.start':
+      // A new import replaces the list; a re-read updates its own entry in place.
+      if (action.replaceList) return { ...state, entries: action.entries };
+      return { ...state, entries: state.entries.map((e) => action.entries.find((n) => n.id === e.id) ?? e) };
+    case 'entry.update':
+      return { ...state, entries: state.entries.map((e) => (e.id === action.id ? { ...e, ...action.patch } : e)) };
+    case 'entry.dismiss':
+      return { ...state, entries: state.entries.filter((e) => e.id !== action.id) };
+    case 'months.add': {
+      // Re-reading a file with other columns replaces the month that file gave, without asking again.
+      const confirm = [...(action.confirm ?? [])];
+      if (action.sameFileReplaces) {
+        for (const { report } of action.items) if (state.history.months[report.period]?.source.label === report.source.label) confirm.push(report.period);
+      }
+      return addMonths(state, action.items, action.now, confirm);
+    }
+    case 'months.replace':
+      if (!state.pending) return state;
+      return addMonths({ ...state, pending: null }, state.pending.items, action.now, state.pending.candidates.map((c) => c.period));
+    case 'months.keep': {
+      // 'Keep what is there': the months asked about stay; the other months of the import go in.
+      if (!state.pending) return state;
+      const asked = state.pending.candidates.map((c) => c.period);
+      const keptIds = new Map(state.pending.items.filter((i) => asked.includes(i.report.period)).map((i) => [i.id, 'kept' as const]));
+      const rest = state.pending.items.filter((i) => !asked.includes(i.report.period));
+      const cleared: XpertState = { ...state, pending: null, entries: setOutcome(state.entries, keptIds) };
+      return rest.length ? addMonths(cleared, rest, action.now, []) : cleared;
+    }
+    case 'month.remove':
+      return { ...state, history: removeMonth(state.history, action.period), revision: state.revision + 1 };
+    case 'restore':
+      return {
+        ...state,
+        source: action.part.source,
+        history: action.part.history,
+        form: action.form ?? state.form,
+        qwoaterPlaceholder: action.part.qwoaterPlaceholder,
+        notices: [...state.notices, ...action.notices],
+        revision: state.revision + 1,
+      };
+    case 'notice.add':
+      return { ...state, notices: [...state.notices, action.notice] };
+    case 'notice.dismiss':
+      return { ...state, notices: state.notices.filter((_, i) => i !== action.index) };
+  }
+}

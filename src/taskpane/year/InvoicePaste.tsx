@@ -1,0 +1,100 @@
+/**
+ * Pasting invoice lines: the text goes through parseInvoiceText, and what it recognised
+ * is shown (kind, period, amount) with any warnings before anything is added, so a
+ * misread line is seen rather than silently checked.
+ */
+import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import { parseInvoiceText, type InvoiceLine } from '../../domain/billing/invoices';
+import type { Problem } from '../../domain/problems';
+import { engineLanguage } from '../i18n/catalogue';
+import { useI18n } from '../i18n/i18n-context';
+import { NoticeBar, WarningList } from '../components/NoticeList';
+import { dateLabel, KIND_LABEL, lineToForm, periodLabel, type LineForm } from './year-form';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  area: { fontFamily: tokens.fontFamilyMonospace },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'break-word' },
+});
+
+interface Props {
+  year: number | null;
+  vatBasisPoints: number;
+  onAdd: (lines: LineForm[]) => void;
+  onClose: () => void;
+}
+
+type Parsed = { ok: true; lines: InvoiceLine[]; warnings: Problem[] } | { ok: false; error: Problem; warnings: Problem[] };
+
+export function InvoicePaste({ year, vatBasisPoints, onAdd, onClose }: Props) {
+  const { t, lang, money } = useI18n();
+  const styles = useStyles();
+  const [text, setText] = useState('');
+  const [empty, setEmpty] = useState(false);
+  const [parsed, setParsed] = useState<Parsed | null>(null);
+  const ref = useRef<HTMLTextAreaElement>(null);
+
+  const read = () => {
+    if (!text.trim()) {
+      setEmpty(true);
+      ref.current?.focus();
+      return;
+    }
+    const r = parseInvoiceText(text, { ...(year ? { year } : {}), label: t('slot.pastedSource'), vatBasisPoints });
+    setParsed(r.ok ? { ok: true, lines: r.value, warnings: r.warnings } : { ok: false, error: r.error, warnings: r.warnings });
+  };
+
+  return (
+    <div className={styles.root} data-testid="invoice-paste">
+      <Field label={t('year.paste.label')} hint={t('year.paste.hint')} validationState={empty ? 'error' : 'none'} validationMessage={empty ? t('slot.paste.empty') : undefined}>
+        <Textarea
+          ref={ref}
+          textarea={{ className: styles.area, spellCheck: false }}
+          data-testid="invoice-paste-text"
+          resize="vertical"
+          rows={5}
+          value={text}
+          onChange={(_, d) => {
+            setText(d.value);
+            setParsed(null);
+            if (d.value.trim()) setEmpty(false);
+          }}
+        />
+      </Field>
+      <div className={styles.row}>
+        <Button appearance="primary" data-testid="invoice-paste-read" onClick={read}>
+          {t('year.paste.read')}
+        </Button>
+        <Button onClick={onClose}>{t('year.paste.cancel')}</Button>
+      </div>
+      {parsed && !parsed.ok && <NoticeBar notice={{ kind: 'problem', problem: parsed.error }} />}
+      {parsed && <WarningList warnings={parsed.warnings} title={t('year.paste.warnings')} />}
+      {parsed?.ok && (
+        <div className={styles.root} role="status">
+          <span>{t('year.paste.found', { count: parsed.lines.length })}</span>
+          <ul className={styles.list} data-testid="invoice-paste-preview">
+            {parsed.lines.map((l, i) => (
+              <li key={i}>
+                {[t(KIND_LABEL[l.kind]), periodLabel(l), dateLabel(l.date), l.count !== null ? `${l.count} ×` : '', money(l.amountCents)].filter(Boolean).join(' · ')}
+              </li>
+            ))}
+          </ul>
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              data-testid="invoice-paste-add"
+              onClick={() => {
+                onAdd(parsed.lines.map((l) => lineToForm(l, engineLanguage(lang))));
+                onClose();
+              }}
+            >
+              {t('year.paste.add', { count: parsed.lines.length })}
+            </Button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

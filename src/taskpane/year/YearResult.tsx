@@ -1,0 +1,88 @@
+/**
+ * The year's part of the result card: how many invoice lines agree and how many to
+ * check, the re-billed total, a way to the employer sheets (in Excel), and the
+ * re-billing as CSV for the accounting package.
+ */
+import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { rebillCsvBytes } from '../../domain/spec/rebill-csv';
+import { useHost } from '../host-context';
+import { useI18n } from '../i18n/i18n-context';
+import { downloadBytes } from './download-csv';
+import type { YearOutcome } from './year-plan';
+
+const useStyles = makeStyles({
+  title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  facts: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  term: { color: tokens.colorNeutralForeground2 },
+  num: { margin: 0, textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+interface Props {
+  year: YearOutcome;
+  /** Employer sheets as named in the workbook. */
+  employerSheets: string[];
+  goto: (name: string) => void;
+}
+
+export function YearResult({ year, employerSheets, goto }: Props) {
+  const { t, count, money } = useI18n();
+  const host = useHost();
+  const styles = useStyles();
+  const [picked, setPicked] = useState(employerSheets[0] ?? '');
+  const [done, setDone] = useState('');
+  const fileName = `${year.lang === 'nl' ? 'doorbelasting' : 're-billing'}-${year.year}.csv`;
+  const l = year.lines;
+
+  const line = (label: string, value: string, testId: string) => (
+    <>
+      <dt className={styles.term}>{label}</dt>
+      <dd className={styles.num} data-testid={testId}>
+        {value}
+      </dd>
+    </>
+  );
+
+  return (
+    <div className={styles.stack} data-testid="year-result">
+      <h4 className={styles.title}>{t('year.result.title', { year: year.year })}</h4>
+      <dl className={styles.facts}>
+        {line(t('year.result.lines'), count(l.total), 'year-lines-total')}
+        {line(t('year.result.ok'), count(l.ok), 'year-lines-ok')}
+        {line(t('year.result.check'), count(l.check), 'year-lines-check')}
+        {l.other > 0 && line(t('year.result.other'), count(l.other), 'year-lines-other')}
+        {line(t('year.result.employers'), count(year.rebill.shares.length), 'year-employers')}
+        {line(t('year.result.rebillTotal'), money(year.rebill.totals.totalExclCents), 'year-rebill-excl')}
+        {employerSheets.length > 0 && line(t('year.result.employerSheets'), count(employerSheets.length), 'year-employer-sheets')}
+      </dl>
+      {host.kind === 'excel' && employerSheets.length > 0 && (
+        <div className={styles.row}>
+          <Field label={t('year.result.pickEmployer')}>
+            <Select value={picked} onChange={(_, d) => setPicked(d.value)}>
+              {employerSheets.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Button onClick={() => goto(picked)}>{t('year.result.gotoEmployer')}</Button>
+        </div>
+      )}
+      <div className={styles.row}>
+        <Button
+          data-testid="year-csv"
+          onClick={() => {
+            downloadBytes(rebillCsvBytes(year.rebill, year.lang), fileName);
+            setDone(t('year.result.csvDone', { file: fileName }));
+          }}
+        >
+          {t('year.result.csv')}
+        </Button>
+      </div>
+      <span role="status">{done}</span>
+    </div>
+  );
+}
