@@ -38,7 +38,8 @@ function exportText(year: number, employers: number, rand: () => number, counts:
     const [f, g] = counts(i);
     sumF += f;
     sumG += g;
-    const name = rand() < 0.05 ? `"Werkgever ${i}; vestiging ${i % 7}"` : `Werkgever ${i} B.V.`;
+    // Quoted names without ";" inside, so the naive baseline (a plain split) reads the same columns.
+    const name = rand() < 0.05 ? `"Werkgever ${i}, vestiging ${i % 7}"` : `Werkgever ${i} B.V.`;
     lines.push([String(100000 + i).padStart(8, '0'), name, `ADM${i % 13}`, `31-12-${year}`, '1', fmt(f), fmt(g), fmt(f - g)].join(';'));
   }
   lines.push(['Totaal', '', '', '', String(employers), fmt(sumF), fmt(sumG), fmt(sumF - sumG)].join(';'));
