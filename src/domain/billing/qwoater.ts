@@ -19,8 +19,20 @@ export interface QwoaterInput {
   settings: Settings;
 }
 
-/** Leading zeros are dropped only for matching: a range taken from Excel may have lost them. */
-const matchKey = (n: string): string => n.trim().replace(/^0+(?=\d)/, '').toLowerCase();
+/**
+ * Leading zeros are dropped only for matching: a range taken from Excel may have lost them.
+ * Written out by hand because it runs for every row of both exports (100 000 on a big bureau).
+ */
+function matchKey(n: string): string {
+  let start = 0;
+  let end = n.length;
+  while (start < end && n.charCodeAt(start) <= 32) start++;
+  while (end > start && n.charCodeAt(end - 1) <= 32) end--;
+  while (start < end - 1 && n.charCodeAt(start) === 48 /* 0 */ && isDigit(n.charCodeAt(start + 1))) start++;
+  const key = start === 0 && end === n.length ? n : n.slice(start, end);
+  return /[^0-9]/.test(key) ? key.toLowerCase() : key;
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 const rowNotes = {
   onlyPrevious: { code: 'onlyInPrevious', nl: 'Alleen in export vorig jaar', en: 'Only in last year’s export' },
@@ -78,7 +90,7 @@ export function reconcileQwoater(input: QwoaterInput): Result<Reconciliation> {
       negative++;
       notes.push(rowNotes.negative);
     }
-    if (prev && normaliseName(prev.name) !== normaliseName(e.name)) {
+    if (prev && prev.name !== e.name && normaliseName(prev.name) !== normaliseName(e.name)) {
       renamed++;
       renamedExample ||= `${e.number}: '${prev.name}' → '${e.name}'`;
       notes.push({ code: 'renamed', nl: `Vorig jaar: ${prev.name}`, en: `Last year: ${prev.name}` });
