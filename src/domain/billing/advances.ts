@@ -22,6 +22,7 @@ import type { InvoiceKind, InvoiceLine, Quarter } from './invoices';
 import { knownCause, type KnownCauseCode } from './known-causes';
 import { charge, priceDossiers } from './pricing';
 import type { Reconciliation } from './types';
+import { employerKey } from './employer-key';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als jjjj-mm-dd');
 const unit = z.enum(['requests', 'signers']).default('requests');
@@ -106,7 +107,7 @@ export function summariseSigning(exports: readonly SigningExport[], year: number
         outsideExample ||= formatPeriod(e.period);
         continue;
       }
-      const key = e.number.trim().replace(/^0+(?=\d)/, '');
+      const key = employerKey(e.number);
       const seen = periodsOf.get(key) ?? [];
       const clash = seen.find((s) => s.from <= e.period!.to && e.period!.from <= s.to);
       if (clash) {

@@ -12,6 +12,7 @@ import type { Settings } from '../settings';
 import { canChargeExactly, charge } from './pricing';
 import type { EmployerLine, Reconciliation, Totals } from './types';
 import { checkExportDates } from './export-dates';
+import { employerKey } from './employer-key';
 
 export interface QwoaterInput {
   current: DossierExport;
@@ -19,20 +20,6 @@ export interface QwoaterInput {
   settings: Settings;
 }
 
-/**
- * Leading zeros are dropped only for matching: a range taken from Excel may have lost them.
- * Written out by hand because it runs for every row of both exports (100 000 on a big bureau).
- */
-function matchKey(n: string): string {
-  let start = 0;
-  let end = n.length;
-  while (start < end && n.charCodeAt(start) <= 32) start++;
-  while (end > start && n.charCodeAt(end - 1) <= 32) end--;
-  while (start < end - 1 && n.charCodeAt(start) === 48 /* 0 */ && isDigit(n.charCodeAt(start + 1))) start++;
-  const key = start === 0 && end === n.length ? n : n.slice(start, end);
-  return /[^0-9]/.test(key) ? key.toLowerCase() : key;
-}
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 const rowNotes = {
   onlyPrevious: { code: 'onlyInPrevious', nl: 'Alleen in export vorig jaar', en: 'Only in last year’s export' },
@@ -46,7 +33,7 @@ function indexByKey(exp: DossierExport): Result<{ byKey: Map<string, DossierEmpl
   const keys: string[] = new Array(exp.employers.length);
   for (let i = 0; i < exp.employers.length; i++) {
     const e = exp.employers[i]!;
-    const key = matchKey(e.number);
+    const key = employerKey(e.number);
     const seen = byKey.get(key);
     if (seen) {
       return fail(error('billing.ambiguousNumber', { a: seen.number, b: e.number, file: exp.source.label }, { file: exp.source.label, row: e.sourceRow }));
@@ -117,7 +104,7 @@ export function reconcileQwoater(input: QwoaterInput): Result<Reconciliation> {
   let onlyPrevious = 0;
   if (previous) {
     for (const p of previous.employers) {
-      if (currentIndex.value.byKey.has(matchKey(p.number))) continue;
+      if (currentIndex.value.byKey.has(employerKey(p.number))) continue;
       onlyPrevious++;
       // Gone this year: its inactive dossiers still count against ΣF, as on the invoice.
       const active = -p.inactiveDossiers;

@@ -22,6 +22,7 @@ import { error, fail, ok, warning, type Problem, type Result } from '../problems
 import type { Settings } from '../settings';
 import { signingCents, type SigningPlan, type SigningSummary } from './advances';
 import type { Reconciliation } from './types';
+import { employerKey } from './employer-key';
 
 export interface RebillInput {
   rec: Reconciliation;
@@ -92,7 +93,6 @@ export interface Rebill {
   warnings: Problem[];
 }
 
-const matchKey = (n: string): string => n.trim().replace(/^0+(?=\d)/, '').toLowerCase();
 
 const NOTES = {
   negative: { code: 'negative', nl: 'Negatief aantal dossiers: geen dossierkosten', en: 'Negative dossier count: no dossier charge' },
@@ -129,14 +129,14 @@ function rebillUnchecked(input: RebillInput): Result<Rebill> {
   const rows: { key: string; number: string; name: string; billable: number | null; notes: RebillNote[]; units: number }[] = [];
   const byKey = new Map<string, (typeof rows)[number]>();
   for (const e of rec.employers) {
-    const row = { key: matchKey(e.number), number: e.number, name: e.name, billable: e.billableDossiers, notes: [...e.notes] as RebillNote[], units: 0 };
+    const row = { key: employerKey(e.number), number: e.number, name: e.name, billable: e.billableDossiers, notes: [...e.notes] as RebillNote[], units: 0 };
     rows.push(row);
     byKey.set(row.key, row);
   }
   let signingOnly = 0;
   let signingOnlyExample = '';
   for (const s of input.signing?.employers ?? []) {
-    const key = matchKey(s.number);
+    const key = employerKey(s.number);
     const row = byKey.get(key);
     if (row) {
       row.units += s.total;

@@ -17,6 +17,7 @@ import type { YearLabels } from './labels-year';
 import { a1, NumFmt, type CellValue, type SheetPlan } from './plan';
 import { SheetBuilder } from './sheet-builder';
 import { nextFreeSheetName, sanitizeSheetName } from './sheet-names';
+import { employerKey } from '../billing/employer-key';
 
 /** Above this many sheets a caller asks the user first (issue 4). */
 export const EMPLOYER_SHEETS_CONFIRM_ABOVE = 250;
@@ -28,19 +29,18 @@ export interface EmployerSelection {
   confirmedMany?: boolean;
 }
 
-const matchKey = (n: string): string => n.trim().replace(/^0+(?=\d)/, '').toLowerCase();
 
 /** The shares a selection picks, in the re-billing's order; an unknown number is an error. */
 export function selectEmployers(r: Rebill, selection: EmployerSelection): Result<RebillShare[]> {
   if (!selection.numbers) return ok(r.shares);
-  const byKey = new Map(r.shares.map((s) => [matchKey(s.number), s]));
+  const byKey = new Map(r.shares.map((s) => [employerKey(s.number), s]));
   const wanted = new Set<string>();
   for (const n of selection.numbers) {
-    const key = matchKey(n);
+    const key = employerKey(n);
     if (!byKey.has(key)) return fail(error('year.unknownEmployer', { number: n }));
     wanted.add(key);
   }
-  return ok(r.shares.filter((s) => wanted.has(matchKey(s.number))));
+  return ok(r.shares.filter((s) => wanted.has(employerKey(s.number))));
 }
 
 /** How many sheets a selection makes, so a UI can ask before building them. */
@@ -65,14 +65,14 @@ export function buildEmployerSheets(input: EmployerSheetsInput, L: YearLabels, l
   if (count > EMPLOYER_SHEETS_CONFIRM_ABOVE && !input.selection.confirmedMany) {
     return fail(error('year.tooManySheets', { count, limit: EMPLOYER_SHEETS_CONFIRM_ABOVE }));
   }
-  const lines = new Map(input.rec.employers.map((e) => [matchKey(e.number), e]));
-  const signing = new Map((input.signing?.employers ?? []).map((e) => [matchKey(e.number), e.quarters]));
+  const lines = new Map(input.rec.employers.map((e) => [employerKey(e.number), e]));
+  const signing = new Map((input.signing?.employers ?? []).map((e) => [employerKey(e.number), e.quarters]));
   const taken = [...input.taken];
   const sheets: SheetPlan[] = [];
   for (const share of picked.value) {
     const name = nextFreeSheetName(sanitizeSheetName(share.name, share.number || 'Werkgever'), taken);
     taken.push(name);
-    const key = matchKey(share.number);
+    const key = employerKey(share.number);
     sheets.push(employerSheet({ name, share, line: lines.get(key) ?? null, quarters: signing.get(key) ?? null, rec: input.rec, rebill: input.rebill }, L, lang));
   }
   return ok(sheets);

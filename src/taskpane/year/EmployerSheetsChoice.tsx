@@ -9,8 +9,10 @@ import { useI18n } from '../i18n/i18n-context';
 import { EmployerSearch, type EmployerOption } from './EmployerSearch';
 import type { YearController } from './use-year';
 import { employerNumbers, YEAR_FIELDS } from './year-validate';
+import { employerKey } from '../../domain/billing/employer-key';
 
-const key = (n: string) => n.trim().replace(/^0+(?=\d)/, '');
+/** Numbers match as the engine matches them (leading zeros and case ignored). */
+const key = employerKey;
 
 export function EmployerSheetsChoice({ year, employers }: { year: YearController; employers: readonly EmployerOption[] }) {
   const { t, count } = useI18n();
