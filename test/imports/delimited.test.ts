@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDelimited, sniffDelimiter, type Delimiter } from '../../src/domain/imports/delimited';
+import { parseDelimited, sniffDelimiter, visitDelimited, type Delimiter } from '../../src/domain/imports/delimited';
 
 function parsed(text: string, delimiter?: Delimiter) {
   const r = parseDelimited(text, { ...(delimiter ? { delimiter } : {}), source: { label: 'x.csv' } });
@@ -61,6 +61,20 @@ describe('parseDelimited', () => {
   it('uses the separator it is given', () => {
     expect(parsed('a;b,c', ',').grid).toEqual([['a;b', 'c']]);
   });
+
+  it('tells a visitor the line each row ends on, later only after a quoted line break', () => {
+    const seen: [number, number, number][] = [];
+    visitDelimited('a;"b\r\nc";d\r\ne;f;g', {}, (_, line, endLine, stray) => (seen.push([line, endLine, stray]), true));
+    expect(seen).toEqual([[1, 2, -1], [3, 3, -1]]);
+  });
+
+  it('points out a quote that runs over lines and closes with text after it: rows swallowed, not a name', () => {
+    // Line 1 opens a quote before 'Bakkerij' that closes at the opening quote of "Jansen" on line 3.
+    const seen: [number, number, number][] = [];
+    const text = '1;"Bakkerij;4\n2;Smit;5\n3;"Jansen";6\n4;"Naam\nmet regel";7';
+    visitDelimited(text, {}, (_, line, endLine, stray) => (seen.push([line, endLine, stray]), true));
+    expect(seen).toEqual([[1, 3, 1], [4, 5, -1]]);
+  });
 });
 
 describe('sniffDelimiter', () => {
@@ -75,6 +89,10 @@ describe('sniffDelimiter', () => {
 
   it('finds , with quoted names that contain ;', () => {
     expect(sniffDelimiter('Nr,Naam,F\n1,"A;B",3\n2,"C;D;E",4\n3,F,5\n')).toBe(',');
+  });
+
+  it('in a tie, prefers the separator of the earlier row: the header comes before the data', () => {
+    expect(sniffDelimiter('Nr\tNaam\tF\n1;Jansen;3\n')).toBe('\t');
   });
 
   it('prefers ; when nothing splits (a single column)', () => {

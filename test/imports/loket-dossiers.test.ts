@@ -352,6 +352,34 @@ describe('row errors name file, row and column', () => {
     expect(e.location).toEqual({ file: 'dossiers.csv', row: 6, column: 'F (Aantalwerknemersdossier)' });
   });
 
+  it('refuses a row with a cell too many, at the first cell beyond the header', () => {
+    // F twice: every later cell one column to the right, G would read 4 instead of 1.
+    const e = failure(csv(...TITLE, HEADER, '000101;A;;;1;4;1;3', '000102;B;;;1;4;4;1;3'));
+    expect(e.code).toBe('import.rowTooLong');
+    expect(e.params).toEqual({ cells: 9, width: 8 });
+    expect(e.location).toEqual({ file: 'dossiers.csv', row: 6, column: 'I' });
+  });
+
+  it('accepts a separator at the end of every data line, but not one row with an extra empty cell', () => {
+    expect(value(csv(HEADER, '1;A;;;1;4;1;3;', '2;B;;;1;5;1;4;')).employers).toHaveLength(2);
+    const e = failure(csv(HEADER, '1;A;;;1;4;1;3', '2;B;;;1;4;1;3;', '3;C;;;1;4;1;3'));
+    expect(e).toMatchObject({ code: 'import.rowTooLong', location: { row: 3, column: 'I' } });
+  });
+
+  it('refuses a row that stops before a mapped column, and lets one stop after the last', () => {
+    const e = failure(csv(HEADER, '000101;A;;;1;4;1;3', '000102;B;;;1;4;1'));
+    expect(e).toMatchObject({ code: 'import.rowTooShort', location: { row: 3, column: 'H (Actieve werknemersdossiers)' } });
+    const trailing = value(csv(`${HEADER};Opmerking`, '000101;A;;;1;4;1;3;let op', '000102;B;;;1;4;1;3'));
+    expect(trailing.employers).toHaveLength(2);
+  });
+
+  it('refuses the rows a stray quote swallows, naming where it opened and where it closes', () => {
+    const e = failure(csv(HEADER, '000101;"A;;;1;4;1;3', '000102;B;;;1;4;1;3', '000103;"C";;;1;4;1;3'));
+    expect(e.code).toBe('import.quoteSpansRows');
+    expect(e.params).toEqual({ line: 4 });
+    expect(e.location).toEqual({ file: 'dossiers.csv', row: 2, column: 'B (Naam werkgever)' });
+  });
+
   it('refuses a name longer than an Excel cell holds', () => {
     const e = failure(csv(HEADER, `000101;${'x'.repeat(40_000)};;;1;4;1;3`));
     expect(e.code).toBe('import.cellTooLong');

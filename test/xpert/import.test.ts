@@ -166,6 +166,53 @@ describe('reading a report', () => {
   });
 });
 
+describe('rows that do not line up with the header', () => {
+  const HEADER = 'Werkgevercode;Naam;Werknemers;SMS';
+
+  it('refuses a row cut off before its counts, and a line in another separator', () => {
+    const cut = imp(csv(HEADER, '1;A;5;1', '2;Bakk'), 'x-2024-05.csv');
+    expect(!cut.ok && [cut.error.code, cut.error.location]).toEqual(['import.rowTooShort', { file: 'x-2024-05.csv', row: 3, column: 'C (Werknemers)' }]);
+    const other = imp(csv(HEADER, '1;A;5;1', '2,B,5,1'), 'x-2024-05.csv');
+    expect(!other.ok && other.error.code).toBe('import.rowTooShort');
+  });
+
+  it('refuses a row with a cell too many, where SMS would read the employees', () => {
+    const r = imp(csv(HEADER, '1;A;5;5;1'), 'x-2024-05.csv');
+    expect(!r.ok && [r.error.code, r.error.location?.column]).toEqual(['import.rowTooLong', 'E']);
+  });
+
+  it('skips a note line between employers with a warning, but refuses any short row when employers have no code', () => {
+    const note = imp(csv(HEADER, '1;A;5;1', 'Let op: voorlopige cijfers', '2;B;5;1'), 'x-2024-05.csv');
+    expect(note.ok && note.value.employers).toHaveLength(2);
+    expect(note.warnings.map((w) => w.code)).toEqual(['xpert.skippedRow']);
+    const byName = imp(csv('Naam;Werknemers;SMS', 'Bakkerij A;5;1', 'Bakkerij B'), 'x-2024-05.csv');
+    expect(!byName.ok && byName.error.code).toBe('import.rowTooShort');
+  });
+
+  it('refuses a name no Excel cell can hold', () => {
+    const r = imp(csv(HEADER, `1;${'x'.repeat(40_000)};5;1`), 'x-2024-05.csv');
+    expect(!r.ok && [r.error.code, r.error.location]).toEqual(['import.cellTooLong', { file: 'x-2024-05.csv', row: 2, column: 'B (Naam)' }]);
+  });
+
+  it('recognises the short signing layout', () => {
+    const r = imp(csv('Werkgever;Naam;Periode;Verzoeken', '000101;A;Q2 2024;2'));
+    expect(!r.ok && [r.error.code, r.error.location]).toEqual(['xpert.signingExport', { file: 'rapport.csv', row: 1 }]);
+  });
+
+  it('takes a value beside the table in an Excel grid for a note: cells in a sheet do not shift', () => {
+    const grid = [['Werkgevercode', 'Naam', 'Werknemers', 'SMS'], ['1', 'A', '5', '1', 'gecontroleerd']];
+    const r = importXpertReport({ grid }, { label: 'selectie' }, { period: '2024-01' });
+    expect(r.ok && r.value.employers.map((e) => [e.code, e.employees, e.sms])).toEqual([['1', 5, 1]]);
+    const text = imp(csv(HEADER, '1;A;5;1;gecontroleerd'), 'x-2024-05.csv');
+    expect(!text.ok && text.error.code).toBe('import.rowTooLong');
+  });
+
+  it('turns an unexpected exception into an error value', () => {
+    const r = importXpertReport({ grid: [null] as unknown as string[][] }, { label: 'selectie' });
+    expect(!r.ok && [r.error.code, r.error.location]).toEqual(['import.unexpected', { file: 'selectie' }]);
+  });
+});
+
 describe('the month of a report', () => {
   const rows = ['Werkgevercode;Naam;Werknemers;SMS', '1;A;5;1'];
 
@@ -201,6 +248,15 @@ describe('the month of a report', () => {
     const mixed = imp(csv('Werkgevercode;Naam;Periode;Werknemers;SMS', '1;A;2024-01;5;1', '2;B;2024-02;5;1'), 'm.csv');
     expect(!mixed.ok && mixed.error.location).toEqual({ file: 'm.csv', row: 3, column: 'C (Periode)' });
     expect(!mixed.ok && mixed.error.nl).toContain('rij 2 bij januari 2024');
+  });
+
+  it('refuses an impossible peildatum in the title rather than saying there is none', () => {
+    const r = imp(csv('Otherside at Work', 'Peildatum: 31-02-2024', ...rows));
+    expect(!r.ok && [r.error.code, r.error.params, r.error.location]).toEqual([
+      'import.peildatumInvalid',
+      { value: '31-02-2024' },
+      { file: 'rapport.csv', row: 2, column: 'A' },
+    ]);
   });
 
   it('asks when nothing says which month, and lets the user choose', () => {

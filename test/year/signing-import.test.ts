@@ -153,6 +153,46 @@ describe('signing import: bad files name file, row and column', () => {
   });
 });
 
+describe('signing import: rows that do not line up with the header', () => {
+  const HEADER = 'Werkgeversnummer;Naam;Aantal ondertekenverzoeken;Aantal ondertekenaars';
+  const imp = (...lines: string[]) => importSigningExport({ text: lines.join('\r\n') }, { label: 's.csv', fileName: 'Q1 2024.csv' });
+
+  it('refuses a row cut off before its counts, instead of counting it as 0', () => {
+    expect(failure(imp(HEADER, '000101;Café;4;4', '000102;Bakk'))).toMatchObject({
+      code: 'import.rowTooShort',
+      location: { file: 's.csv', row: 3, column: 'C (Aantal ondertekenverzoeken)' },
+    });
+  });
+
+  it('refuses a line in another separator, instead of skipping the employer', () => {
+    expect(failure(imp(HEADER, '000101;Café;4;4', '000102,Bakkerij,6,7'))).toMatchObject({ code: 'import.rowTooShort', location: { row: 3 } });
+  });
+
+  it('refuses a row with a cell too many', () => {
+    expect(failure(imp(HEADER, '000101;Café;4;4;4'))).toMatchObject({ code: 'import.rowTooLong', location: { row: 2, column: 'E' } });
+  });
+
+  it('refuses a name no Excel cell can hold', () => {
+    expect(failure(imp(HEADER, `000101;${'x'.repeat(40_000)};4;4`))).toMatchObject({ code: 'import.cellTooLong', location: { row: 2, column: 'B (Naam)' } });
+  });
+
+  it('skips a note between the employers, with a warning', () => {
+    const r = imp(HEADER, '000101;Café;4;4', 'Let op: voorlopige cijfers', '000102;Bakker;3;3');
+    expect(value(r).employers).toHaveLength(2);
+    expect(r.warnings.map((w) => [w.code, w.location?.row])).toEqual([['import.skippedRow', 3]]);
+  });
+
+  it('refuses an impossible date in the title’s period, at its row', () => {
+    const r = importSigningExport({ text: ['Ondertekenverzoeken per werkgever', 'Periode: 01-01-2024 t/m 31-02-2024', HEADER, '000101;Café;4;4'].join('\n') }, { label: 't.csv' });
+    expect(failure(r)).toMatchObject({ code: 'signing.periodInvalid', params: { value: '01-01-2024 t/m 31-02-2024' }, location: { file: 't.csv', row: 2, column: 'A' } });
+  });
+
+  it('turns an unexpected exception into an error value', () => {
+    const r = importSigningExport({ grid: [null] as unknown as string[][] }, { label: 'selectie' });
+    expect(failure(r)).toMatchObject({ code: 'import.unexpected', location: { file: 'selectie' } });
+  });
+});
+
 describe('signing per quarter', () => {
   const q1 = value(load(example('loket-signing-2024-Q1.csv')));
   const q2 = value(load(example('loket-signing-2024-Q2.csv')));

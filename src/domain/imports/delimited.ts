@@ -25,8 +25,15 @@ export interface DelimitedOptions {
   source?: SourceInfo;
 }
 
-/** Receives each row with its 1-based starting line; returns false to stop reading. */
-export type RowVisitor = (cells: string[], line: number) => boolean;
+/**
+ * Receives each row with its 1-based starting line, the line it ends on (later only when a
+ * quoted field holds a line break) and `strayQuote`: the index of a quoted field that ran
+ * over a line break and closed with text after the quote, else -1. Correct quoting never
+ * does that; a quote that opens in the wrong place and closes at the opening quote of a
+ * field rows further on does, and the rows in between are then inside that field.
+ * Returns false to stop reading.
+ */
+export type RowVisitor = (cells: string[], line: number, endLine: number, strayQuote: number) => boolean;
 
 const QUOTE = 34;
 const LF = 10;
@@ -83,24 +90,32 @@ const SNIFF_ROWS = 100;
  * Picks the separator that gives the most rows the same number of fields (at least 2).
  * Title lines above the header have one field whatever the separator, so they do not
  * vote. Ties go to more fields (a decimal comma splits a ';' file into fewer pieces),
- * then to ';', Loket's own choice.
+ * then to the separator that splits an earlier row (the header comes before the data,
+ * so in a tiny file with one line written otherwise the header's separator wins), then
+ * to ';', Loket's own choice.
  */
 function sniffFrom(text: string, start: number, end: number): Delimiter {
   let best: Delimiter = ';';
   let bestFreq = 0;
   let bestWidth = 0;
+  let bestFirst = Infinity;
   for (const d of DELIMITERS) {
-    const freq = new Map<number, number>();
+    const freq = new Map<number, { count: number; first: number }>();
     let n = 0;
     scan(text, start, end, d.charCodeAt(0), 1, (cells) => {
-      if (cells.length >= 2) freq.set(cells.length, (freq.get(cells.length) ?? 0) + 1);
+      if (cells.length >= 2) {
+        const seen = freq.get(cells.length);
+        if (seen) seen.count++;
+        else freq.set(cells.length, { count: 1, first: n });
+      }
       return ++n < SNIFF_ROWS;
     });
-    for (const [width, f] of freq) {
-      if (f > bestFreq || (f === bestFreq && width > bestWidth)) {
+    for (const [width, { count: f, first }] of freq) {
+      if (f > bestFreq || (f === bestFreq && (width > bestWidth || (width === bestWidth && first < bestFirst)))) {
         best = d;
         bestFreq = f;
         bestWidth = width;
+        bestFirst = first;
       }
     }
   }
@@ -130,6 +145,8 @@ function scan(
   while (i < end) {
     const row: string[] = [];
     const rowLine = line;
+    let endLine = line;
+    let stray = -1;
     for (;;) {
       let value: string;
       if (i < end && text.charCodeAt(i) === QUOTE) {
@@ -150,7 +167,10 @@ function scan(
           break;
         }
         const k = fieldEnd(text, i, end, delim);
-        if (k > i) value += text.slice(i, k);
+        if (k > i) {
+          value += text.slice(i, k);
+          if (line > openLine && stray < 0) stray = row.length;
+        }
         i = k;
       } else {
         const k = fieldEnd(text, i, end, delim);
@@ -158,6 +178,7 @@ function scan(
         i = k;
       }
       row.push(value);
+      endLine = line;
       if (i >= end) break;
       const c = text.charCodeAt(i++);
       if (c === delim) continue;
@@ -165,7 +186,7 @@ function scan(
       line++;
       break;
     }
-    if (!visit(row, rowLine)) return null;
+    if (!visit(row, rowLine, endLine, stray)) return null;
   }
   return null;
 }

@@ -136,6 +136,14 @@ export const importMessages = defineMessages({
     nl: (x) => `Deze rij houdt op na ${p(x, 'cells')} cel(len), vóór deze kolom. Is het bestand afgebroken, of staat deze regel met een ander scheidingsteken dan de rest?`,
     en: (x) => `This row ends after ${p(x, 'cells')} cell(s), before this column. Was the file cut off, or does this line use another separator than the rest?`,
   },
+  'import.rowTooLong': {
+    nl: (x) => `Deze rij heeft ${p(x, 'cells')} cellen, de kopregel maar ${p(x, 'width')}: vanaf hier heeft deze rij cellen zonder kolomkop, dus haar cellen staan verschoven onder de koppen. Staat er een scheidingsteken in een naam zonder aanhalingstekens, of een cel dubbel?`,
+    en: (x) => `This row has ${p(x, 'cells')} cells, the header only ${p(x, 'width')}: from here on the row has cells without a header, so its cells sit shifted under the headers. Is there a separator in a name without quotes, or a cell twice?`,
+  },
+  'import.quoteSpansRows': {
+    nl: (x) => `Het aanhalingsteken (") aan het begin van deze cel sluit pas op regel ${p(x, 'line')}, zodat de rijen daartussen in deze ene cel staan en hun werkgevers niet meetellen. Staat er een losse " in het bestand?`,
+    en: (x) => `The quotation mark (") at the start of this cell closes only on line ${p(x, 'line')}, so the rows in between sit in this one cell and their employers would not count. Is there a stray " in the file?`,
+  },
   'import.cellTooLong': {
     nl: (x) => `Deze cel is ${p(x, 'length')} tekens lang; Excel kan er hoogstens ${p(x, 'max')} in een cel kwijt. Klopt het bestand wel?`,
     en: (x) => `This cell is ${p(x, 'length')} characters long; Excel holds at most ${p(x, 'max')} in a cell. Is the file right?`,

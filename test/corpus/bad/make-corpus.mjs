@@ -73,6 +73,10 @@ write('loket-dossiers/title-and-header-only-31-12-2024.csv', dossiers());
 write('loket-dossiers/duplicated-header-rows-31-12-2024.csv', crlf(...D_TITLE, D_HEADER, D_HEADER, ...D_ROWS.slice(0, 3), D_HEADER, ...D_ROWS.slice(3), D_TOTALS));
 // Line 7 separated by ',' and line 9 by TAB in a ';' file (rows pasted from elsewhere).
 write('loket-dossiers/mixed-delimiters-31-12-2024.csv', dossiers(D_ROWS[0], D_ROWS[1].replace(/;/g, ','), D_ROWS[2], D_ROWS[3].replace(/;/g, '\t'), D_ROWS[4]));
+// Line 7 has its F cell twice: every cell after it sits one column to the right (G reads F's 25).
+write('loket-dossiers/doubled-cell-31-12-2024.csv', dossiers(D_ROWS[0], '000102;Bakkerij Müller;01;31-12-2024;1;25;25;8;17', ...D_ROWS.slice(2)));
+// A quote before a name on line 7 that closes only in line 8's quoted name: line 8 ends up inside B7.
+write('loket-dossiers/stray-quote-31-12-2024.csv', dossiers(D_ROWS[0], D_ROWS[1].replace('Bakkerij', '"Bakkerij'), ...D_ROWS.slice(2)));
 // UTF-8 rows, then a row pasted from a Windows-1252 file: 'Café' is 'Caf\xe9' on line 8 only.
 write(
   'loket-dossiers/mixed-encodings-31-12-2024.csv',
@@ -191,6 +195,7 @@ write('loket-signing/negative-zero-2024-Q1.csv', signing(S_ROWS[0], sRow('000102
 write('loket-signing/impossible-date-in-title.csv', crlf('Ondertekenverzoeken per werkgever', 'Periode: 01-01-2024 t/m 31-02-2024', S_HEADER, ...S_ROWS));
 write('loket-signing/impossible-date-in-column.csv', crlf('Werkgeversnummer;Naam werkgever;Van;Tot;Aantal ondertekenverzoeken', '000101;Café De Gouden Leeuw;01-01-2024;31-03-2024;4', '000102;Bakkerij Müller;01-01-2024;31-02-2024;6'));
 write('loket-signing/mixed-delimiters-2024-Q1.csv', signing(S_ROWS[0], S_ROWS[1].replace(/;/g, ','), S_ROWS[2]));
+write('loket-signing/doubled-cell-2024-Q1.csv', signing(S_ROWS[0], '000102;Bakkerij Müller;6;6;7;6;0;0', S_ROWS[2]));
 write('loket-signing/nul-bytes-2024-Q1.csv', signing(S_ROWS[0], S_ROWS[1].replace('Müller', 'M\0ller')));
 write(
   'loket-signing/formulas-in-text-fields-2024-Q1.csv',
@@ -231,6 +236,13 @@ write('xpert-suite/negative-zero-2024-01.csv', xpert(xRow('001001', 'Bakkerij De
 write('xpert-suite/impossible-peildatum.csv', crlf('Factuurspecificatie Otherside at Work', 'Peildatum: 31-02-2024', X_HEADER, ...X_ROWS));
 write('xpert-suite/period-mixed.csv', crlf('Werkgevercode;Naam;Periode;Werknemers;SMS', '001001;Bakkerij De Korenschoof;2024-01;42;120', '001002;Installatiebedrijf Van Dijk B.V.;2024-02;17;35'));
 write('xpert-suite/mixed-delimiters-2024-01.csv', xpert(X_ROWS[0], X_ROWS[1].replace(/;/g, ','), X_ROWS[2]));
+// Line 8 has its employees twice: SMS would read 17 instead of 35.
+write('xpert-suite/doubled-cell-2024-01.csv', xpert(X_ROWS[0], '001002;Installatiebedrijf Van Dijk B.V.;17;17;35', X_ROWS[2]));
+// A quote before the name on line 8 that closes only in line 10's quoted name: line 9's employer
+// ends up inside B8 and the row still has four cells.
+write('xpert-suite/stray-quote-2024-01.csv', xpert(X_ROWS[0], X_ROWS[1].replace('Installatiebedrijf', '"Installatiebedrijf'), X_ROWS[2], xRow('001004', '"Hoveniersbedrijf Groen"', 8, 9)));
+// A note between the employers: a line of words, skipped with a warning (it used to become an employer with 0 employees).
+write('xpert-suite/note-between-rows-2024-01.csv', xpert(X_ROWS[0], X_ROWS[1], 'Let op: voorlopige cijfers', X_ROWS[2]));
 write('xpert-suite/nul-bytes-2024-01.csv', xpert(X_ROWS[0], X_ROWS[1].replace('Van Dijk', 'Van\0Dijk')));
 write(
   'xpert-suite/formulas-in-text-fields-2024-01.csv',

@@ -1,0 +1,167 @@
+/**
+ * The employer rows of a dossier export, one at a time as they stream in. The hot path
+ * (50 000 rows): no per-row closures or records, a regex only when a cell could be a
+ * totals label or a date differs from the previous row's.
+ */
+import { error, warning, type Problem } from '../problems';
+import { cell, employerId, isBlank, type Locator } from './cells';
+import { parseCount, plainCount } from './counts';
+import { formatDutchDate, parseDate } from './dates';
+import { checkRowShape, rowShape } from './row-shape';
+import { employerAfterTotals, saysTotals, TotalsCheck } from './totals-row';
+import type { DossierColumnMap, DossierEmployer, DossierExport, IsoDate } from './types';
+
+type CountField = 'employerDossiers' | 'employeeDossiers' | 'inactiveDossiers';
+
+export interface DossierRows {
+  employers: DossierEmployer[];
+  totals: DossierExport['totals'];
+  columnDate: { date: IsoDate; row: number } | null;
+}
+
+export interface DossierRowReader {
+  /** Reads one row (from `line` to `endLine`; see RowVisitor for `strayQuote`); returns the Problem that stops the import, if any. */
+  add(row: string[], line: number, endLine: number, strayQuote: number): Problem | null;
+  done(): DossierRows;
+}
+
+/** `widths`: cells in the header row (null without one) and in the most common data row. */
+export function dossierRowReader(loc: Locator, map: DossierColumnMap, widths: { header: number | null; data: number }, warnings: Problem[]): DossierRowReader {
+  // Bound once: loaded as CommonJS (tsx, vitest) every call to an imported function goes
+  // through a getter, which adds up over 50 000 rows of eight cells. Bundles do not care.
+  const [cellOf, plainOf, parse, idOf, blank] = [cell, plainCount, parseCount, employerId, isBlank];
+  const [totalsLabel, afterTotals, shapeOf] = [saysTotals, employerAfterTotals, checkRowShape];
+  const N = map.employerNumber;
+  const E = map.employerDossiers;
+  const F = map.employeeDossiers;
+  const G = map.inactiveDossiers;
+  const cols: Record<CountField, number | null> = { employerDossiers: E, employeeDossiers: F, inactiveDossiers: G };
+  const totals = new TotalsCheck<CountField>(
+    [{ field: 'employerDossiers', column: E }, { field: 'employeeDossiers', column: F }, { field: 'inactiveDossiers', column: G }],
+    loc, 'import.totalsMismatch', warnings,
+  );
+  const mapped = [N, map.employerName, E, F, G, map.activeDossiers, map.peildatum];
+  const shape = rowShape({ headerWidth: widths.header, dataWidth: widths.data, mapped, primary: F, text: [N, map.employerName], numbered: true });
+  const employers: DossierEmployer[] = [];
+  const byNumber = new Map<string, DossierEmployer>();
+  const empty = new Map<CountField, { count: number; firstRow: number }>();
+  let sumE = 0;
+  let sumF = 0;
+  let sumG = 0;
+  let columnDate: DossierRows['columnDate'] = null;
+  let lastDateText = '';
+  let activeWarned = false;
+  const headerF = loc.headers[F] ?? '';
+  let problem: Problem | null = null;
+
+  /** A count cell, or -1 with `problem` set; an absent column reads as 0 without a warning. */
+  const count = (c: number | null, text: string, f: CountField, line: number): number => {
+    if (c === null) return 0;
+    const plain = plainOf(text);
+    if (plain >= 0) return plain;
+    const parsed = parse(text);
+    if (!parsed.ok) {
+      problem = error(parsed.code, { value: text }, loc.at(line, c));
+      return -1;
+    }
+    if (parsed.empty) {
+      const seen = empty.get(f);
+      if (seen) seen.count++;
+      else empty.set(f, { count: 1, firstRow: line });
+    }
+    return parsed.value;
+  };
+
+  const add = (row: string[], line: number, endLine: number, strayQuote: number): Problem | null => {
+    const rawNumber = cellOf(row, N);
+    // Most rows have a number, which already proves they are not blank.
+    if (rawNumber === '' && blank(row)) return null;
+    const number = idOf(rawNumber);
+    const name = cellOf(row, map.employerName);
+    const eText = cellOf(row, E);
+    const fText = cellOf(row, F);
+    const gText = cellOf(row, G);
+    const countsPresent = eText !== '' || fText !== '' || gText !== '';
+    const labelled = totalsLabel(row, number, name);
+
+    if (totals.totals) {
+      // Footer notes may follow the totals; another employer may not.
+      if (afterTotals(number, labelled, fText)) return error('import.rowsAfterTotals', { totalsRow: totals.totals.sourceRow }, loc.at(line, N));
+      return null;
+    }
+    // Before anything is read from it: the row holds the rows a stray quote swallowed.
+    if (strayQuote >= 0) return error('import.quoteSpansRows', { line: endLine }, loc.at(line, strayQuote));
+    // A header repeated on every page of a printed-then-converted report.
+    if (headerF !== '' && fText === headerF) return null;
+    if (labelled || (number === '' && countsPresent)) {
+      const sums = { employerDossiers: sumE, employeeDossiers: sumF, inactiveDossiers: sumG };
+      return totals.read(row, line, labelled, sums) ? null : error('import.missingEmployerNumber', {}, loc.at(line, N));
+    }
+    const misfit = shapeOf(row, shape);
+    if (misfit && misfit !== 'note') return error(misfit.code, misfit.params, loc.at(line, misfit.column));
+    // Notes such as 'Afgedrukt op …' have no counts; a name alone is no employer either.
+    if (misfit === 'note' || (!countsPresent && (number === '' || name === ''))) {
+      warnings.push(warning('import.skippedRow', { text: row.map((c) => c.trim()).filter(Boolean).join(' ') }, loc.at(line)));
+      return null;
+    }
+
+    const e = count(E, eText, 'employerDossiers', line);
+    const f = e < 0 ? -1 : count(F, fText, 'employeeDossiers', line);
+    const g = f < 0 ? -1 : count(G, gText, 'inactiveDossiers', line);
+    if (g < 0) return problem;
+    if (g > f) return error('import.inactiveAboveTotal', { inactive: g, total: f }, loc.at(line, G));
+
+    if (map.peildatum !== null) {
+      const text = cellOf(row, map.peildatum);
+      if (text !== '' && text !== lastDateText) {
+        const date = parseDate(text);
+        if (!date) return error('import.peildatumInvalid', { value: text }, loc.at(line, map.peildatum));
+        if (!columnDate) columnDate = { date, row: line };
+        else if (columnDate.date !== date) {
+          const params = { first: formatDutchDate(columnDate.date), firstRow: columnDate.row, other: formatDutchDate(date) };
+          return error('import.peildatumMixed', params, loc.at(line, map.peildatum));
+        }
+        lastDateText = text;
+      }
+    }
+
+    const employer: DossierEmployer = { number, name, employerDossiers: e, employeeDossiers: f, inactiveDossiers: g, sourceRow: line };
+    if (map.activeDossiers !== null) readActive(employer, cellOf(row, map.activeDossiers), line);
+    sumE += e;
+    sumF += f;
+    sumG += g;
+
+    const prior = byNumber.get(number);
+    if (prior) {
+      const same = prior.employerDossiers === e && prior.employeeDossiers === f && prior.inactiveDossiers === g;
+      const params = { number, firstRow: prior.sourceRow, row: line };
+      if (!same) return error('import.duplicateEmployerConflict', params, loc.at(line, N));
+      warnings.push(warning('import.duplicateEmployer', params, loc.at(line, N)));
+      return null;
+    }
+    byNumber.set(number, employer);
+    employers.push(employer);
+    return null;
+  };
+
+  /** The active column is shown, never used for F or G: an odd cell is left out, said once. */
+  const readActive = (employer: DossierEmployer, text: string, line: number): void => {
+    const plain = plainOf(text);
+    const parsed = plain >= 0 ? null : parse(text);
+    if (!parsed) employer.activeDossiers = plain;
+    else if (parsed.ok) {
+      if (!parsed.empty) employer.activeDossiers = parsed.value;
+    } else if (!activeWarned) {
+      activeWarned = true;
+      warnings.push(warning('import.activeUnreadable', { value: text }, loc.at(line, map.activeDossiers)));
+    }
+  };
+
+  const done = (): DossierRows => {
+    for (const [f, { count: n, firstRow }] of empty) {
+      warnings.push(warning('import.count.emptyAsZero', { count: n, firstRow }, loc.column(cols[f]!)));
+    }
+    return { employers, totals: totals.totals, columnDate };
+  };
+  return { add, done };
+}

@@ -1,0 +1,78 @@
+/**
+ * What every importer accepts (file bytes, pasted text or an Excel range) → rows of cell
+ * texts with the source line each starts on. Decoding is text.ts, splitting delimited.ts;
+ * this module only joins them, so the three importers cannot differ in how they read.
+ */
+import { fail, ok, type Problem, type Result } from '../problems';
+import { visitDelimited, type Delimiter, type RowVisitor } from './delimited';
+import { decodeBytes, type TextEncoding } from './text';
+import type { Grid, SourceInfo } from './types';
+
+export type ImportInput = { bytes: Uint8Array } | { text: string } | { grid: Grid };
+
+/** How text input was read, for the user to check when names look garbled. */
+export interface ReadInfo {
+  encoding?: TextEncoding;
+  delimiter?: Delimiter;
+}
+
+/** Office.js may hand over numbers or nulls despite the type; cells are text here. */
+export function cellsAsText(grid: Grid): Grid {
+  const clean = grid.every((row) => row.every((c) => typeof c === 'string'));
+  return clean ? grid : grid.map((row) => row.map((c: unknown) => (typeof c === 'string' ? c : c == null ? '' : String(c))));
+}
+
+/**
+ * Streams the rows to `visit` (which may stop early by returning false). Decoding warnings
+ * go into `warnings`. Fails on bytes that are no text, or on a quote that never closes.
+ */
+export function visitInput(input: ImportInput, source: SourceInfo, warnings: Problem[], visit: RowVisitor): Result<ReadInfo> {
+  if ('grid' in input) {
+    const first = source.gridOrigin?.row ?? 1;
+    const grid = cellsAsText(input.grid);
+    // A line break typed in an Excel cell (Alt+Enter) is the cell's own text, never a quote gone astray.
+    for (let r = 0; r < grid.length; r++) if (!visit(grid[r]!, first + r, first + r, -1)) break;
+    return ok({});
+  }
+  let text: string;
+  let encoding: TextEncoding | undefined;
+  if ('bytes' in input) {
+    const decoded = decodeBytes(input.bytes, source);
+    warnings.push(...decoded.warnings);
+    if (!decoded.ok) return fail(decoded.error);
+    text = decoded.value.text;
+    encoding = decoded.value.encoding;
+  } else {
+    text = input.text;
+  }
+  const read = visitDelimited(text, { source }, visit);
+  if (!read.ok) return fail(read.error);
+  return ok({ ...(encoding ? { encoding } : {}), delimiter: read.value.delimiter });
+}
+
+export interface InputGrid extends ReadInfo {
+  grid: Grid;
+  /** 1-based source line (or sheet row) of each grid row. */
+  lines: number[];
+  /** Rows (by grid index) with a stray quote: the field it opened and the line it closed on (see RowVisitor). */
+  strayQuotes: Map<number, StrayQuote>;
+}
+
+export interface StrayQuote {
+  column: number;
+  endLine: number;
+}
+
+/** The whole input as a grid, for importers whose files are small enough to keep. */
+export function readInput(input: ImportInput, source: SourceInfo, warnings: Problem[]): Result<InputGrid> {
+  const grid: Grid = [];
+  const lines: number[] = [];
+  const strayQuotes = new Map<number, StrayQuote>();
+  const read = visitInput(input, source, warnings, (cells, line, endLine, stray) => {
+    if (stray >= 0) strayQuotes.set(grid.length, { column: stray, endLine });
+    grid.push(cells);
+    lines.push(line);
+    return true;
+  });
+  return read.ok ? ok({ grid, lines, strayQuotes, ...read.value }) : fail(read.error);
+}
