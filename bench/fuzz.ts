@@ -215,7 +215,12 @@ export const caseArb: fc.Arbitrary<FuzzCase> = fc.oneof({ weight: 3, arbitrary: 
 
 interface Table {
   /** Rows of cells; `data` marks the employer rows, by index into the model rows. */
-  rows: { cells: string[]; data?: number; quoted?: Set<number> }[];
+  /**
+   * `reshaped`: a cell was doubled, dropped mid-row or dropped at the end. Two such mutations
+   * on one row can cancel out into a row of the right width with shifted values, which no
+   * importer can tell from a real one; the generator avoids combining them.
+   */
+  rows: { cells: string[]; data?: number; quoted?: Set<number>; reshaped?: boolean }[];
   /** Index of the header row in `rows`. */
   header: number;
   /** Column indexes of the counts that enter the totals (dossiers: E, F, G; Xpert: employees, SMS). */
@@ -373,7 +378,8 @@ function writeFile(
         }
         break;
       case 'dropTrailingCell':
-        if (target && target.cells.length > 1) {
+        if (target && target.cells.length > 1 && !target.reshaped) {
+          target.reshaped = true;
           const last = target.cells.length - 1;
           target.cells.pop();
           // An absent trailing cell reads as an empty one, and an empty count as 0 (as SUM does).
@@ -382,7 +388,8 @@ function writeFile(
         }
         break;
       case 'duplicateCell':
-        if (target) {
+        if (target && !target.reshaped) {
+          target.reshaped = true;
           const j = m.b % (width - 1);
           target.cells.splice(j, 0, target.cells[j] ?? '');
           knownBug.push(m.kind);
@@ -390,7 +397,8 @@ function writeFile(
         }
         break;
       case 'dropMiddleCell':
-        if (target) {
+        if (target && !target.reshaped) {
+          target.reshaped = true;
           target.cells.splice(m.b % (width - 1), 1);
           knownBug.push(m.kind);
           mustFail = true;
