@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { employerKey } from '../../src/domain/billing/employer-key';
+import { employerKey } from '../../src/domain/employer-key';
 
 describe('employer key', () => {
   it.each([

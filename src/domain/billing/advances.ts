@@ -22,7 +22,7 @@ import type { InvoiceKind, InvoiceLine, Quarter } from './invoices';
 import { knownCause, type KnownCauseCode } from './known-causes';
 import { charge, priceDossiers } from './pricing';
 import type { Reconciliation } from './types';
-import { employerKey } from './employer-key';
+import { employerKey } from '../employer-key';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als jjjj-mm-dd');
 const unit = z.enum(['requests', 'signers']).default('requests');

@@ -12,7 +12,7 @@ import type { Settings } from '../settings';
 import { canChargeExactly, charge } from './pricing';
 import type { EmployerLine, Reconciliation, Totals } from './types';
 import { checkExportDates } from './export-dates';
-import { employerKey } from './employer-key';
+import { employerKey } from '../employer-key';
 
 export interface QwoaterInput {
   current: DossierExport;

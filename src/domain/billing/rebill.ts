@@ -22,7 +22,7 @@ import { error, fail, ok, warning, type Problem, type Result } from '../problems
 import type { Settings } from '../settings';
 import { signingCents, type SigningPlan, type SigningSummary } from './advances';
 import type { Reconciliation } from './types';
-import { employerKey } from './employer-key';
+import { employerKey } from '../employer-key';
 
 export interface RebillInput {
   rec: Reconciliation;

@@ -15,9 +15,10 @@ import { employerAfterTotals, saysTotals, TotalsCheck } from './totals-row';
 import type { Grid, IsoDate } from './types';
 import { classifyXpertHeader } from './xpert-columns';
 import type { XpertColumnMap, XpertEmployerRow, XpertReport } from './xpert-types';
+import { employerKey } from '../employer-key';
 
-/** Leading zeros are dropped only for matching: a range taken from Excel may have lost them. */
-export const employerKey = (code: string): string => code.trim().replace(/^0+(?=\d)/, '').toLowerCase();
+/** Employers are matched across months the same way as across Loket exports. */
+export { employerKey };
 
 export interface XpertRows {
   employers: XpertEmployerRow[];

@@ -17,7 +17,7 @@ import type { YearLabels } from './labels-year';
 import { a1, NumFmt, type CellValue, type SheetPlan } from './plan';
 import { SheetBuilder } from './sheet-builder';
 import { nextFreeSheetName, sanitizeSheetName } from './sheet-names';
-import { employerKey } from '../billing/employer-key';
+import { employerKey } from '../employer-key';
 
 /** Above this many sheets a caller asks the user first (issue 4). */
 export const EMPLOYER_SHEETS_CONFIRM_ABOVE = 250;

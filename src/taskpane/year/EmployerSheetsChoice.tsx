@@ -9,7 +9,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { EmployerSearch, type EmployerOption } from './EmployerSearch';
 import type { YearController } from './use-year';
 import { employerNumbers, YEAR_FIELDS } from './year-validate';
-import { employerKey } from '../../domain/billing/employer-key';
+import { employerKey } from '../../domain/employer-key';
 
 /** Numbers match as the engine matches them (leading zeros and case ignored). */
 const key = employerKey;
