@@ -7,6 +7,9 @@ import type { MessageCode } from '../domain/messages';
 import { fail, ok, type Problem, type Result } from '../domain/problems';
 import type { WorkbookPlan } from '../domain/spec/plan';
 import type { Language, SheetInfo, WorkbookHost, WriteOptions, WriteReport } from './host';
+import { browserDownload } from './browser-download';
+
+export { browserDownload };
 
 export type StateStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -50,20 +53,6 @@ export function downloadFileName(plan: WorkbookPlan): string {
     .slice(0, 120)
     .trim();
   return `${base || 'Factuurcheck'}.xlsx`;
-}
-
-export function browserDownload(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is plenty.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** localStorage when it works; some embedded or private contexts throw on mere access. */

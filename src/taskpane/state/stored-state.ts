@@ -14,6 +14,7 @@ import type { DossierImportOptions, Grid, SourceInfo } from '../../domain/import
 import type { MessageKey } from '../i18n/catalogue';
 import { yearStoredSchema, type YearStored } from '../year/year-stored';
 import { xpertStoredSchema, type XpertStored } from '../xpert/xpert-stored';
+import { storedInputSchema, storedSourceSchema } from './stored-input';
 
 export const STORED_STATE_VERSION = 2;
 /** Past this the state is not read at all: a bigger one was not written by us. */
@@ -60,18 +61,8 @@ const columns = z
 
 const storedExport = z
   .object({
-    source: z
-      .object({
-        label: z.string().max(500),
-        fileName: z.string().max(500).optional(),
-        gridOrigin: z.object({ row: z.number().int().min(1).max(1_048_576), column: z.number().int().min(0).max(16_383) }).strict().optional(),
-      })
-      .strict(),
-    input: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('bytes'), base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/) }).strict(),
-      z.object({ kind: z.literal('text'), text: z.string() }).strict(),
-      z.object({ kind: z.literal('grid'), grid: z.array(z.array(z.string())) }).strict(),
-    ]),
+    source: storedSourceSchema,
+    input: storedInputSchema,
     options: z.object({ columns: columns.optional(), peildatum: isoDate.optional() }).strict(),
   })
   .strict();

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { rebillCsvBytes } from '../../domain/spec/rebill-csv';
 import { useHost } from '../host-context';
 import { useI18n } from '../i18n/i18n-context';
-import { downloadBytes } from './download-csv';
+import { browserDownload } from '../../host/browser-download';
 import type { YearOutcome } from './year-plan';
 
 const useStyles = makeStyles({
@@ -75,7 +75,7 @@ export function YearResult({ year, employerSheets, goto }: Props) {
         <Button
           data-testid="year-csv"
           onClick={() => {
-            downloadBytes(rebillCsvBytes(year.rebill, year.lang), fileName);
+            browserDownload(rebillCsvBytes(year.rebill, year.lang), fileName, 'text/csv;charset=utf-8');
             setDone(t('year.result.csvDone', { file: fileName }));
           }}
         >

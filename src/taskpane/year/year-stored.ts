@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { INVOICE_KINDS } from '../../domain/billing/invoices';
+import { storedInputSchema, storedSourceSchema } from '../state/stored-input';
 
 const short = z.string().max(60);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -26,18 +27,8 @@ const lineStored = z
 
 const signingStored = z
   .object({
-    source: z
-      .object({
-        label: z.string().max(500),
-        fileName: z.string().max(500).optional(),
-        gridOrigin: z.object({ row: z.number().int().min(1).max(1_048_576), column: z.number().int().min(0).max(16_383) }).strict().optional(),
-      })
-      .strict(),
-    input: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('bytes'), base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/) }).strict(),
-      z.object({ kind: z.literal('text'), text: z.string() }).strict(),
-      z.object({ kind: z.literal('grid'), grid: z.array(z.array(z.string())) }).strict(),
-    ]),
+    source: storedSourceSchema,
+    input: storedInputSchema,
     /** The period the user gave when the report did not name it. */
     options: z.object({ period: z.object({ from: isoDate, to: isoDate }).strict().optional() }).strict(),
   })

@@ -1,8 +1,10 @@
 /**
- * Offers the re-billing CSV as a download from the task pane, in Excel and standalone
- * alike: a Blob link is plain DOM, no Office API, so it works wherever the pane runs.
+ * Offers bytes as a file download from the pane: a Blob link is plain DOM, no Office
+ * API, so it works in Excel's task pane and in a plain browser tab alike.
  */
-export function downloadBytes(bytes: Uint8Array, fileName: string, type = 'text/csv;charset=utf-8'): void {
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function browserDownload(bytes: Uint8Array, fileName: string, type = XLSX_TYPE): void {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const a = document.createElement('a');
   a.href = url;
