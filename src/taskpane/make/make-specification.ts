@@ -4,12 +4,12 @@
  * host. Each step yields to the browser first, so the progress bar paints and Stop works.
  */
 import type { DossierExport } from '../../domain/imports/types';
-import { error, type Problem, type Result } from '../../domain/problems';
+import type { Problem, Result } from '../../domain/problems';
 import type { Settings } from '../../domain/settings';
 import type { Reconciliation } from '../../domain/billing/types';
 import type { WorkbookPlan } from '../../domain/spec/plan';
-import { nextFreeSheetName } from '../../domain/spec/sheet-names';
 import type { ConflictChoice, SheetInfo, WorkbookHost, WriteReport } from '../../host/host';
+import { failedFromThrow, nextFrame, writePhase } from './write-phase';
 import type { YearMakeInput } from '../year/year-bridge';
 import { planYear, type YearOutcome } from '../year/year-plan';
 
@@ -58,41 +58,17 @@ export type MakeOutcome =
   | { kind: 'failed'; error: Problem; warnings: Problem[] }
   | { kind: 'cancelled' };
 
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** Planned sheets whose name (any case) is already in the workbook. */
-export function findConflicts(plan: WorkbookPlan, existing: SheetInfo[]): Conflict[] {
-  const byName = new Map(existing.map((s) => [s.name.toLowerCase(), s]));
-  const out: Conflict[] = [];
-  for (const s of plan.sheets) {
-    const hit = byName.get(s.name.toLowerCase());
-    if (hit) out.push({ planned: s.name, existing: hit });
-  }
-  return out;
-}
+export { findConflicts, problemOf } from './write-phase';
 
 export async function makeSpecification(host: WorkbookHost, engine: Engine, input: MakeInput, cb: MakeCallbacks): Promise<MakeOutcome> {
   try {
     return await make(host, engine, input, cb);
   } catch (e) {
-    // The Excel host throws its mapped Problem from listSheets; keep its actionable text.
-    const carried = problemOf(e);
-    if (carried) return { kind: 'failed', error: carried, warnings: [] };
-    // Otherwise hosts and the engine return errors as values; a throw is a bug. Show it, with its text.
-    const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    return { kind: 'failed', error: error('office.unknown', { detail }), warnings: [] };
+    return failedFromThrow(e);
   }
 }
 
-/** The Problem an error carries (the Excel host's OfficeProblemError), found by shape so the pane never imports src/office. */
-export function problemOf(e: unknown): Problem | null {
-  if (typeof e !== 'object' || e === null || !('problem' in e)) return null;
-  const p = (e as { problem: unknown }).problem as Partial<Problem> | null;
-  return p && typeof p.code === 'string' && typeof p.nl === 'string' && typeof p.en === 'string' ? (p as Problem) : null;
-}
-
 async function make(host: WorkbookHost, engine: Engine, input: MakeInput, cb: MakeCallbacks): Promise<MakeOutcome> {
-  const standalone = host.kind === 'standalone';
   cb.onProgress({ step: 'reconcile', fraction: 0.05 });
   await nextFrame();
   if (cb.signal.aborted) return { kind: 'cancelled' };
@@ -115,40 +91,16 @@ async function make(host: WorkbookHost, engine: Engine, input: MakeInput, cb: Ma
     warnings.push(...y.warnings);
   } else plan = engine.buildPlan(rec.value, engineInput, input.lang, input.importWarnings);
 
-  let conflict: ConflictChoice = 'next-free-name';
-  const existing = await host.listSheets();
-  const conflicts = findConflicts(plan, existing);
-  if (conflicts.length) {
-    const taken = [...existing.map((s) => s.name), ...plan.sheets.map((s) => s.name)];
-    const choice = await cb.chooseConflict(conflicts, nextFreeSheetName(conflicts[0]!.planned, taken));
-    if (choice === null || cb.signal.aborted) return { kind: 'cancelled' };
-    conflict = choice;
-  }
-
-  const step: MakeStep = standalone ? 'file' : 'write';
-  cb.onProgress({ step, fraction: 0.25 });
-  await nextFrame();
-  if (cb.signal.aborted) return { kind: 'cancelled' };
-  const written = await host.writePlan(plan, {
-    conflict,
-    signal: cb.signal,
-    // The writer reports sheets or chunks; they fill the last three quarters of the bar.
-    // A writer that can only say 'started' (0 of 1) gets a moving bar rather than a stuck one.
-    onProgress: (done, total) => cb.onProgress({ step, fraction: total > 1 || done >= total ? 0.25 + 0.75 * (done / Math.max(total, 1)) : null, done, total }),
-  });
-  // A write that finished counts even if Stop came late: the sheets are there.
-  if (!written.ok) {
-    if (cb.signal.aborted) return { kind: 'cancelled' };
-    return { kind: 'failed', error: written.error, warnings: [...warnings, ...written.warnings] };
-  }
+  const written = await writePhase(host, plan, warnings, cb);
+  if (written.kind !== 'written') return written;
   return {
     kind: 'done',
     rec: rec.value,
     settings: input.settings,
     // Only names and keys are kept: a plan for 50 000 employers is too big to hold on to.
     plan: { title: plan.title, sheets: plan.sheets.map((s) => ({ key: s.key, name: s.name })) },
-    report: written.value,
-    warnings: [...warnings, ...written.warnings],
+    report: written.report,
+    warnings: written.warnings,
     ...(year ? { year } : {}),
   };
 }
