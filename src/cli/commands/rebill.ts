@@ -1,7 +1,7 @@
 /**
  * `rebill` (the split per employer as CSV) and the year's options for `spec`
- * (`--per-employer`, `--signing`, `--invoices`, …), which wrap the lead's spec command
- * rather than edit it: without a year option, `spec` runs exactly as before.
+ * (`--per-employer`, `--signing`, `--invoices`, …), which wrap the plain spec command:
+ * without a year option, `spec` runs exactly as before.
  * The rules all live in the engine; this file reads files and options and reports.
  */
 import { basename } from 'node:path';
