@@ -24,11 +24,11 @@ export interface ParsedArgs {
   flags: Record<string, boolean>;
 }
 
-/** Options every command accepts. --help and --version are answered before any parsing. */
-export const COMMON_OPTIONS: OptionSpec[] = [
-  { name: 'lang', kind: 'value', arg: 'nl|en', help: 'option.lang' },
-  { name: 'json', kind: 'flag', help: 'option.json' },
-];
+/**
+ * Options every command parses. --lang is taken out before parsing (takeLanguage), and
+ * --help and --version are answered before it; help.ts lists all of them together.
+ */
+export const COMMON_OPTIONS: OptionSpec[] = [{ name: 'json', kind: 'flag', help: 'option.json' }];
 
 export function parseOptions(argv: readonly string[], specs: readonly OptionSpec[]): Result<ParsedArgs> {
   const byName = new Map([...COMMON_OPTIONS, ...specs].map((s) => [s.name, s]));

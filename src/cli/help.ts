@@ -3,15 +3,15 @@
  * (that command's usage and options only), in the language of --lang. Each option's line
  * comes from its OptionSpec, so what --help lists is exactly what the parser accepts.
  */
-import type { Lang, OptionSpec } from './args';
-import { COMMON_OPTIONS } from './args';
+import { COMMON_OPTIONS, type Lang, type OptionSpec } from './args';
 import type { CliCommand } from './command';
 import { helpTexts, type HelpKey } from './help-texts';
 
 const text = (key: HelpKey, lang: Lang) => helpTexts[key][lang]({});
 
-/** --help and --version are answered by main.ts, but belong in the list of general options. */
+/** The options every command takes, including those main.ts answers before parsing. */
 const GENERAL: OptionSpec[] = [
+  { name: 'lang', kind: 'value', arg: 'nl|en', help: 'option.lang' },
   ...COMMON_OPTIONS,
   { name: 'help', kind: 'flag', help: 'option.help' },
   { name: 'version', kind: 'flag', help: 'option.version' },

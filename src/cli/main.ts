@@ -6,6 +6,11 @@
  * `factuurcheck --help` lists the commands; `factuurcheck <command> --help` (or
  * `factuurcheck help <command>`) shows one command's usage and options; `--version`
  * prints the version from package.json. --lang may stand anywhere.
+ *
+ * What lives in src/cli/: args.ts (parsing, --lang), command.ts and commands/ (one file
+ * per family of commands, each with its options), help.ts and help-texts.ts (--help),
+ * run.ts (exports and settings into the engine), files.ts (reading, and writing only into
+ * folders that exist), output.ts (the summaries), report.ts (the one line on stderr).
  */
 import { version } from '../../package.json';
 import { error } from '../domain/problems';
