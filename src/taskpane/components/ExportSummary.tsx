@@ -1,8 +1,15 @@
-/** What an import found: source, peildatum, employers, ΣF, ΣG, the column map and every warning. */
+/**
+ * What an import of 'Dossiervorming Qwoater per werkgever' found: the file, its
+ * peildatum, the sums, what its dates say against the year and the other export, every
+ * warning, and the column map. After a read that could not find the columns, only the
+ * column choice, on the columns the file has.
+ */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { DossierExport, DossierImportOptions } from '../../domain/imports/types';
-import type { Problem } from '../../domain/problems';
+import type { ReactNode } from 'react';
+import type { DossierImportOptions } from '../../domain/imports/types';
 import { useI18n } from '../i18n/i18n-context';
+import { COLUMN_ROLES } from '../imports/column-roles';
+import type { ImportItem } from '../imports/import-list';
 import { ColumnMapping } from './ColumnMapping';
 import { NoticeBar, WarningList } from './NoticeList';
 import { PeildatumEditor } from './PeildatumEditor';
@@ -13,23 +20,37 @@ const useStyles = makeStyles({
   // break-word, not anywhere: long Dutch compounds wrap at the end, not mid-word.
   term: { color: tokens.colorNeutralForeground2, overflowWrap: 'break-word' },
   num: { margin: 0, textAlign: 'right', fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold },
-  source: { margin: 0, overflowWrap: 'break-word', fontWeight: tokens.fontWeightSemibold },
+  source: { margin: 0, overflowWrap: 'anywhere', fontWeight: tokens.fontWeightSemibold },
 });
 
 interface Props {
-  exp: DossierExport;
-  warnings: Problem[];
-  options: DossierImportOptions;
-  busy: boolean;
-  slotLabel: string;
-  /** Model 2's previous export must have G; without it the pane says so next to the figures. */
+  item: ImportItem<'dossiers'>;
+  /** Model 2's previous export must have G; without it the column choice asks for it. */
   needsInactive: boolean;
+  /** What the dates say against the year and the other export, with the one-click fix. */
+  findings?: ReactNode;
   onReimport: (options: DossierImportOptions) => void;
 }
 
-export function ExportSummary({ exp, warnings, options, busy, slotLabel, needsInactive, onReimport }: Props) {
+export function ExportSummary({ item, needsInactive, findings, onReimport }: Props) {
   const { t, count } = useI18n();
   const styles = useStyles();
+  const exp = item.last?.value ?? null;
+  const options = item.request.options;
+  const mapping = (exp || item.preview) && (
+    <ColumnMapping
+      roles={COLUMN_ROLES.dossiers}
+      found={exp ? { headers: exp.headers, columns: exp.columns, foundBy: exp.columnsFoundBy, headerRow: exp.headerRow } : null}
+      preview={item.preview}
+      pinned={options.columns}
+      needed={needsInactive ? ['inactiveDossiers'] : []}
+      fileLabel={item.request.source.label}
+      onChange={(columns) => onReimport({ ...options, columns })}
+    />
+  );
+  // A failed re-read shows the column choice that can fix it, not the figures of the read before.
+  if (!exp || item.phase === 'failed') return mapping || null;
+
   let sumF = 0;
   let sumG = 0;
   let sumW = 0;
@@ -41,8 +62,8 @@ export function ExportSummary({ exp, warnings, options, busy, slotLabel, needsIn
   return (
     <div className={styles.root} data-testid="export-summary">
       <p className={styles.source}>{exp.source.label}</p>
-      {exp.headerRow > 0 && <span className={styles.term}>{t('summary.headerRow', { row: exp.headerRow })}</span>}
-      <PeildatumEditor key={exp.peildatum ?? 'none'} exp={exp} disabled={busy} onApply={(peildatum) => onReimport({ ...options, peildatum })} />
+      <PeildatumEditor key={exp.peildatum ?? 'none'} exp={exp} onApply={(peildatum) => onReimport({ ...options, peildatum })} />
+      {findings}
       <dl className={styles.facts}>
         <dt className={styles.term}>{t('summary.employers')}</dt>
         <dd className={styles.num} data-testid="sum-employers">
@@ -62,8 +83,8 @@ export function ExportSummary({ exp, warnings, options, busy, slotLabel, needsIn
         </dd>
       </dl>
       {!exp.hasInactiveColumn && needsInactive && <NoticeBar notice={{ kind: 'message', severity: 'warning', key: 'summary.sumG.needed' }} />}
-      <WarningList warnings={warnings} title={t('summary.warnings')} />
-      <ColumnMapping exp={exp} options={options} disabled={busy} slotLabel={slotLabel} onChange={onReimport} />
+      <WarningList warnings={item.last!.warnings} title={t('summary.warnings')} />
+      {mapping}
     </div>
   );
 }

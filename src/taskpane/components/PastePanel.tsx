@@ -1,6 +1,6 @@
-/** A text box for lines copied from Loket or Excel; tab-separated text from Excel works too. */
+/** A text box for lines copied from Loket or Excel; tab-separated text from Excel works too. It takes focus when it opens. */
 import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 
 const useStyles = makeStyles({
@@ -15,6 +15,8 @@ export function PastePanel({ slotLabel, disabled, onRead, onClose }: { slotLabel
   const [text, setText] = useState('');
   const [empty, setEmpty] = useState(false);
   const ref = useRef<HTMLTextAreaElement>(null);
+  // Opened to paste: the text box takes focus, so the paste lands where the user meant it.
+  useEffect(() => ref.current?.focus(), []);
   return (
     <div className={styles.root}>
       <Field

@@ -7,58 +7,37 @@
  */
 import { useEffect, useRef, type Dispatch } from 'react';
 import type { WorkbookHost } from '../../host/host';
-import type { SlotImporter } from './use-slot-importer';
 import { formsFromSettings, validateForms } from '../state/forms';
-import { slotBusy, type ImportRequest, type PaneAction, type PaneState, type SlotKey } from '../state/pane-state';
+import type { PaneAction, PaneState, SlotKey } from '../state/pane-state';
 import { defaultSettings, type Settings } from '../../domain/settings';
+import type { ImportRequest } from '../imports/import-kinds';
+import { itemBusy, slotItem } from '../imports/import-list';
+import type { Importer } from '../imports/use-importer';
+import type { DossierList } from '../state/exports';
+import { loadedExport } from '../state/exports';
 import type { XpertPersistence } from '../xpert/use-xpert';
 import type { YearPersistence } from '../year/use-year';
-import {
-  base64ToBytes,
-  bytesToBase64,
-  parseStoredState,
-  serializeStoredState,
-  type StoredExport,
-  type StoredInput,
-  type StoredState,
-} from '../state/stored-state';
+import { inputOfStored, storedInputOf } from '../state/stored-input';
+import { parseStoredState, serializeStoredState, type StoredExport, type StoredState } from '../state/stored-state';
 
 /** Long enough that typing a price does not write to the workbook on every key. */
 export const SAVE_DEBOUNCE_MS = 800;
 
-const base64Cache = new WeakMap<Uint8Array, string>();
+const toStored = (request: ImportRequest<'dossiers'>): StoredExport => ({ source: request.source, input: storedInputOf(request.input), options: request.options });
 
-function toStored(request: ImportRequest): StoredExport {
-  let input: StoredInput;
-  if ('bytes' in request.input) {
-    const bytes = request.input.bytes;
-    let b64 = base64Cache.get(bytes);
-    if (b64 === undefined) {
-      b64 = bytesToBase64(bytes);
-      base64Cache.set(bytes, b64);
-    }
-    input = { kind: 'bytes', base64: b64 };
-  } else if ('text' in request.input) input = { kind: 'text', text: request.input.text };
-  else input = { kind: 'grid', grid: request.input.grid };
-  return { source: request.source, input, options: request.options };
-}
-
-export function fromStored(s: StoredExport): ImportRequest {
-  const input = s.input.kind === 'bytes' ? { bytes: base64ToBytes(s.input.base64) } : s.input.kind === 'text' ? { text: s.input.text } : { grid: s.input.grid };
-  return { input, source: s.source, options: s.options };
-}
+export const fromStored = (s: StoredExport): ImportRequest<'dossiers'> => ({ input: inputOfStored(s.input), source: s.source, options: s.options });
 
 /**
  * What to save, or null when now is not the time: while the forms are invalid (saved
  * settings must always validate) or while an import runs (its export would be missing).
  */
-export function snapshotToSave(state: PaneState): { settings: Settings; exports: StoredState['exports'] } | null {
+export function snapshotToSave(state: PaneState, exports: DossierList): { settings: Settings; exports: StoredState['exports'] } | null {
   const v = validateForms(state.choice, state.price);
   if (!v.ok) return null;
-  if (slotBusy(state.slots.current) || slotBusy(state.slots.previous)) return null;
+  if (itemBusy(slotItem(exports, 'current')) || itemBusy(slotItem(exports, 'previous'))) return null;
   const exp = (k: SlotKey) => {
-    const loaded = state.slots[k].loaded;
-    return loaded && state.slots[k].phase === 'loaded' ? toStored(loaded.request) : null;
+    const loaded = loadedExport(exports, k);
+    return loaded ? toStored(loaded.request) : null;
   };
   // Model 1 has no previous export; a leftover one is not kept.
   return { settings: v.settings, exports: { current: exp('current'), previous: state.choice.model === 2 ? exp('previous') : null } };
@@ -71,7 +50,7 @@ export function usePersistence(
   host: WorkbookHost,
   state: PaneState,
   dispatch: Dispatch<PaneAction>,
-  importers: Record<SlotKey, SlotImporter>,
+  importer: Importer<'dossiers'>,
   lang: 'nl' | 'en',
   xpert?: XpertPersistence,
   year?: YearPersistence,
@@ -100,7 +79,7 @@ export function usePersistence(
           dispatch({ type: 'restore', choice: forms.choice, price: forms.price });
           for (const k of ['current', 'previous'] as const) {
             const stored = outcome.state.exports[k];
-            if (stored) importers[k].run(fromStored(stored));
+            if (stored) importer.restore(fromStored(stored), k);
           }
           // The year's lines and signing exports go through validation and the importer again.
           if (outcome.state.year) year?.restore(outcome.state.year);
@@ -123,7 +102,7 @@ export function usePersistence(
   useEffect(() => {
     if (!restored.current) return;
     const timer = setTimeout(() => {
-      const fresh = snapshotToSave(state);
+      const fresh = snapshotToSave(state, importer.list);
       if (fresh) lastQwoater.current = fresh;
       const qwoater = fresh ?? lastQwoater.current;
       // The stored state needs valid Qwoater settings; Otherside months are saved even before those exist.
@@ -140,5 +119,5 @@ export function usePersistence(
       });
     }, SAVE_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [state, host, dispatch, lang, xpert, year]);
+  }, [state, importer.list, host, dispatch, lang, xpert, year]);
 }

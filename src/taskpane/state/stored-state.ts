@@ -155,17 +155,4 @@ export function serializeStoredState(
   return JSON.stringify(state);
 }
 
-/** Base64 without btoa's 'string too long' trouble on big files. */
-export function bytesToBase64(bytes: Uint8Array): string {
-  let s = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) s += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  return btoa(s);
-}
-
-export function base64ToBytes(b64: string): Uint8Array {
-  const s = atob(b64);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
+export { base64ToBytes, bytesToBase64 } from './stored-input';

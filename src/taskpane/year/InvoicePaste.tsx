@@ -29,7 +29,7 @@ interface Props {
 type Parsed = { ok: true; lines: InvoiceLine[]; warnings: Problem[] } | { ok: false; error: Problem; warnings: Problem[] };
 
 export function InvoicePaste({ year, vatBasisPoints, onAdd, onClose }: Props) {
-  const { t, lang, money } = useI18n();
+  const { t, tn, lang, money, count } = useI18n();
   const styles = useStyles();
   const [text, setText] = useState('');
   const [empty, setEmpty] = useState(false);
@@ -73,11 +73,11 @@ export function InvoicePaste({ year, vatBasisPoints, onAdd, onClose }: Props) {
       {parsed && <WarningList warnings={parsed.warnings} title={t('year.paste.warnings')} />}
       {parsed?.ok && (
         <div className={styles.root} role="status">
-          <span>{t('year.paste.found', { count: parsed.lines.length })}</span>
+          <span>{tn('year.paste.found', parsed.lines.length)}</span>
           <ul className={styles.list} data-testid="invoice-paste-preview">
             {parsed.lines.map((l, i) => (
               <li key={i}>
-                {[t(KIND_LABEL[l.kind]), periodLabel(l), dateLabel(l.date), l.count !== null ? `${l.count} ×` : '', money(l.amountCents)].filter(Boolean).join(' · ')}
+                {[t(KIND_LABEL[l.kind]), periodLabel(l), dateLabel(l.date), l.count !== null ? `${count(l.count)} ×` : '', money(l.amountCents)].filter(Boolean).join(' · ')}
               </li>
             ))}
           </ul>
@@ -90,7 +90,7 @@ export function InvoicePaste({ year, vatBasisPoints, onAdd, onClose }: Props) {
                 onClose();
               }}
             >
-              {t('year.paste.add', { count: parsed.lines.length })}
+              {tn('year.paste.add', parsed.lines.length)}
             </Button>
           </div>
         </div>

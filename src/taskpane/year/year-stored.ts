@@ -25,12 +25,26 @@ const lineStored = z
   })
   .strict();
 
+const columnIndex = z.number().int().min(0).max(16_383);
+const signingColumns = z
+  .object({
+    employerNumber: columnIndex,
+    employerName: columnIndex.nullable(),
+    period: columnIndex.nullable(),
+    periodFrom: columnIndex.nullable(),
+    periodTo: columnIndex.nullable(),
+    requests: columnIndex,
+    signers: columnIndex.nullable(),
+  })
+  .partial()
+  .strict();
+
 const signingStored = z
   .object({
     source: storedSourceSchema,
     input: storedInputSchema,
-    /** The period the user gave when the report did not name it. */
-    options: z.object({ period: z.object({ from: isoDate, to: isoDate }).strict().optional() }).strict(),
+    /** The period the user gave when the report did not name it, and the columns the user chose. */
+    options: z.object({ period: z.object({ from: isoDate, to: isoDate }).strict().optional(), columns: signingColumns.optional() }).strict(),
   })
   .strict();
 

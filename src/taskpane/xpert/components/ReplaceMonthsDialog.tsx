@@ -21,7 +21,7 @@ interface Props {
 }
 
 export function ReplaceMonthsDialog({ candidates, onAnswer }: Props) {
-  const { t, lang } = useI18n();
+  const { t, tn, lang } = useI18n();
   const styles = useStyles();
   const list = candidates ?? [];
   return (
@@ -29,9 +29,9 @@ export function ReplaceMonthsDialog({ candidates, onAnswer }: Props) {
     <Dialog open={candidates !== null} modalType="alert" onOpenChange={(_, d) => !d.open && onAnswer(false)}>
       <DialogSurface className={styles.surface} data-testid="xpert-replace-dialog">
         <DialogBody>
-          <DialogTitle>{t('xpert.replace.title', { count: list.length })}</DialogTitle>
+          <DialogTitle>{tn('xpert.replace.title', list.length)}</DialogTitle>
           <DialogContent>
-            {t(list.length === 1 ? 'xpert.replace.body.one' : 'xpert.replace.body')}
+            {tn('xpert.replace.body', list.length)}
             <ul className={styles.list}>
               {list.map((c) => (
                 <li key={c.period} className={styles.item}>

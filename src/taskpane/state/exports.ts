@@ -1,0 +1,30 @@
+/**
+ * The Qwoater exports as the make step and the checks need them: per card, the export
+ * that is in (read and not being read again), with its warnings and the request that
+ * gave it, for saving.
+ */
+import type { DossierExport } from '../../domain/imports/types';
+import type { Problem } from '../../domain/problems';
+import type { ImportRequest } from '../imports/import-kinds';
+import { itemReady, slotItem, type ImportList } from '../imports/import-list';
+import { neededSlots, type SlotKey } from './pane-state';
+
+export type DossierList = ImportList<'dossiers'>;
+
+export interface LoadedExport {
+  exp: DossierExport;
+  warnings: Problem[];
+  request: ImportRequest<'dossiers'>;
+}
+
+export function loadedExport(list: DossierList, slot: SlotKey): LoadedExport | null {
+  const item = slotItem(list, slot);
+  return itemReady(item) ? { exp: item.last.value, warnings: item.last.warnings, request: item.last.request } : null;
+}
+
+/** The exports the model uses; last year's only for model 2. */
+export function loadedExports(list: DossierList, model: 1 | 2): Record<SlotKey, LoadedExport | null> {
+  return { current: loadedExport(list, 'current'), previous: model === 2 ? loadedExport(list, 'previous') : null };
+}
+
+export const exportsReady = (list: DossierList, model: 1 | 2): boolean => neededSlots(model).every((k) => loadedExport(list, k) !== null);
