@@ -29,7 +29,7 @@ const QWOATER_HELP = `  --model 1|2        prijsmodel: 1 = alle opgeslagen dossi
   --out FILE         waar spec de werkmap schrijft (standaard specificatie-<jaar>.xlsx)`;
 
 async function writeSpec(args: ParsedArgs, lang: 'nl' | 'en'): Promise<number> {
-  const prepared = prepare(args);
+  const prepared = await prepare(args);
   if (!prepared.ok) return report(prepared.error, lang);
   const { rec } = prepared.value;
   const out = resolve(args.values.out ?? `specificatie-${rec.year}.xlsx`);
@@ -59,7 +59,7 @@ export const reconcileCommand: CliCommand = {
   factuurcheck reconcile --model 1 --current export-01-10-2024.csv --price 9,85
       telt de dossiers en rekent het bedrag uit; schrijft een korte samenvatting (of JSON met --json)`,
   async run(args, lang) {
-    const prepared = prepare(args);
+    const prepared = await prepare(args);
     if (!prepared.ok) return report(prepared.error, lang);
     const { rec, importWarnings } = prepared.value;
     const warnings = [...importWarnings, ...rec.warnings];

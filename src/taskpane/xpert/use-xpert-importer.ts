@@ -6,11 +6,14 @@
  * replaces a month that is already there.
  *
  * The engine reads on the main thread: a monthly report is a few hundred rows, and
- * readXpertUpload loads ExcelJS lazily, only when an .xlsx comes in.
+ * readXpertUpload loads ExcelJS lazily, only when an .xlsx comes in. A PDF's text is read
+ * in the import worker (PDF.js), and rebuilt into its rows here.
  */
 import { useCallback, useMemo, useRef, type Dispatch } from 'react';
 import type { Result } from '../../domain/problems';
-import { importXpertReport, readXpertUpload, type XpertImportOptions, type XpertReport } from '../../domain/xpert';
+import { importXpertReport, type XpertImportOptions, type XpertReport } from '../../domain/xpert';
+import { readXpertUpload } from '../../readers/upload';
+import { readPdfInWorker } from '../worker/pdf-client';
 import type { WorkbookHost } from '../../host/host';
 import { MAX_FILE_BYTES } from '../hooks/use-slot-importer';
 import type { I18n } from '../i18n/i18n-context';
@@ -30,7 +33,7 @@ let entrySeq = 0;
 
 export function readXpertInput(request: XpertRequest): Promise<Result<XpertReport>> {
   const { input, source, options } = request;
-  if ('bytes' in input) return readXpertUpload(input.bytes, source, options);
+  if ('bytes' in input) return readXpertUpload(input.bytes, source, options, readPdfInWorker);
   return Promise.resolve(importXpertReport(input, source, options));
 }
 
