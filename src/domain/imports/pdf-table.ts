@@ -17,8 +17,9 @@
  *  - Every page may repeat the header: its own x-ranges place that page's text (a landscape
  *    page after a portrait one) under the first header's columns. Lines above it are the
  *    page's heading on later pages, and the title lines (with the peildatum) on the first.
- *  - Page numbers ('Pagina 3 van 12', 'Page 3 of 12', '3 / 12') and lines of words that recur
- *    on two or more pages outside the rows (a print date, the provider in a footer) go.
+ *  - Page numbers ('Pagina 3 van 12', 'Page 3 of 12', '3 / 12'), lines of words that recur
+ *    on two or more pages outside the rows (a print date, the provider in a footer) and
+ *    lines in the bottom margin below the table go: they are the page's, not the report's.
  *  - Everything else stays a row of its own, as in the CSV: the totals row, a note.
  *
  * Without a recognised header the columns come from the rows' own text, left to right, and
@@ -94,7 +95,7 @@ const textOf = (line: PdfLine): string => line.chunks.map((c) => c.text).join(' 
 const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0));
 
 export function pdfTable(pdf: PdfText, options: PdfTableOptions): PdfTable {
-  const pages = pdf.pages.map((p) => ({ number: p.number, width: p.width, lines: pageLines(p).filter((l) => !PAGE_NUMBER.test(textOf(l))) }));
+  const pages = pdf.pages.map((p) => ({ number: p.number, width: p.width, height: p.height, lines: pageLines(p).filter((l) => !PAGE_NUMBER.test(textOf(l))) }));
   const bands = pages.map((p) => findHeader(p.lines, options.isHeader));
   const first = bands.findIndex((b) => b !== null);
   const columns: HeaderCell[] = first >= 0 ? bands[first]!.cells : dataColumns(pages.flatMap((p) => p.lines.filter(isCountLine)));
@@ -116,11 +117,12 @@ export function pdfTable(pdf: PdfText, options: PdfTableOptions): PdfTable {
       zones = zones.map((z) => ({ from: z.from * k, to: z.to * k, column: z.column }));
       zonesWidth = page.width;
     }
-    const firstRow = page.lines.findIndex(isCountLine);
-    const top = band ? band.start : firstRow === -1 ? page.lines.length : firstRow;
+    const below = band ? band.end : Math.max(0, page.lines.findIndex(isCountLine));
+    const fitted = fitToRows(zones, page.lines.slice(below));
+    const top = band ? band.start : tableTop(page.lines, fitted);
     // Above the table: the title on the first page, the page's heading on the others.
-    if (i === 0) for (const line of page.lines.slice(0, top)) titles.push({ page: page.number, lines: [line], counts: false, zones });
-    body.push(...pageRows(page.number, page.lines.slice(band ? band.end : top), zones));
+    if (i === 0) for (const line of page.lines.slice(0, top)) titles.push({ page: page.number, lines: [line], counts: false, zones: fitted });
+    body.push(...withoutFooter(pageRows(page.number, page.lines.slice(band ? band.end : top), fitted), page.height));
   }
 
   const furniture = recurring(body);
@@ -167,6 +169,7 @@ function findHeader(lines: PdfLine[], isHeader: (text: string) => boolean): Band
         if (!wordsOnly(top)) break;
         if (below.y - top.y > (k === 1 ? HEADER_TO_ROW : HEADER_LEADING) * Math.max(top.height, below.height)) break;
         const cells = headerCells(lines.slice(end - k, end));
+        if (!cells) break;
         const score = cells.filter((c) => isHeader(c.text)).length;
         // A line that only lengthens cells is a wrapped header; one that adds cells is a title, unless it names more.
         const wraps = best !== null && best.end === end && cells.length === best.cells.length;
@@ -181,8 +184,12 @@ function findHeader(lines: PdfLine[], isHeader: (text: string) => boolean): Band
   return null;
 }
 
-/** Header cells from bottom to top: a word joins the cell(s) it stands over, else starts one. */
-function headerCells(band: PdfLine[]): HeaderCell[] {
+/**
+ * Header cells from bottom to top: a word joins the cell(s) it stands over, else starts
+ * one. Null when a line runs over the first column and others: that is a title above the
+ * header (group headings stand over the counts, not over the employer's number).
+ */
+function headerCells(band: PdfLine[]): HeaderCell[] | null {
   const cells: (Span & { parts: string[] })[] = band[band.length - 1]!.chunks.map((c) => ({ x0: c.x0, x1: c.x1, parts: [c.text] }));
   for (let l = band.length - 2; l >= 0; l--) {
     for (const chunk of band[l]!.chunks) {
@@ -190,6 +197,8 @@ function headerCells(band: PdfLine[]): HeaderCell[] {
       // A group heading covers at least half of each cell under it; a wrapped word joins the one it covers most.
       const spanned = hits.filter((h) => h.o >= 0.5 * (h.cell.x1 - h.cell.x0));
       if (hits.length > 1 && spanned.length > 1) {
+        const leftmost = cells.reduce((a, b) => (b.x0 < a.x0 ? b : a));
+        if (spanned.some((h) => h.cell === leftmost)) return null;
         for (const h of spanned) h.cell.parts.unshift(chunk.text);
       } else if (hits.length) {
         const cell = hits.reduce((a, b) => (b.o > a.o ? b : a)).cell;
@@ -257,6 +266,33 @@ function zonesOf(cells: (Span & { column: number })[]): Zone[] {
   }));
 }
 
+/**
+ * Borders moved into the gaps the rows leave. Midway between two headers is a guess: a
+ * short 'Naam' over a wide name column puts it inside the longer names. Where the rows'
+ * text in one column ends before the next column's text starts, the border goes midway
+ * between the two, so the whole width of a column is its own (a wrapped name's second
+ * line included). The lines below the header are the evidence.
+ */
+function fitToRows(zones: Zone[], rows: PdfLine[]): Zone[] {
+  const right = new Map<Zone, number>();
+  const left = new Map<Zone, number>();
+  for (const line of rows) {
+    for (const chunk of line.chunks) {
+      const { zone } = zoneOf(chunk, zones);
+      right.set(zone, Math.max(right.get(zone) ?? -Infinity, chunk.x1));
+      left.set(zone, Math.min(left.get(zone) ?? Infinity, chunk.x0));
+    }
+  }
+  const out = zones.map((z) => ({ ...z }));
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = right.get(zones[i]!);
+    const b = left.get(zones[i + 1]!);
+    if (a === undefined || b === undefined || a >= b) continue;
+    out[i]!.to = out[i + 1]!.from = (a + b) / 2;
+  }
+  return out;
+}
+
 // ─── The rows ────────────────────────────────────────────────────────────────────
 
 /** The zone a piece overlaps most, and how much of it lies inside. */
@@ -312,6 +348,18 @@ function pageRows(page: number, lines: PdfLine[], zones: Zone[]): Row[] {
   return rows;
 }
 
+/**
+ * Where the table starts on a page without a header: its first row with counts, or the
+ * first line of a name printed above that row's centred numbers. What is above is the
+ * page's heading.
+ */
+function tableTop(lines: PdfLine[], zones: Zone[]): number {
+  const first = lines.findIndex(isCountLine);
+  if (first === -1) return lines.length;
+  const row: Row = { page: 0, lines: [lines[first]!], counts: true, zones };
+  return first - chain(lines.slice(0, first).reverse(), row, zones);
+}
+
 /** How many of the lines, in order, continue the row: each close to the one before and fitting its columns. */
 function chain(lines: readonly PdfLine[], row: Row | null, zones: readonly Zone[]): number {
   if (!row) return 0;
@@ -325,31 +373,50 @@ function chain(lines: readonly PdfLine[], row: Row | null, zones: readonly Zone[
   return n;
 }
 
-/** Does a line of words fit inside the columns where the row has words or nothing? */
+/**
+ * Does a line fit inside the columns where the row has words, or nothing? A number may
+ * only go on words ('Garage' / '2000'): under a count or in an empty cell it is data.
+ */
 function continues(line: PdfLine, row: Row, zones: readonly Zone[]): boolean {
-  if (!wordsOnly(line)) return false;
+  if (isCountLine(line)) return false;
   const own = row.lines[0]!;
   for (const chunk of line.chunks) {
     const { zone, inside } = zoneOf(chunk, zones);
     if (inside < INSIDE) return false;
     const there = own.chunks.filter((c) => zoneOf(c, zones).zone === zone);
     if (there.some((c) => isNumber(c.text))) return false;
+    if ((isNumber(chunk.text) || DATE.test(chunk.text)) && there.length === 0) return false;
   }
   return true;
 }
 
-/** A row's cells: each piece in its column, the lines of a wrapped cell joined. */
+/**
+ * A row's cells: each piece in its column, the lines of a wrapped cell joined. In a row
+ * with counts a piece goes where it overlaps most (numbers are right-aligned); a title or
+ * a note starts in the column where its first letter is, as its CSV line would.
+ */
 function cellsOf(row: Row, width: number): string[] {
   const parts: string[][] = Array.from({ length: width }, () => []);
+  const place = (chunk: PdfChunk) => (row.counts ? zoneOf(chunk, row.zones).zone : row.zones.find((z) => chunk.x0 < z.to) ?? row.zones[row.zones.length - 1]!);
   for (const line of [...row.lines].sort((a, b) => a.y - b.y)) {
     const inLine: string[][] = Array.from({ length: width }, () => []);
-    for (const chunk of line.chunks) inLine[zoneOf(chunk, row.zones).zone.column]!.push(chunk.text);
+    for (const chunk of line.chunks) inLine[place(chunk).column]!.push(chunk.text);
     inLine.forEach((texts, c) => texts.length && parts[c]!.push(texts.join(' ')));
   }
   return parts.map((p) => joinWrapped(p, false));
 }
 
 // ─── Page furniture ──────────────────────────────────────────────────────────────
+
+/** A line this far down the page, below the table, is in the bottom margin: a footer. */
+const FOOTER_BAND = 0.92;
+
+/** The page's rows without the lines of words in its bottom margin after the last row. */
+function withoutFooter(rows: Row[], height: number): Row[] {
+  let last = rows.length;
+  while (last > 0 && !rows[last - 1]!.counts && rows[last - 1]!.lines[0]!.y >= FOOTER_BAND * height) last--;
+  return rows.slice(0, last);
+}
 
 /** A footer reads the same on every page but for its numbers and dates. */
 const furnitureKey = (line: PdfLine): string => textOf(line).replace(/\d+/g, '#').toLowerCase();
