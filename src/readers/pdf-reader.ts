@@ -43,8 +43,8 @@ export const readPdfText: PdfReader = async (bytes, source) => {
     doc = await task.promise;
   } catch (e) {
     const name = (e as Error)?.name;
-    if (name === 'PasswordException') return fail(error('pdf.encrypted', {}, file));
-    return fail(error('pdf.damaged', { reason: reason(e) }, file));
+    // PDF.js's own words ('Invalid PDF structure.') are English and say no more than ours.
+    return fail(error(name === 'PasswordException' ? 'pdf.encrypted' : 'pdf.damaged', {}, file));
   }
   try {
     const pages: PdfPage[] = [];
@@ -69,8 +69,8 @@ export const readPdfText: PdfReader = async (bytes, source) => {
     }
     if (chars === 0) return fail(error((await hasImages(doc, pdfjs.OPS)) ? 'pdf.scan' : 'pdf.empty', {}, file));
     return ok({ pages });
-  } catch (e) {
-    return fail(error('pdf.damaged', { reason: reason(e) }, file));
+  } catch {
+    return fail(error('pdf.damaged', {}, file));
   } finally {
     await doc.destroy();
   }
@@ -84,6 +84,3 @@ async function hasImages(doc: { numPages: number; getPage(n: number): Promise<{ 
   }
   return false;
 }
-
-/** PDF.js's own words, short: 'Invalid PDF structure.' */
-const reason = (e: unknown): string => String((e as Error)?.message ?? e).slice(0, 80);

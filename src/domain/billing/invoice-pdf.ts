@@ -1,49 +1,100 @@
 /**
  * Qwoater's invoice PDFs → invoice lines, through the very parser that reads pasted text
- * (parseInvoiceText): each printed line becomes one line of text, its pieces set apart by
- * two spaces as a ledger prints columns. So a line reads the same whether the user pastes
- * it or chooses the PDF, and what the parser learns (credit notation, new wordings) holds
- * for both.
+ * (parseInvoiceText), so a line reads the same whether the user pastes it or chooses the
+ * PDF, and what the parser learns (credit notation, new wordings) holds for both:
  *
- * An invoice prints its date once, in its head ('Factuurdatum: 15-01-2024'); a line that
- * names no date of its own gets the date of the invoice on its page, which is the date it
- * was invoiced. Messages name the page and the line on it.
+ *  - An invoice prints its lines as a table (description, period, count, price, amount).
+ *    Its rows are rebuilt from the positions (pdf-table.ts) and handed over as a pasted
+ *    table, header first, cells apart by tabs: the parser then knows the price from the
+ *    amount by their columns, not by guessing. Rows that name no kind of line (subtotal,
+ *    VAT, total) are left out; one with an amount that is no total is named in a warning.
+ *  - Without such a table, every printed line becomes a line of text, its pieces apart by
+ *    two spaces as a ledger prints them, and the parser reads them as free lines.
+ *  - An invoice prints its date once, in its head ('Factuurdatum: 15-01-2024'); a line
+ *    without a date of its own gets the date of the invoice on its page.
+ * Messages name the page and the row on it.
  */
 import { parseDate } from '../imports/dates';
-import { placeResult } from '../imports/pdf-places';
 import { pageLines } from '../imports/pdf-lines';
+import { placeResult } from '../imports/pdf-places';
+import { pdfTable } from '../imports/pdf-table';
 import type { PdfPlace, PdfText } from '../imports/pdf-text';
-import { ok, type Result } from '../problems';
-import { parseInvoiceText, type InvoiceLine, type PasteOptions } from './invoices';
+import { ok, warning, type Result } from '../problems';
+import { classifyInvoiceHeader, kindOf, parseInvoiceText, type InvoiceLine, type PasteOptions } from './invoices';
 
 const INVOICE_DATE = /(?:factuurdatum|invoice\s*date|datum\s*factuur)\s*:?\s*(\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d{2}-\d{2})/i;
+const TOTALS = /totaal|total|btw|vat|te betalen/i;
+
+interface Text {
+  lines: string[];
+  places: PdfPlace[];
+  /** Rows left out that hold an amount but name no kind, by their place. */
+  skipped: PdfPlace[];
+}
 
 export function invoiceLinesFromPdf(pdf: PdfText, options: PasteOptions = {}): Result<InvoiceLine[]> {
-  const text: string[] = [];
-  const places: PdfPlace[] = [];
-  /** Per text line, the invoice date printed on its page (or an earlier one). */
-  const dates: (string | null)[] = [];
+  const text = tableText(pdf) ?? freeText(pdf);
+  const parsed = placeResult(parseInvoiceText(text.lines.join('\n'), options), text.places);
+  if (!parsed.ok) return parsed;
+  const dates = invoiceDates(pdf);
+  const lines = parsed.value.map((l) => {
+    const page = l.source ? text.places[l.source.row - 1]?.page : undefined;
+    const printed = page !== undefined ? dates.get(page) : undefined;
+    return l.date === null && printed ? { ...l, date: printed } : l;
+  });
+  const warnings = [...parsed.warnings];
+  if (text.skipped.length) {
+    const rows = text.skipped.slice(0, 10).map((p) => `${p.row} (p. ${p.page})`).join(', ');
+    warnings.push(warning('invoice.skippedLines', { count: text.skipped.length, rows }, { file: options.label ?? '' }));
+  }
+  return ok(lines, warnings);
+}
+
+/** The invoice's table as a pasted one: its header, then the rows that name a kind of line. */
+function tableText(pdf: PdfText): Text | null {
+  const t = pdfTable(pdf, { isHeader: (h) => classifyInvoiceHeader(h) !== null });
+  if (t.headerRow < 0) return null;
+  const roles = new Set(t.grid[t.headerRow]!.map(classifyInvoiceHeader));
+  if (!roles.has('amount') || !(roles.has('kind') || roles.has('description'))) return null;
+  const out: Text = { lines: [t.grid[t.headerRow]!.join('\t')], places: [t.places[t.headerRow]!], skipped: [] };
+  for (let r = t.headerRow + 1; r < t.grid.length; r++) {
+    const cells = t.grid[r]!;
+    const all = cells.join(' ');
+    if (kindOf(all) !== null) {
+      out.lines.push(cells.join('\t'));
+      out.places.push(t.places[r]!);
+    } else if (/\d[.,]\d\d(?!\d)/.test(all) && !TOTALS.test(all)) {
+      out.skipped.push(t.places[r]!);
+    }
+  }
+  return out;
+}
+
+/** Every printed line as a line of text. */
+function freeText(pdf: PdfText): Text {
+  const out: Text = { lines: [], places: [], skipped: [] };
+  for (const page of pdf.pages) {
+    pageLines(page).forEach((l, i) => {
+      out.lines.push(l.chunks.map((c) => c.text).join('  '));
+      out.places.push({ page: page.number, row: i + 1 });
+    });
+  }
+  return out;
+}
+
+/** Per page, the invoice date printed on it or on the page before. */
+function invoiceDates(pdf: PdfText): Map<number, string> {
+  const dates = new Map<number, string>();
   let date: string | null = null;
   for (const page of pdf.pages) {
-    const lines = pageLines(page).map((l) => l.chunks.map((c) => c.text).join('  '));
-    for (const line of lines) {
-      const m = INVOICE_DATE.exec(line);
+    for (const l of pageLines(page)) {
+      const m = INVOICE_DATE.exec(l.chunks.map((c) => c.text).join(' '));
       if (m) {
         date = parseDate(m[1]!) ?? date;
         break;
       }
     }
-    lines.forEach((line, i) => {
-      text.push(line);
-      places.push({ page: page.number, row: i + 1 });
-      dates.push(date);
-    });
+    if (date) dates.set(page.number, date);
   }
-  const parsed = placeResult(parseInvoiceText(text.join('\n'), options), places);
-  if (!parsed.ok) return parsed;
-  const lines = parsed.value.map((l) => {
-    const printed = l.source ? dates[l.source.row - 1] : null;
-    return l.date === null && printed ? { ...l, date: printed } : l;
-  });
-  return ok(lines, parsed.warnings);
+  return dates;
 }

@@ -420,3 +420,6 @@ function signedInt(text: string): number | null {
   const v = signedCents(text);
   return v === null || v % 100 !== 0 ? null : v / 100;
 }
+
+/** What an invoice table's header says; the PDF reader finds the table by it (invoice-pdf.ts). */
+export const classifyInvoiceHeader = classify;

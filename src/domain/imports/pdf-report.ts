@@ -9,6 +9,8 @@
  *  - Messages name the page and the row on it (pdf-places.ts).
  *  - A PDF in which no table of the report is found gets one line saying so, and an
  *    invoice chosen at a report's step is called an invoice.
+ *  - A PDF whose page numbers ('Pagina 3 van 12') count more pages than it has lacks
+ *    employers, and is refused.
  */
 import { error, fail, type Result } from '../problems';
 import { classifyDossierHeader } from './dossier-columns';
@@ -33,9 +35,15 @@ const INVOICE_WORD = /\b(?:factuur(?:nummer|datum|nr)?|invoice(?:\s*(?:number|da
 
 export function importPdfReport<T>(pdf: PdfText, source: SourceInfo, report: ReportKind, importer: (input: ImportInput) => Result<T>): Result<T> {
   const table = pdfTable(pdf, { isHeader: knownHeader });
+  // A download cut off between pages reads well but lacks employers; its page numbers tell.
+  if (table.printedPages !== null && table.printedPages > pdf.pages.length) {
+    return fail(error('pdf.pagesMissing', { pages: pdf.pages.length, printed: table.printedPages }, { file: source.label }));
+  }
   const imported = placeResult(importer({ grid: table.grid }), table.places);
-  if (imported.ok || (table.headerFound && !NO_TABLE.has(imported.error.code))) return imported;
+  if (imported.ok) return imported;
+  // An invoice has a table too, and its lines may name signing: say what it is.
   const invoice = pdf.pages.some((p) => p.items.some((i) => INVOICE_WORD.test(i.text)));
+  if (!invoice && table.headerFound && !NO_TABLE.has(imported.error.code)) return imported;
   // The importer's warnings are about a grid the user never sees; the one line says it all.
   return fail(error(invoice ? 'pdf.invoice' : 'pdf.notReport', { report }, { file: source.label }));
 }

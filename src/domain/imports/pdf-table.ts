@@ -11,7 +11,7 @@
  *  - Columns are the header cells' x-ranges: the border between two columns lies midway
  *    between their headers, and a piece of text belongs to the column it overlaps most, so
  *    right-aligned numbers and long left-aligned names each land in their own column.
- *  - Rows are lines with counts. A line of words only, within a line's height of a row and
+ *  - Rows are lines with counts (or amounts). A line of words, within a line's height of a row and
  *    inside the columns where that row has words or nothing (a name over two lines),
  *    belongs to the nearer such row, above or below it.
  *  - Every page may repeat the header: its own x-ranges place that page's text (a landscape
@@ -37,6 +37,10 @@ export interface PdfTable {
   places: PdfPlace[];
   /** Whether a header row was recognised; without one the columns are the rows' own. */
   headerFound: boolean;
+  /** The header's index in the grid; -1 without one. */
+  headerRow: number;
+  /** The page count the page numbers print ('Pagina 3 van 12' → 12), if any. */
+  printedPages: number | null;
 }
 
 export interface PdfTableOptions {
@@ -85,17 +89,26 @@ const CONTINUATION = 1.6;
 /** A piece of a continuation line must lie this much inside one column. */
 const INSIDE = 0.85;
 
-const PAGE_NUMBER = /^(?:(?:pagina|page|blad|pag\.?|p\.)\s*\d+(?:\s*(?:van|of|\/|-)\s*\d+)?|\d+\s*(?:\/|van|of)\s*\d+|-\s*\d+\s*-)$/i;
+/** 'Pagina 3 van 12', 'Page 3 of 12', 'Blad 3', '3 / 12', '- 3 -'; the count of pages is caught. */
+const PAGE_NUMBER = /^(?:(?:pagina|page|blad|pag\.?|p\.)\s*\d+(?:\s*(?:van|of|\/|-)\s*(\d+))?|\d+\s*(?:\/|van|of)\s*(\d+)|-\s*\d+\s*-)$/i;
 const DATE = /\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}/;
 
-const isNumber = (text: string): boolean => plainCount(text) >= 0 || /^[-−(]?\d[\d.,]*\)?$/.test(text);
+/** A count or an amount: '1.204', '-3', '€ 4,93', '-€ 10,00', '10,00-', '(10,00)'. */
+const isNumber = (text: string): boolean => plainCount(text) >= 0 || /^[-−(]?\s*(?:€|EUR)?\s*[-−]?\d[\d.,]*\)?-?$/i.test(text);
 const isCountLine = (line: PdfLine): boolean => line.chunks.length >= 2 && line.chunks.some((c) => isNumber(c.text));
 const wordsOnly = (line: PdfLine): boolean => line.chunks.every((c) => !isNumber(c.text) && !DATE.test(c.text));
 const textOf = (line: PdfLine): string => line.chunks.map((c) => c.text).join(' ');
 const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0));
 
 export function pdfTable(pdf: PdfText, options: PdfTableOptions): PdfTable {
-  const pages = pdf.pages.map((p) => ({ number: p.number, width: p.width, height: p.height, lines: pageLines(p).filter((l) => !PAGE_NUMBER.test(textOf(l))) }));
+  let printedPages: number | null = null;
+  const isPageNumber = (l: PdfLine) => {
+    const m = PAGE_NUMBER.exec(textOf(l));
+    const of = m?.[1] ?? m?.[2];
+    if (of) printedPages = Math.max(printedPages ?? 0, Number(of));
+    return m !== null;
+  };
+  const pages = pdf.pages.map((p) => ({ number: p.number, width: p.width, height: p.height, lines: pageLines(p).filter((l) => !isPageNumber(l)) }));
   const bands = pages.map((p) => findHeader(p.lines, options.isHeader));
   const first = bands.findIndex((b) => b !== null);
   const columns: HeaderCell[] = first >= 0 ? bands[first]!.cells : dataColumns(pages.flatMap((p) => p.lines.filter(isCountLine)));
@@ -138,13 +151,14 @@ export function pdfTable(pdf: PdfText, options: PdfTableOptions): PdfTable {
     places.push({ page, row });
   };
   for (const r of titles) add(cellsOf(r, columns.length), r.page);
+  const headerRow = first >= 0 ? grid.length : -1;
   if (first >= 0) {
     add(columns.map((c) => c.text), pages[first]!.number);
     // Later pages repeat the header: it is their first row, as a reader counts.
     bands.forEach((b, i) => b && i !== first && rowsOnPage.set(pages[i]!.number, 1));
   }
   for (const r of kept) add(cellsOf(r, columns.length), r.page);
-  return { grid, places, headerFound: first >= 0 };
+  return { grid, places, headerFound: first >= 0, headerRow, printedPages };
 }
 
 // ─── The header ──────────────────────────────────────────────────────────────────

@@ -24,8 +24,12 @@ export const pdfMessages = defineMessages({
     en: () => 'This PDF holds no text: its pages are empty.',
   },
   'pdf.damaged': {
-    nl: (x) => `Dit bestand is een PDF, maar beschadigd of onvolledig (${p(x, 'reason')}). Download het opnieuw.`,
-    en: (x) => `This file is a PDF, but damaged or incomplete (${p(x, 'reason')}). Download it again.`,
+    nl: () => 'Dit bestand is een PDF, maar beschadigd of onvolledig. Download het opnieuw.',
+    en: () => 'This file is a PDF, but damaged or incomplete. Download it again.',
+  },
+  'pdf.pagesMissing': {
+    nl: (x) => `Deze PDF heeft ${p(x, 'pages')} pagina('s), maar de paginanummers tellen tot ${p(x, 'printed')}. Er ontbreken pagina's, en daarmee werkgevers. Maak de uitdraai opnieuw, met alle pagina's.`,
+    en: (x) => `This PDF has ${p(x, 'pages')} page(s), but its page numbers count to ${p(x, 'printed')}. Pages are missing, and with them employers. Make the report again, with all pages.`,
   },
   'pdf.notReport': {
     nl: (x) => `In deze PDF staat geen tabel van ${report(x, 'nl')}: er is geen kopregel met bekende kolommen gevonden. Is dit de juiste uitdraai?`,
