@@ -9,11 +9,12 @@
  *    word joins the cell it stands over, so the cell reads 'Aantal werknemersdossier'; a
  *    word standing over several cells (a group heading) joins each of them.
  *  - Columns are the header cells' x-ranges: the border between two columns lies midway
- *    between their headers, and a piece of text belongs to the column it overlaps most, so
- *    right-aligned numbers and long left-aligned names each land in their own column.
- *  - Rows are lines with counts (or amounts). A line of words, within a line's height of a row and
- *    inside the columns where that row has words or nothing (a name over two lines),
- *    belongs to the nearer such row, above or below it.
+ *    between their headers, or midway in the gap the rows' text leaves there, and a piece
+ *    of text belongs to the column it overlaps most, so right-aligned numbers and long
+ *    left-aligned names each land in their own column.
+ *  - Rows are lines with counts (or amounts). A line of words within a line's height of a
+ *    row, in columns where that row has words or nothing and clear of its other cells (a
+ *    name over two lines), belongs to the nearer such row, above or below it.
  *  - Every page may repeat the header: its own x-ranges place that page's text (a landscape
  *    page after a portrait one) under the first header's columns. Lines above it are the
  *    page's heading on later pages, and the title lines (with the peildatum) on the first.
@@ -86,8 +87,6 @@ const HEADER_LEADING = 1.7;
 const HEADER_TO_ROW = 5;
 /** A continuation line is at most this many font sizes from the line it continues. */
 const CONTINUATION = 1.6;
-/** A piece of a continuation line must lie this much inside one column. */
-const INSIDE = 0.85;
 
 /** 'Pagina 3 van 12', 'Page 3 of 12', 'Blad 3', '3 / 12', '- 3 -'; the count of pages is caught. */
 const PAGE_NUMBER = /^(?:(?:pagina|page|blad|pag\.?|p\.)\s*\d+(?:\s*(?:van|of|\/|-)\s*(\d+))?|\d+\s*(?:\/|van|of)\s*(\d+)|-\s*\d+\s*-)$/i;
@@ -292,7 +291,7 @@ function fitToRows(zones: Zone[], rows: PdfLine[]): Zone[] {
   const left = new Map<Zone, number>();
   for (const line of rows) {
     for (const chunk of line.chunks) {
-      const { zone } = zoneOf(chunk, zones);
+      const zone = zoneOf(chunk, zones);
       right.set(zone, Math.max(right.get(zone) ?? -Infinity, chunk.x1));
       left.set(zone, Math.min(left.get(zone) ?? Infinity, chunk.x0));
     }
@@ -309,8 +308,8 @@ function fitToRows(zones: Zone[], rows: PdfLine[]): Zone[] {
 
 // ─── The rows ────────────────────────────────────────────────────────────────────
 
-/** The zone a piece overlaps most, and how much of it lies inside. */
-function zoneOf(chunk: PdfChunk, zones: readonly Zone[]): { zone: Zone; inside: number } {
+/** The zone a piece overlaps most (a piece of no width: the zone it stands in). */
+function zoneOf(chunk: PdfChunk, zones: readonly Zone[]): Zone {
   const width = chunk.x1 - chunk.x0;
   let best = zones[0]!;
   let most = -1;
@@ -321,7 +320,7 @@ function zoneOf(chunk: PdfChunk, zones: readonly Zone[]): { zone: Zone; inside: 
       most = o;
     }
   }
-  return { zone: best, inside: width > 0 ? most / width : 1 };
+  return best;
 }
 
 /**
@@ -388,18 +387,20 @@ function chain(lines: readonly PdfLine[], row: Row | null, zones: readonly Zone[
 }
 
 /**
- * Does a line fit inside the columns where the row has words, or nothing? A number may
- * only go on words ('Garage' / '2000'): under a count or in an empty cell it is data.
+ * Does a line continue the row? Each of its pieces must stand in a column where the row
+ * has words or nothing, and clear of the row's other cells: a wrapped name may be wider
+ * than its header, never wider than the gap to the next column's text. A number may only
+ * go on words ('Garage' / '2000'): under a count or in an empty cell it is data.
  */
 function continues(line: PdfLine, row: Row, zones: readonly Zone[]): boolean {
   if (isCountLine(line)) return false;
-  const own = row.lines[0]!;
+  const own = row.lines[0]!.chunks.map((c) => ({ chunk: c, zone: zoneOf(c, zones) }));
   for (const chunk of line.chunks) {
-    const { zone, inside } = zoneOf(chunk, zones);
-    if (inside < INSIDE) return false;
-    const there = own.chunks.filter((c) => zoneOf(c, zones).zone === zone);
-    if (there.some((c) => isNumber(c.text))) return false;
+    const zone = zoneOf(chunk, zones);
+    const there = own.filter((o) => o.zone === zone);
+    if (there.some((o) => isNumber(o.chunk.text))) return false;
     if ((isNumber(chunk.text) || DATE.test(chunk.text)) && there.length === 0) return false;
+    if (own.some((o) => o.zone !== zone && overlap(o.chunk, chunk) > 0)) return false;
   }
   return true;
 }
@@ -411,7 +412,7 @@ function continues(line: PdfLine, row: Row, zones: readonly Zone[]): boolean {
  */
 function cellsOf(row: Row, width: number): string[] {
   const parts: string[][] = Array.from({ length: width }, () => []);
-  const place = (chunk: PdfChunk) => (row.counts ? zoneOf(chunk, row.zones).zone : row.zones.find((z) => chunk.x0 < z.to) ?? row.zones[row.zones.length - 1]!);
+  const place = (chunk: PdfChunk) => (row.counts ? zoneOf(chunk, row.zones) : row.zones.find((z) => chunk.x0 < z.to) ?? row.zones[row.zones.length - 1]!);
   for (const line of [...row.lines].sort((a, b) => a.y - b.y)) {
     const inLine: string[][] = Array.from({ length: width }, () => []);
     for (const chunk of line.chunks) inLine[place(chunk).column]!.push(chunk.text);
