@@ -180,6 +180,24 @@ describe('a report page → the grid of its CSV', () => {
     ]);
   });
 
+  it('cuts a piece that runs from one column into the next (joined by the PDF) where the headers part', () => {
+    // '000101' right-aligned up to 80 and the name from 84 came out as one piece of text.
+    const t = table(
+      pdf(
+        page(
+          1,
+          line(100, num(80, 'Nummer'), [90, 'Naam werkgever'], num(330, 'Werknemersdossiers'), num(400, 'Inactief')),
+          line(112, [56, '000101 Café De Gouden Leeuw', 27 * 4], num(330, '17'), num(400, '5')),
+          line(124, [56, '000102 Bakkerij'], num(330, '25'), num(400, '8')),
+        ),
+      ),
+    );
+    expect(t.grid.slice(1)).toEqual([
+      ['000101', 'Café De Gouden Leeuw', '17', '5'],
+      ['000102', 'Bakkerij', '25', '8'],
+    ]);
+  });
+
   it('without a header, takes the columns from the rows themselves', () => {
     const t = table(pdf(page(1, row(135, '000101', 'Café De Gouden Leeuw', '17', '5'), row(148, '000102', 'Bakkerij Müller', '1.204', '355'))));
     expect(t.headerFound).toBe(false);

@@ -49,7 +49,8 @@ export interface ReportPdfSpec {
 }
 
 const MARGIN = 40;
-const PAD = 2;
+/** Space inside each cell: a gutter of 6 pt, as report tools leave (PDF.js joins text closer than 0.6 font sizes). */
+const PAD = 3;
 
 export function reportPdf(spec: ReportPdfSpec): Promise<Uint8Array> {
   const orientation = spec.orientation ?? 'portrait';
@@ -76,6 +77,9 @@ export function reportPdf(spec: ReportPdfSpec): Promise<Uint8Array> {
   const pageH = orientation === 'portrait' ? 841.89 : 595.28;
   const bottom = pageH - MARGIN - 2 * lineH;
 
+  // A column is at least as wide as its header's longest line, as a report tool sizes it.
+  doc.font('Helvetica-Bold').fontSize(size);
+  spec = { ...spec, columns: spec.columns.map((c) => ({ ...c, width: Math.max(c.width, ...c.header.split('\n').map((l) => doc.widthOfString(l) + 2 * PAD + 1)) })) };
   const cellHeight = (text: string, width: number, bold = false) => {
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
     return text === '' ? lineH : doc.heightOfString(text, { width: width - 2 * PAD });

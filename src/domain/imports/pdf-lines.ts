@@ -6,8 +6,9 @@
  *  - pieces whose baselines are closer than 40 % of the font size share a line;
  *  - a piece with runs of two or more spaces is cut there, each run placed by its share of
  *    the piece's width (exact for the fixed-width fonts that pad with spaces);
- *  - pieces closer than half a font size join into one chunk, with a space when the gap is
- *    as wide as one, so 'B','a','k' and 'Bakkerij','Müller' read as words;
+ *  - pieces closer than a third of a font size join into one chunk, with a space when the
+ *    gap is as wide as one, so 'B','a','k' and 'Bakkerij','Müller' read as words (wider gaps
+ *    are gutters between columns; the pieces stay known, to cut a chunk at a column);
  *  - the same text drawn twice on the same spot (a fake bold) counts once.
  */
 import type { PdfPage, PdfTextItem } from './pdf-text';
@@ -16,6 +17,15 @@ export interface PdfChunk {
   text: string;
   x0: number;
   x1: number;
+  /** The pieces it was joined from, each with whether a space went before it: a chunk that runs over two columns is cut back at them. */
+  parts: PdfPart[];
+}
+
+export interface PdfPart {
+  text: string;
+  x0: number;
+  x1: number;
+  space: boolean;
 }
 
 export interface PdfLine {
@@ -28,8 +38,8 @@ export interface PdfLine {
 
 /** Baselines closer than this share of the font size are one line. */
 const SAME_LINE = 0.4;
-/** Pieces closer than this share of the font size are one chunk. */
-const JOIN_GAP = 0.5;
+/** Pieces closer than this share of the font size are one chunk: a space is about 0.28. */
+const JOIN_GAP = 0.35;
 /** A gap narrower than this share of the font size is no space ('B','a','k'). */
 const NO_SPACE = 0.12;
 
@@ -67,26 +77,29 @@ function splitPadded(item: PdfTextItem): PdfTextItem[] {
 
 function chunksOf(items: PdfTextItem[]): PdfChunk[] {
   items.sort((a, b) => a.x - b.x);
-  const chunks: PdfChunk[] = [];
-  let last: (PdfChunk & { height: number; lastText: string; lastX: number }) | null = null;
+  const chunks: (PdfChunk & { height: number })[] = [];
   for (const it of items) {
-    const x1 = it.x + it.width;
+    const part: PdfPart = { text: it.text.trim(), x0: it.x, x1: it.x + it.width, space: false };
+    const last = chunks[chunks.length - 1];
     if (last) {
       const h = Math.max(last.height, it.height);
+      const prev = last.parts[last.parts.length - 1]!;
       // A fake bold: the same text again, a hair to the right.
-      if (it.text === last.lastText && Math.abs(it.x - last.lastX) < 0.2 * h) continue;
-      const gap = it.x - last.x1;
+      if (part.text === prev.text && Math.abs(part.x0 - prev.x0) < 0.2 * h) continue;
+      const gap = part.x0 - last.x1;
       if (gap < JOIN_GAP * h) {
-        last.text += (gap < NO_SPACE * h ? '' : ' ') + it.text;
-        last.x1 = Math.max(last.x1, x1);
+        part.space = gap >= NO_SPACE * h;
+        last.text += (part.space ? ' ' : '') + part.text;
+        last.x1 = Math.max(last.x1, part.x1);
         last.height = h;
-        last.lastText = it.text;
-        last.lastX = it.x;
+        last.parts.push(part);
         continue;
       }
     }
-    last = { text: it.text, x0: it.x, x1, height: it.height, lastText: it.text, lastX: it.x };
-    chunks.push(last);
+    chunks.push({ text: part.text, x0: part.x0, x1: part.x1, parts: [part], height: it.height });
   }
-  return chunks.map(({ text, x0, x1 }) => ({ text: text.trim(), x0, x1 }));
+  return chunks.map(({ text, x0, x1, parts }) => ({ text, x0, x1, parts }));
 }
+
+/** Parts as text again, each space where it was. */
+export const partsText = (parts: readonly PdfPart[]): string => parts.map((p, i) => (i > 0 && p.space ? ' ' : '') + p.text).join('');

@@ -28,7 +28,7 @@
  * grid row which page and which row on that page it came from, so messages can name them.
  */
 import { plainCount } from './counts';
-import { pageLines, type PdfChunk, type PdfLine } from './pdf-lines';
+import { pageLines, partsText, type PdfChunk, type PdfLine, type PdfPart } from './pdf-lines';
 import type { PdfPlace, PdfText } from './pdf-text';
 import type { Grid } from './types';
 
@@ -70,6 +70,8 @@ interface Zone {
   from: number;
   to: number;
   column: number;
+  /** The header cell (or, without a header, the run of text) the zone was made from. */
+  cell: Span;
 }
 
 interface Row {
@@ -126,15 +128,16 @@ export function pdfTable(pdf: PdfText, options: PdfTableOptions): PdfTable {
     } else if (zonesWidth > 0 && page.width > 0 && page.width !== zonesWidth) {
       // A page of another orientation without a header of its own: the last columns, scaled.
       const k = page.width / zonesWidth;
-      zones = zones.map((z) => ({ from: z.from * k, to: z.to * k, column: z.column }));
+      zones = zones.map((z) => ({ from: z.from * k, to: z.to * k, column: z.column, cell: { x0: z.cell.x0 * k, x1: z.cell.x1 * k } }));
       zonesWidth = page.width;
     }
-    const below = band ? band.end : Math.max(0, page.lines.findIndex(isCountLine));
-    const fitted = fitToRows(zones, page.lines.slice(below));
-    const top = band ? band.start : tableTop(page.lines, fitted);
+    const lines = page.lines.map((l) => (isCountLine(l) ? { ...l, chunks: l.chunks.flatMap((c) => acrossColumns(c, zones)) } : l));
+    const below = band ? band.end : Math.max(0, lines.findIndex(isCountLine));
+    const fitted = fitToRows(zones, lines.slice(below));
+    const top = band ? band.start : tableTop(lines, fitted);
     // Above the table: the title on the first page, the page's heading on the others.
-    if (i === 0) for (const line of page.lines.slice(0, top)) titles.push({ page: page.number, lines: [line], counts: false, zones: fitted });
-    body.push(...withoutFooter(pageRows(page.number, page.lines.slice(band ? band.end : top), fitted), page.height));
+    if (i === 0) for (const line of lines.slice(0, top)) titles.push({ page: page.number, lines: [line], counts: false, zones: fitted });
+    body.push(...withoutFooter(pageRows(page.number, lines.slice(band ? band.end : top), fitted), page.height));
   }
 
   const furniture = recurring(body);
@@ -276,7 +279,51 @@ function zonesOf(cells: (Span & { column: number })[]): Zone[] {
     from: i === 0 ? -Infinity : (sorted[i - 1]!.x1 + c.x0) / 2,
     to: i === sorted.length - 1 ? Infinity : (c.x1 + sorted[i + 1]!.x0) / 2,
     column: c.column,
+    cell: { x0: c.x0, x1: c.x1 },
   }));
+}
+
+/**
+ * A piece of a row that runs from one header's column into the next one's is two cells
+ * that the PDF (or PDF.js, which joins text less than 0.6 font sizes apart with a space)
+ * ran together: '000009' right-aligned just before a left-aligned name. It is cut where
+ * the two headers part, at the nearest space or border between its pieces. A name never
+ * reaches under the next column's header: a report tool wraps it first.
+ */
+function acrossColumns(chunk: PdfChunk, zones: readonly Zone[]): PdfChunk[] {
+  const cells = zones.map((z) => z.cell).sort((a, b) => a.x0 - b.x0);
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const [a, b] = [cells[i]!, cells[i + 1]!];
+    if (!(chunk.x0 < a.x1 && chunk.x1 > b.x0 && a.x1 <= b.x0)) continue;
+    const halves = cutNear(chunk, (a.x1 + b.x0) / 2);
+    if (halves) return halves.flatMap((h) => acrossColumns(h, zones));
+  }
+  return [chunk];
+}
+
+/** The chunk cut in two at the space or the border between pieces nearest to x; null when it has neither. */
+function cutNear(chunk: PdfChunk, x: number): [PdfChunk, PdfChunk] | null {
+  let best: { at: number; part: number; char: number } | null = null;
+  const consider = (at: number, part: number, char: number) => {
+    if (!best || Math.abs(at - x) < Math.abs(best.at - x)) best = { at, part, char };
+  };
+  chunk.parts.forEach((p, k) => {
+    if (k > 0) consider((chunk.parts[k - 1]!.x1 + p.x0) / 2, k, -1);
+    const perChar = (p.x1 - p.x0) / Math.max(1, p.text.length);
+    for (let j = p.text.indexOf(' '); j !== -1; j = p.text.indexOf(' ', j + 1)) consider(p.x0 + (j + 0.5) * perChar, k, j);
+  });
+  const cut = best as { at: number; part: number; char: number } | null;
+  if (!cut) return null;
+  const left: PdfPart[] = chunk.parts.slice(0, cut.part);
+  const right: PdfPart[] = chunk.parts.slice(cut.part + (cut.char >= 0 ? 1 : 0));
+  if (cut.char >= 0) {
+    const p = chunk.parts[cut.part]!;
+    const perChar = (p.x1 - p.x0) / Math.max(1, p.text.length);
+    left.push({ text: p.text.slice(0, cut.char), x0: p.x0, x1: p.x0 + cut.char * perChar, space: p.space });
+    right.unshift({ text: p.text.slice(cut.char + 1), x0: p.x0 + (cut.char + 1) * perChar, x1: p.x1, space: false });
+  } else if (right[0]) right[0] = { ...right[0], space: false };
+  const piece = (parts: PdfPart[]): PdfChunk => ({ text: partsText(parts).trim(), x0: parts[0]!.x0, x1: parts[parts.length - 1]!.x1, parts });
+  return left.length && right.length ? [piece(left), piece(right)] : null;
 }
 
 /**
@@ -309,7 +356,7 @@ function fitToRows(zones: Zone[], rows: PdfLine[]): Zone[] {
 // ─── The rows ────────────────────────────────────────────────────────────────────
 
 /** The zone a piece overlaps most (a piece of no width: the zone it stands in). */
-function zoneOf(chunk: PdfChunk, zones: readonly Zone[]): Zone {
+function zoneOf(chunk: Span, zones: readonly Zone[]): Zone {
   const width = chunk.x1 - chunk.x0;
   let best = zones[0]!;
   let most = -1;

@@ -1,0 +1,71 @@
+/**
+ * The PDF twins in examples/ (scripts/make-pdf-examples.ts) read exactly as their CSVs:
+ * the dossier exports, the signing reports and the Otherside specifications, each printed
+ * in another layout. And the statement of invoices reads into the lines it prints.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importDossierExport } from '../../src/domain/imports/loket-dossiers';
+import { importSigningExport } from '../../src/domain/imports/loket-signing';
+import { importXpertReport } from '../../src/domain/imports/xpert-suite';
+import type { Result } from '../../src/domain/problems';
+import { importDossierUpload, importSigningUpload, readInvoiceUpload, readXpertUpload } from '../../src/readers/upload';
+
+const EXAMPLES = join(__dirname, '..', '..', 'examples');
+const bytes = (name: string) => new Uint8Array(readFileSync(join(EXAMPLES, name)));
+const source = (name: string) => ({ label: name, fileName: name });
+const value = <T>(r: Result<T>): T => {
+  if (!r.ok) throw new Error(r.error.nl);
+  return r.value;
+};
+
+/** What a report says, without where it says it (rows differ between a CSV and a PDF). */
+function essence(e: { employers: { sourceRow: number }[]; totals: { sourceRow: number } | null; headers: string[]; columns: object; headerRow: number; source: object } & Record<string, unknown>) {
+  const { source: _s, headerRow: _h, encoding: _e, delimiter: _d, ...rest } = e;
+  return {
+    ...rest,
+    headers: e.headers.map((h) => h.replace(/[\s-]+/g, '').toLowerCase()),
+    employers: e.employers.map(({ sourceRow: _r, ...x }) => x),
+    totals: e.totals && { ...e.totals, sourceRow: 0 },
+  };
+}
+
+describe('the PDF twins in examples/ read as their CSVs', () => {
+  it.each(['loket-dossiers-31-12-2024', 'loket-dossiers-31-12-2023', 'loket-dossiers-01-10-2024'])('%s', async (name) => {
+    const csv = importDossierExport({ bytes: bytes(`${name}.csv`) }, source(`${name}.csv`));
+    const pdf = await importDossierUpload(bytes(`${name}.pdf`), source(`${name}.pdf`));
+    expect(essence(value(pdf) as never)).toEqual(essence(value(csv) as never));
+    expect(pdf.warnings.map((w) => w.code)).toEqual(csv.warnings.map((w) => w.code));
+  });
+
+  it.each(['loket-signing-2024-Q1', 'loket-signing-2024-Q2'])('%s', async (name) => {
+    const csv = importSigningExport({ bytes: bytes(`${name}.csv`) }, source(`${name}.csv`));
+    const pdf = await importSigningUpload(bytes(`${name}.pdf`), source(`${name}.pdf`));
+    expect(essence(value(pdf) as never)).toEqual(essence(value(csv) as never));
+    expect(pdf.warnings.map((w) => w.code)).toEqual(csv.warnings.map((w) => w.code));
+  });
+
+  it.each(['xpert-2024-01', 'xpert-2024-02'])('%s', async (name) => {
+    const csv = importXpertReport({ bytes: bytes(`${name}.csv`) }, source(`${name}.csv`));
+    const pdf = await readXpertUpload(bytes(`${name}.pdf`), source(`${name}.pdf`));
+    expect(essence(value(pdf) as never)).toEqual(essence(value(csv) as never));
+    expect(pdf.warnings.map((w) => w.code)).toEqual(csv.warnings.map((w) => w.code));
+  });
+
+  it('the statement of invoices: every line, kind, quarter and amount as printed', async () => {
+    const lines = value(await readInvoiceUpload(bytes('qwoater-facturen-2024.pdf'), source('qwoater-facturen-2024.pdf'), { year: 2024 }));
+    expect(lines.map((l) => [l.date, l.kind, l.year, l.quarter, l.count, l.amountCents])).toEqual([
+      ['2024-01-15', 'advance', 2024, 1, 1380, 339_825],
+      ['2024-04-15', 'advance', 2024, 2, 1380, 339_825],
+      ['2024-04-15', 'signing', 2024, 1, 82, 4_100],
+      ['2024-07-15', 'correction', 2024, 2, 30, 7_388],
+      ['2024-07-15', 'advance', 2024, 3, 1395, 343_519],
+      ['2024-07-15', 'signing', 2024, 2, 56, 2_800],
+      ['2024-10-15', 'advance', 2024, 4, 1395, 343_519],
+      ['2025-01-15', 'final', 2024, null, 1401, 5_909],
+    ]);
+    // The statement's own total, '€ 13.868,85'.
+    expect(lines.reduce((s, l) => s + l.amountCents, 0)).toBe(1_386_885);
+  });
+});
