@@ -13,8 +13,8 @@ export const QWOATER_OPTIONS: OptionSpec[] = ['model', 'current', 'previous', 'p
 );
 
 const QWOATER_HELP = `  --model 1|2        prijsmodel: 1 = alle opgeslagen dossiers op de peildatum; 2 = actieve dossiers (standaard 2)
-  --current FILE     de export van het jaar (model 2: peildatum 31-12 van het jaar; model 1: de afgesproken peildatum)
-  --previous FILE    model 2: de export met peildatum 31-12 van het jaar ervoor (levert kolom G, inactieve dossiers)
+  --current FILE     de export van het jaar, CSV of PDF (model 2: peildatum 31-12 van het jaar; model 1: de afgesproken peildatum)
+  --previous FILE    model 2: de export met peildatum 31-12 van het jaar ervoor, CSV of PDF (levert kolom G, inactieve dossiers)
   --price EUR        prijs per dossier per jaar, bijvoorbeeld 9,85 of 9.85 (tot 4 decimalen)
   --minimum EUR      minimumbedrag per jaar (standaard 636)
   --vat PCT          btw-percentage (standaard 21)

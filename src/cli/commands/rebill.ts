@@ -39,12 +39,12 @@ const SHEET_OPTIONS: OptionSpec[] = [
   { name: 'yes', kind: 'flag' },
 ];
 
-const YEAR_HELP = `  --signing FILE …   'Ondertekenverzoeken per werkgever' (CSV), één of meer; de periode uit het bestand of de naam (…-2024-Q1.csv)
+const YEAR_HELP = `  --signing FILE …   'Ondertekenverzoeken per werkgever' (CSV of PDF), één of meer; de periode uit het bestand of de naam (…-2024-Q1.csv)
   --signing-price EUR  prijs per ondertekenverzoek, bijvoorbeeld 0,50
   --signing-included   ondertekenen zit in het abonnement (geen aparte afrekening)
   --signing-unit requests|signers  waarover ondertekenen gefactureerd wordt (standaard requests)
-  --invoices FILE    de ontvangen factuurregels: tekst uit de PDF of het grootboek, of een tabel met
-                     Soort;Datum;Periode;Aantal;Prijs;Bedrag
+  --invoices FILE    de ontvangen factuurregels: de factuur-PDF van Qwoater, tekst uit het grootboek, of een
+                     tabel met Soort;Datum;Periode;Aantal;Prijs;Bedrag
   --count DATUM=N …  een telling die Qwoater voor een voorschot kan gebruiken, bijvoorbeeld 31-03-2024=1204
   --distribute computed|invoiced  verdeel het berekende jaarbedrag (standaard) of het gefactureerde totaal
   --small-difference PCT  tot welk percentage minder dossiers 'vernietigde dossiers' heet (standaard 2)`;

@@ -1,5 +1,5 @@
 /**
- * `xpert`: Otherside at Work's monthly Xpert Suite specifications (CSV or .xlsx) → the
+ * `xpert`: Otherside at Work's monthly Xpert Suite specifications (CSV, PDF or .xlsx) → the
  * amounts per month and employer, the trend, and optionally the workbook. The command
  * line has no stored history: the months given are the history, so a month given twice
  * is an error naming both files rather than a question.
@@ -114,7 +114,7 @@ export const xpertCommand: CliCommand = {
     { name: 'no-sms', kind: 'flag' },
   ],
   help: `  factuurcheck xpert --in jan.csv feb.csv mar.xlsx --rate 1,25 --sms-rate 0,09 [--out otherside-2024.xlsx] [--json]
-      Otherside at Work: leest de maandspecificaties uit de Xpert Suite (CSV of .xlsx, één per maand),
+      Otherside at Work: leest de maandspecificaties uit de Xpert Suite (CSV, PDF of .xlsx, één per maand),
       rekent per werkgever medewerkers × tarief + sms × sms-tarief, en toont het verloop per maand
   --in FILE…         een of meer maandrapporten; de maand komt uit de titel, een kolom, de peildatum of de bestandsnaam
   --rate EUR         tarief per medewerker per maand, bijvoorbeeld 1,25
