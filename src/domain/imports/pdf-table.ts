@@ -131,7 +131,8 @@ export function pdfTable(pdf: PdfText, options: PdfTableOptions): PdfTable {
       zones = zones.map((z) => ({ from: z.from * k, to: z.to * k, column: z.column, cell: { x0: z.cell.x0 * k, x1: z.cell.x1 * k } }));
       zonesWidth = page.width;
     }
-    const lines = page.lines.map((l) => (isCountLine(l) ? { ...l, chunks: l.chunks.flatMap((c) => acrossColumns(c, zones)) } : l));
+    const cells = zones.map((z) => z.cell).sort((a, b) => a.x0 - b.x0);
+    const lines = page.lines.map((l) => (isCountLine(l) ? { ...l, chunks: l.chunks.flatMap((c) => acrossColumns(c, cells)) } : l));
     const below = band ? band.end : Math.max(0, lines.findIndex(isCountLine));
     const fitted = fitToRows(zones, lines.slice(below));
     const top = band ? band.start : tableTop(lines, fitted);
@@ -290,13 +291,14 @@ function zonesOf(cells: (Span & { column: number })[]): Zone[] {
  * the two headers part, at the nearest space or border between its pieces. A name never
  * reaches under the next column's header: a report tool wraps it first.
  */
-function acrossColumns(chunk: PdfChunk, zones: readonly Zone[]): PdfChunk[] {
-  const cells = zones.map((z) => z.cell).sort((a, b) => a.x0 - b.x0);
+function acrossColumns(chunk: PdfChunk, cells: readonly Span[]): PdfChunk[] {
+  // Most pieces are one word: nothing to cut.
+  if (chunk.parts.length === 1 && !chunk.text.includes(' ')) return [chunk];
   for (let i = 0; i + 1 < cells.length; i++) {
     const [a, b] = [cells[i]!, cells[i + 1]!];
     if (!(chunk.x0 < a.x1 && chunk.x1 > b.x0 && a.x1 <= b.x0)) continue;
     const halves = cutNear(chunk, (a.x1 + b.x0) / 2);
-    if (halves) return halves.flatMap((h) => acrossColumns(h, zones));
+    if (halves) return halves.flatMap((h) => acrossColumns(h, cells));
   }
   return [chunk];
 }
