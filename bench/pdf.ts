@@ -37,7 +37,7 @@ export async function measurePdf(): Promise<{ pdf3000Ms: number; pdf3000Pages: n
   const dir = mkdtempSync(join(tmpdir(), 'fc-bench-pdf-'));
   try {
     const r = report();
-    const bytes = await twinPdf(r, { maxRowsPerPage: 30 });
+    const bytes = await twinPdf(r, { maxRowsPerPage: 27 });
     const pages = (Buffer.from(bytes).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
     const file = join(dir, 'dossiervorming-31-12-2024.pdf');
     writeFileSync(file, bytes);

@@ -1,19 +1,17 @@
 /**
- * A file the user chose → the pure importer of the report it should be, whatever format
- * it came in: a PDF is read into positioned text (pdf-reader.ts) and rebuilt into the
- * grid its CSV would hold; an Otherside .xlsx is read into a grid (xlsx-grid.ts); text
+ * A report file the user chose → the pure importer of the report it should be, whatever
+ * format it came in: a PDF is read into positioned text (pdf-reader.ts) and rebuilt into
+ * the grid its CSV would hold; an Otherside .xlsx is read into a grid (xlsx-grid.ts); text
  * goes to the importer as bytes, which decodes it itself. The CLI and the task pane both
  * call these, so a file behaves the same in either; the pane hands in a PDF reader that
- * runs in its import worker.
+ * runs in its import worker. Invoices: invoice-upload.ts.
  */
-import { invoiceLinesFromPdf } from '../domain/billing/invoice-pdf';
-import { parseInvoiceText, type InvoiceLine, type PasteOptions } from '../domain/billing/invoices';
 import { importDossierExport } from '../domain/imports/loket-dossiers';
 import { importSigningExport } from '../domain/imports/loket-signing';
 import { importPdfReport } from '../domain/imports/pdf-report';
 import type { ReportKind } from '../domain/imports/report-kind';
 import type { SigningExport, SigningImportOptions } from '../domain/imports/signing-types';
-import { decodeBytes, isPdf } from '../domain/imports/text';
+import { isPdf } from '../domain/imports/text';
 import type { DossierExport, DossierImportOptions, SourceInfo } from '../domain/imports/types';
 import type { ImportInput } from '../domain/imports/input';
 import { importXpertReport, looksLikeXpertHeader } from '../domain/imports/xpert-suite';
@@ -45,17 +43,4 @@ export async function readXpertUpload(bytes: Uint8Array, source: SourceInfo, opt
   if (!read.ok) return read;
   const imported = importXpertReport({ grid: read.value.grid }, source, options);
   return { ...imported, warnings: [...read.warnings, ...imported.warnings] };
-}
-
-/** Qwoater's invoice lines: the invoice PDF, or a text or table file (as pasted text is read). */
-export async function readInvoiceUpload(bytes: Uint8Array, source: SourceInfo, options: PasteOptions = {}, readPdf: PdfReader = readPdfText): Promise<Result<InvoiceLine[]>> {
-  const parse = { ...options, label: source.label };
-  if (isPdf(bytes)) {
-    const text = await readPdf(bytes, source);
-    return text.ok ? invoiceLinesFromPdf(text.value, parse) : text;
-  }
-  const text = decodeBytes(bytes, source);
-  if (!text.ok) return text;
-  const parsed = parseInvoiceText(text.value.text, parse);
-  return { ...parsed, warnings: [...text.warnings, ...parsed.warnings] };
 }

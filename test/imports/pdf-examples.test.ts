@@ -10,7 +10,8 @@ import { importDossierExport } from '../../src/domain/imports/loket-dossiers';
 import { importSigningExport } from '../../src/domain/imports/loket-signing';
 import { importXpertReport } from '../../src/domain/imports/xpert-suite';
 import type { Result } from '../../src/domain/problems';
-import { importDossierUpload, importSigningUpload, readInvoiceUpload, readXpertUpload } from '../../src/readers/upload';
+import { readInvoiceUpload } from '../../src/readers/invoice-upload';
+import { importDossierUpload, importSigningUpload, readXpertUpload } from '../../src/readers/upload';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
 const bytes = (name: string) => new Uint8Array(readFileSync(join(EXAMPLES, name)));

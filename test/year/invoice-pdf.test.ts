@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseInvoiceText, type InvoiceLine } from '../../src/domain/billing/invoices';
-import { readInvoiceUpload } from '../../src/readers/upload';
+import { readInvoiceUpload } from '../../src/readers/invoice-upload';
 import { invoicePdf } from '../support/invoice-pdf';
 import { reportPdf } from '../support/report-pdf';
 import { twinPdf } from '../support/dossier-pdf';

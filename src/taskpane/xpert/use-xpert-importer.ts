@@ -12,7 +12,6 @@
 import { useCallback, useMemo, useRef, type Dispatch } from 'react';
 import type { Result } from '../../domain/problems';
 import { importXpertReport, type XpertImportOptions, type XpertReport } from '../../domain/xpert';
-import { readXpertUpload } from '../../readers/upload';
 import { readPdfInWorker } from '../worker/pdf-client';
 import type { WorkbookHost } from '../../host/host';
 import { MAX_FILE_BYTES } from '../hooks/use-slot-importer';
@@ -31,10 +30,12 @@ export interface XpertImporter {
 
 let entrySeq = 0;
 
-export function readXpertInput(request: XpertRequest): Promise<Result<XpertReport>> {
+export async function readXpertInput(request: XpertRequest): Promise<Result<XpertReport>> {
   const { input, source, options } = request;
-  if ('bytes' in input) return readXpertUpload(input.bytes, source, options, readPdfInWorker);
-  return Promise.resolve(importXpertReport(input, source, options));
+  if (!('bytes' in input)) return importXpertReport(input, source, options);
+  // The file readers (PDF, .xlsx) are a chunk of their own, fetched with the first file.
+  const { readXpertUpload } = await import(/* webpackChunkName: "readers" */ '../../readers/upload');
+  return readXpertUpload(input.bytes, source, options, readPdfInWorker);
 }
 
 const sizeText = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

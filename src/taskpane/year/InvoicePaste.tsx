@@ -8,7 +8,6 @@ import { Button, Field, Spinner, Textarea, makeStyles, tokens } from '@fluentui/
 import { useRef, useState } from 'react';
 import { parseInvoiceText, type InvoiceLine } from '../../domain/billing/invoices';
 import { error, fail, type Problem, type Result } from '../../domain/problems';
-import { readInvoiceUpload } from '../../readers/upload';
 import { FileDropArea } from '../components/FileDropArea';
 import { readPdfInWorker } from '../worker/pdf-client';
 import { engineLanguage } from '../i18n/catalogue';
@@ -56,6 +55,7 @@ export function InvoicePaste({ year, vatBasisPoints, onAdd, onClose }: Props) {
     setParsed(null);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
+      const { readInvoiceUpload } = await import(/* webpackChunkName: "readers" */ '../../readers/invoice-upload');
       show(await readInvoiceUpload(bytes, { label: file.name, fileName: file.name }, { ...(year ? { year } : {}), vatBasisPoints }, readPdfInWorker));
     } catch (e) {
       // The readers return errors as values; a throw is a bug, shown with its text.

@@ -10,7 +10,6 @@ import { importSigningExport } from '../../domain/imports/loket-signing';
 import type { SigningExport } from '../../domain/imports/signing-types';
 import { isPdf } from '../../domain/imports/text';
 import type { Result } from '../../domain/problems';
-import { importSigningUpload } from '../../readers/upload';
 import { readPdfInWorker } from '../worker/pdf-client';
 import type { SigningRequest, SigningSource } from './year-state';
 
@@ -35,6 +34,7 @@ export async function readSigningPdf(pending: SigningSource): Promise<SigningSou
   const { request } = pending;
   if (!('bytes' in request.input)) return pending;
   try {
+    const { importSigningUpload } = await import(/* webpackChunkName: "readers" */ '../../readers/upload');
     return sourceOf(pending.id, request, await importSigningUpload(request.input.bytes, request.source, request.options, readPdfInWorker));
   } catch (e) {
     return crashed(pending.id, request, e);
