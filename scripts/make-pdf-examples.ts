@@ -3,7 +3,7 @@
  * report tool prints it (title, a header wrapped over lines and repeated on every page,
  * names over two lines, 'Pagina 1 van 3' and a print date in the footer), in a different
  * layout per file: portrait, landscape with the numbers in the middle of tall rows, a
- * landscape page stored turned. Also a made-up statement of Qwoater's invoices for 2024.
+ * landscape page stored turned. And facturen-2024.txt as a statement of Qwoater's invoices.
  * Run with `npx tsx scripts/make-pdf-examples.ts`; the PDFs are committed, and
  * test/imports/pdf-examples.test.ts checks that each reads as its CSV.
  *
@@ -39,17 +39,21 @@ const TWINS: [csv: string, options: TwinOptions][] = [
   ['xpert-2024-02.csv', { pageHeading: 'Otherside at Work · Xpert Suite', footer: 'Gegenereerd op 01-03-2024 06:00' }],
 ];
 
-/** Qwoater's invoice lines of 2024 as a statement prints them: date, description, period, count, price, amount. */
-const INVOICE_ROWS: string[][] = [
-  ['15-01-2024', 'Voorschot dossierarchief Q1 2024', '01-01-2024 t/m 31-03-2024', '1.380', '€ 2,4625', '€ 3.398,25'],
-  ['15-04-2024', 'Voorschot dossierarchief Q2 2024', '01-04-2024 t/m 30-06-2024', '1.380', '€ 2,4625', '€ 3.398,25'],
-  ['15-04-2024', 'Digitaal ondertekenen Q1 2024', '01-01-2024 t/m 31-03-2024', '82', '€ 0,50', '€ 41,00'],
-  ['15-07-2024', 'Correctie voorschot Q2 2024 (nieuwe schatting 1.395 dossiers)', '01-01-2024 t/m 30-06-2024', '30', '€ 2,4625', '€ 73,88'],
-  ['15-07-2024', 'Voorschot dossierarchief Q3 2024', '01-07-2024 t/m 30-09-2024', '1.395', '€ 2,4625', '€ 3.435,19'],
-  ['15-07-2024', 'Digitaal ondertekenen Q2 2024', '01-04-2024 t/m 30-06-2024', '56', '€ 0,50', '€ 28,00'],
-  ['15-10-2024', 'Voorschot dossierarchief Q4 2024', '01-10-2024 t/m 31-12-2024', '1.395', '€ 2,4625', '€ 3.435,19'],
-  ['15-01-2025', 'Eindafrekening dossierarchief 2024', '01-01-2024 t/m 31-12-2024', '1.401', '€ 9,85', '€ 59,09'],
-];
+/**
+ * facturen-2024.txt as a statement of invoices prints it: one row per invoice line, a
+ * column per field. Split here by its own pattern, not by the invoice parser.
+ */
+function invoiceRows(): string[][] {
+  const rows: string[][] = [];
+  let invoice = '';
+  for (const line of text('facturen-2024.txt').split(/\r?\n/)) {
+    const head = /^Factuur (\S+) van/.exec(line);
+    if (head) invoice = head[1]!;
+    const m = /^(\d\d-\d\d-\d{4})\s{2,}(.+?)\s{2,}(?:([\d.]+) (?:x (€ [\d,]+)(?: \/ 4)?|dossiers)\s{2,})?(€ [\d.,]+)$/.exec(line);
+    if (m) rows.push([m[1]!, invoice, m[2]!, m[3] ?? '', m[4] ?? '', m[5]!]);
+  }
+  return rows;
+}
 
 async function main() {
   // A fixed date, so the files do not change with every run.
@@ -65,22 +69,22 @@ async function main() {
     console.log(`examples/${csv.replace(/\.csv$/, '.pdf')}: ${pdf.length} bytes`);
   }
   const invoices = await reportPdf({
-    title: ['Qwoater B.V.', 'Facturenoverzicht 2024', PROVIDER, 'Bedragen excl. btw'],
+    title: ['Qwoater B.V.', 'Facturenoverzicht 2024', PROVIDER, 'Bedragen excl. btw; prijzen per dossier per jaar'],
     pageHeading: ['Qwoater B.V. · Postbus 123, 1000 AA Amsterdam'],
     columns: [
       { header: 'Factuur-\ndatum', width: 56, align: 'left' },
-      { header: 'Omschrijving', width: 170, align: 'left' },
-      { header: 'Periode', width: 100, align: 'left' },
+      { header: 'Factuur', width: 52, align: 'left' },
+      { header: 'Omschrijving', width: 150, align: 'left' },
       { header: 'Aantal', width: 44, align: 'right' },
       { header: 'Prijs', width: 50, align: 'right' },
       { header: 'Bedrag', width: 64, align: 'right' },
     ],
-    rows: [...INVOICE_ROWS, ['', 'Totaal 2024', '', '', '', '€ 13.868,85']],
+    rows: [...invoiceRows(), ['', '', 'Totaal 2024', '', '', '€ 13.898,40']],
     footer: 'Qwoater B.V. · KvK 12345678',
-    maxRowsPerPage: 6,
+    maxRowsPerPage: 7,
   });
-  writeFileSync(join(EXAMPLES, 'qwoater-facturen-2024.pdf'), invoices);
-  console.log(`examples/qwoater-facturen-2024.pdf: ${invoices.length} bytes`);
+  writeFileSync(join(EXAMPLES, 'facturen-2024.pdf'), invoices);
+  console.log(`examples/facturen-2024.pdf: ${invoices.length} bytes`);
   globalThis.Date = realDate;
 }
 

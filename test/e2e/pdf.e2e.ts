@@ -100,17 +100,19 @@ describe.skipIf(!chromiumPath)('PDFs in the task pane (Chromium, standalone)', (
     await expect(step.getByTestId('signing-summary').textContent({ timeout: 60_000 })).resolves.toBe('01-01-2024 t/m 31-03-2024: 8 werkgevers, 82 verzoeken');
 
     await step.getByTestId('invoice-paste-open').click();
-    await step.getByTestId('invoice-file').setInputFiles({ name: 'qwoater-facturen-2024.pdf', mimeType: PDF, buffer: example('qwoater-facturen-2024.pdf') });
+    await step.getByTestId('invoice-file').setInputFiles({ name: 'facturen-2024.pdf', mimeType: PDF, buffer: example('facturen-2024.pdf') });
     const preview = step.getByTestId('invoice-paste-preview');
     await preview.waitFor({ timeout: 60_000 });
     const items = await preview.locator('li').allTextContents();
-    expect(items).toHaveLength(8);
-    expect(items[0]).toBe('Voorschot · Q1 2024 · 15-01-2024 · 1380 × · € 3.398,25');
-    expect(items[7]).toBe('Eindafrekening · 2024 · 15-01-2025 · 1401 × · € 59,09');
+    // examples/facturen-2024.txt, line for line.
+    expect(items).toHaveLength(10);
+    expect(items[0]).toBe('Voorschot · Q1 2024 · 02-01-2024 · 1380 × · € 3.398,25');
+    expect(items[1]).toBe('Correctie · Q1 2024 · 01-04-2024 · € 29,55');
+    expect(items[9]).toBe('Eindafrekening · 2024 · 15-01-2025 · 1404 × · € 49,25');
     await shot(p, '52-pdf-invoice-preview', step.getByTestId('invoice-paste'));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
     await step.getByTestId('invoice-paste-add').click();
-    await expect(step.getByTestId('invoice-line').count()).resolves.toBe(8);
+    await expect(step.getByTestId('invoice-line').count()).resolves.toBe(10);
   });
 
   it('Otherside months as PDF', async () => {
