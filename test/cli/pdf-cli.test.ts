@@ -55,7 +55,10 @@ describe('PDFs on the command line', () => {
     const pdf = out('pdf', 'facturen-2024.pdf');
     expect(pdf.totals).toEqual(csv.totals);
     expect(pdf.employers).toEqual(csv.employers);
-    expect(pdf.invoiceCheck).toEqual(csv.invoiceCheck);
+    const withoutSource = (lines: { source: unknown }[]) => lines.map(({ source: _s, ...l }) => l);
+    expect(withoutSource(pdf.invoiceCheck)).toEqual(withoutSource(csv.invoiceCheck));
+    // Each line named by its page and row in the PDF: the final settlement is the tenth row, on page 2.
+    expect(pdf.invoiceCheck.at(-1).source).toEqual({ file: 'facturen-2024.pdf', page: 2, row: 4 });
     // examples/README.md, worked by hand: every line checks out but the final settlement.
     expect(pdf.invoiceCheck.filter((l: { status: string }) => l.status === 'check').map((l: { kind: string }) => l.kind)).toEqual(['final']);
   });

@@ -165,7 +165,7 @@ function summaryJson(f: YearFigures, warnings: readonly Problem[], lang: Lang, o
       differenceCents: l.differenceCents,
       status: l.status,
       cause: l.cause,
-      ...(l.line.source ? { source: { file: l.line.source.label, row: l.line.source.row } } : {}),
+      ...(l.line.source ? { source: { file: l.line.source.label, ...(l.line.source.page ? { page: l.line.source.page } : {}), row: l.line.source.row } } : {}),
     })),
     warnings: warnings.map((w) => ({ code: w.code, message: w[lang] })),
   };
@@ -174,7 +174,7 @@ function summaryJson(f: YearFigures, warnings: readonly Problem[], lang: Lang, o
 /** One invoice line to check, named by file and row: what was invoiced, what we expected, and the known cause. */
 function lineToCheck(l: CheckedLine, lang: Lang): string {
   const difference = l.differenceCents ?? 0;
-  const at = l.line.source ? { file: l.line.source.label, row: l.line.source.row } : undefined;
+  const at = l.line.source ? { file: l.line.source.label, ...(l.line.source.page ? { page: l.line.source.page } : {}), row: l.line.source.row } : undefined;
   return warning(
     'year.lineToCheck',
     {

@@ -12,7 +12,7 @@
  *    two spaces as a ledger prints them, and the parser reads them as free lines.
  *  - An invoice prints its date once, in its head ('Factuurdatum: 15-01-2024'); a line
  *    without a date of its own gets the date of the invoice on its page.
- * Messages name the page and the row on it.
+ * Messages, and each line's source, name the page and the row on it.
  */
 import { parseDate } from '../imports/dates';
 import { pageLines } from '../imports/pdf-lines';
@@ -38,9 +38,10 @@ export function invoiceLinesFromPdf(pdf: PdfText, options: PasteOptions = {}): R
   if (!parsed.ok) return parsed;
   const dates = invoiceDates(pdf);
   const lines = parsed.value.map((l) => {
-    const page = l.source ? text.places[l.source.row - 1]?.page : undefined;
-    const printed = page !== undefined ? dates.get(page) : undefined;
-    return l.date === null && printed ? { ...l, date: printed } : l;
+    const place = l.source ? text.places[l.source.row - 1] : undefined;
+    if (!place) return l;
+    const printed = dates.get(place.page);
+    return { ...l, date: l.date ?? printed ?? null, source: { label: l.source!.label, page: place.page, row: place.row } };
   });
   const warnings = [...parsed.warnings];
   if (text.skipped.length) {
