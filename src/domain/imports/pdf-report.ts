@@ -43,7 +43,7 @@ export function importPdfReport<T>(pdf: PdfText, source: SourceInfo, report: Rep
   if (imported.ok) return imported;
   // An invoice has a table too, and its lines may name signing: say what it is.
   const invoice = pdf.pages.some((p) => p.items.some((i) => INVOICE_WORD.test(i.text)));
-  if (!invoice && table.headerFound && !NO_TABLE.has(imported.error.code)) return imported;
+  if (!invoice && table.headerRow >= 0 && !NO_TABLE.has(imported.error.code)) return imported;
   // The importer's warnings are about a grid the user never sees; the one line says it all.
   return fail(error(invoice ? 'pdf.invoice' : 'pdf.notReport', { report }, { file: source.label }));
 }

@@ -36,9 +36,7 @@ export interface PdfTable {
   grid: Grid;
   /** Per grid row: where it sits in the PDF. */
   places: PdfPlace[];
-  /** Whether a header row was recognised; without one the columns are the rows' own. */
-  headerFound: boolean;
-  /** The header's index in the grid; -1 without one. */
+  /** The recognised header's index in the grid; -1 without one (the columns are then the rows' own). */
   headerRow: number;
   /** The page count the page numbers print ('Pagina 3 van 12' → 12), if any. */
   printedPages: number | null;
@@ -161,7 +159,7 @@ export function pdfTable(pdf: PdfText, options: PdfTableOptions): PdfTable {
     bands.forEach((b, i) => b && i !== first && rowsOnPage.set(pages[i]!.number, 1));
   }
   for (const r of kept) add(cellsOf(r, columns.length), r.page);
-  return { grid, places, headerFound: first >= 0, headerRow, printedPages };
+  return { grid, places, headerRow, printedPages };
 }
 
 // ─── The header ──────────────────────────────────────────────────────────────────
