@@ -9,6 +9,7 @@ import { officeMessages } from './messages/office';
 import { cliMessages } from './messages/cli';
 import { yearMessages } from './messages/year';
 import { xpertMessages } from './messages/xpert';
+import { pdfMessages } from './messages/pdf';
 
 export type MessageParams = Record<string, string | number>;
 export interface MessageEntry {
@@ -23,6 +24,7 @@ export const messages = {
   ...cliMessages,
   ...yearMessages,
   ...xpertMessages,
+  ...pdfMessages,
 } satisfies Record<string, MessageEntry>;
 
 export type MessageCode = keyof typeof messages;

@@ -30,7 +30,7 @@ export const en: Catalogue = {
   'step.model.peildatum.hint': "For example 1 October or 31 December. Leave empty: the export's reference date.",
 
   'step.exports.title': '2. Load exports',
-  'step.exports.intro': "The report 'Dossiervorming Qwoater per werkgever' from Loket.nl, as CSV.",
+  'step.exports.intro': "The report 'Dossiervorming Qwoater per werkgever' from Loket.nl, as CSV or PDF.",
   'slot.current.model2': "This year's export (reference date 31-12-{year})",
   'slot.current.model2.noYear': "This year's export (reference date 31-12)",
   'slot.previous.model2': "Last year's export (reference date 31-12-{year})",
@@ -40,6 +40,7 @@ export const en: Catalogue = {
   'slot.pickFile.label': 'Choose file… for: {slot}',
   'slot.drop': 'or drop the file here',
   'slot.dropActive': 'Release to read the file',
+  'slot.readingPdf': '{file}: reading the PDF…',
   'slot.useSelection': 'Use selection',
   'slot.useSelection.hint': 'Takes the selected range of an open sheet, if you already opened the CSV in Excel.',
   'slot.useSelection.unavailable': 'Excel only: open Factuurcheck in Excel to use a selection.',
@@ -173,6 +174,7 @@ export const en: Catalogue = {
   'result.warnings': 'Remarks',
 
   'problem.location.file': '{file}',
+  'problem.location.page': 'page {page}',
   'problem.location.row': 'row {row}',
   'problem.location.column': 'column {column}',
   'problem.host.selectionUnavailable': 'Using a selection only works in Excel. Choose a file or paste the text.',

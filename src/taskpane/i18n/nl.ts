@@ -32,7 +32,7 @@ export const nl = {
   'step.model.peildatum.hint': 'Bijvoorbeeld 1 oktober of 31 december. Leeg laten: de peildatum in de export.',
 
   'step.exports.title': '2. Exports laden',
-  'step.exports.intro': "Het overzicht 'Dossiervorming Qwoater per werkgever' uit Loket.nl, als CSV.",
+  'step.exports.intro': "Het overzicht 'Dossiervorming Qwoater per werkgever' uit Loket.nl, als CSV of PDF.",
   'slot.current.model2': 'Export van dit jaar (peildatum 31-12-{year})',
   'slot.current.model2.noYear': 'Export van dit jaar (peildatum 31-12)',
   'slot.previous.model2': 'Export van vorig jaar (peildatum 31-12-{year})',
@@ -42,6 +42,7 @@ export const nl = {
   'slot.pickFile.label': 'Kies bestand… voor: {slot}',
   'slot.drop': 'of sleep het bestand hierheen',
   'slot.dropActive': 'Laat los om het bestand in te lezen',
+  'slot.readingPdf': '{file}: de PDF wordt gelezen…',
   'slot.useSelection': 'Gebruik selectie',
   'slot.useSelection.hint': 'Neemt het geselecteerde bereik van een open blad, als u de CSV al in Excel hebt geopend.',
   'slot.useSelection.unavailable': 'Alleen in Excel: open Factuurcheck in Excel om een selectie te gebruiken.',
@@ -175,6 +176,7 @@ export const nl = {
   'result.warnings': 'Opmerkingen',
 
   'problem.location.file': '{file}',
+  'problem.location.page': 'pagina {page}',
   'problem.location.row': 'rij {row}',
   'problem.location.column': 'kolom {column}',
   'problem.host.selectionUnavailable': 'Een selectie gebruiken kan alleen in Excel. Kies een bestand of plak de tekst.',

@@ -1,8 +1,8 @@
 /**
  * An .xlsx upload → a Grid of cell texts, so an Excel download goes through the same
- * pure importers as a CSV. Read with ExcelJS, the library the xlsx writer uses, loaded
- * lazily: the CLI bundle keeps it external and the pane fetches it only when needed.
- * Async, unlike the importers, and kept apart from them for that reason.
+ * pure importers as a CSV. An adapter at the edge, like the PDF reader beside it: the core
+ * receives the grid. Read with ExcelJS through the writers' own lazy loader, so the CLI
+ * keeps it external and the pane fetches it only when an .xlsx comes in.
  *
  * Cells become the text a user sees, as far as the importers care:
  *  - text stays text, so a code typed as '001001' keeps its zeros;
@@ -14,8 +14,9 @@
  * Row i of the grid is sheet row i + 1, so messages name the row Excel shows.
  */
 import type * as ExcelJS from 'exceljs';
-import { error, fail, ok, warning, type Problem, type Result } from '../problems';
-import type { Grid, SourceInfo } from './types';
+import { error, fail, ok, warning, type Problem, type Result } from '../domain/problems';
+import type { Grid, SourceInfo } from '../domain/imports/types';
+import { loadExcelJS } from '../writers/exceljs-module';
 
 export interface XlsxGrid {
   grid: Grid;
@@ -46,13 +47,6 @@ function zipHolds(all: Uint8Array, name: string): boolean {
     return true;
   }
   return false;
-}
-
-type ExcelJSModule = typeof import('exceljs');
-
-async function loadExcelJS(): Promise<ExcelJSModule> {
-  const mod = (await import('exceljs')) as ExcelJSModule & { default?: ExcelJSModule };
-  return mod.default ?? mod;
 }
 
 export async function readXlsxGrid(bytes: Uint8Array, source: SourceInfo, options: XlsxGridOptions = {}): Promise<Result<XlsxGrid>> {
