@@ -14,6 +14,7 @@ import { applyCommit, commitOps } from './commit';
 import { planRefs } from './formulas';
 import { placeTargets, probeHits, queueProbe, queueRead, type WorkbookView } from './placement';
 import { recover } from './recovery';
+import { calcOrder } from './recalc';
 import { newTransaction, type Transaction } from './transaction';
 
 // ── Options and report ───────────────────────────────────────────────────────────────────
@@ -65,6 +66,7 @@ export async function writePlanToExcel(ctx: XlRequestContext, plan: WorkbookPlan
     checkAbort();
     const refs = planRefs(tx);
     const compiled = tx.targets.map((t, i) => compileSheet(t, i, tx.run, refs, stats));
+    tx.calculate = calcOrder(compiled.map((c) => c.reads)).filter((i) => compiled[i]!.formulas);
     const steps = [...compiled.flatMap((c) => c.now), ...compiled.flatMap((c) => c.later)];
     await execute(ctx, sync, tx, plan, steps, options, stats, warnings, checkAbort);
     return ok(report(), warnings);
@@ -129,9 +131,10 @@ async function execute(
     const afterRead: (() => WorkbookView) | null = view ? null : queueRead(ctx);
     const afterProbe = view && !probed ? queueProbe(probeHits(view, plan, options.conflict)) : null;
     let bytes = batchBytes(batch) + (afterRead ? 2 * OP_BYTES : 0) + (afterProbe ? 4 * OP_BYTES : 0);
-    ctx.application.suspendApiCalculationUntilNextSync();
-    for (const s of batch) s.apply(env);
     const commitNow = tx.placed && done >= batches.length - 1 && (batch.length === 0 || bytes + commitOps(tx) * OP_BYTES <= budget);
+    // Writes go faster with calculation suspended; the commit request recalculates our sheets, so it must not be.
+    if (!commitNow) ctx.application.suspendApiCalculationUntilNextSync();
+    for (const s of batch) s.apply(env);
     if (commitNow) {
       applyCommit(env, tx, options.activate ?? true);
       bytes += commitOps(tx) * OP_BYTES;
