@@ -2,6 +2,14 @@
  * Office.js errors → Problems a user can act on. Reads errors structurally (code, message,
  * debugInfo) so it needs no global `OfficeExtension` and works on the test fake too.
  * Excel's own code and text always travel along in `detail`: nothing is swallowed.
+ *
+ * The codes are Excel's: every value of Excel.ErrorCodes in @types/office-js (a superset of
+ * the ExcelApi 1.12 enum the manifest requires: the 1.12 reference lists all of them but
+ * DirtySupportingFormula), every OfficeExtension.ErrorCodes member, and the codes office.js
+ * itself raises (OfficeExtension CoreErrorCodes, which include the size limits). "Error
+ * handling with the application-specific JavaScript APIs" (learn.microsoft.com, Office
+ * Add-ins, testing) describes them; test/office/office-errors.test.ts reads the type
+ * definitions and fails when a code there has no entry here, or an entry names no known code.
  */
 import { error, type Problem } from '../domain/problems';
 import type { MessageCode } from '../domain/messages';
@@ -12,41 +20,56 @@ interface OfficeLikeError {
   debugInfo?: { errorLocation?: unknown; message?: unknown };
 }
 
-/** Excel.ErrorCodes / OfficeExtension.ErrorCodes values we give their own message. */
-const BY_CODE: Record<string, MessageCode> = {
-  InvalidArgument: 'office.invalidArgument',
-  InvalidReference: 'office.invalidArgument',
-  InvalidOperation: 'office.invalidArgument',
-  ItemAlreadyExists: 'office.itemAlreadyExists',
-  ItemNotFound: 'office.itemNotFound',
-  AccessDenied: 'office.accessDenied',
-  // A protected sheet shows up as AccessDenied on most hosts, as this on some.
-  ProtectedSheet: 'office.accessDenied',
-  InvalidOperationInCellEditMode: 'office.cellEditing',
-  EditModeCellEditing: 'office.cellEditing',
-  RequestPayloadSizeLimitExceeded: 'office.payloadTooLarge',
-  ResponsePayloadSizeLimitExceeded: 'office.payloadTooLarge',
-  PayloadTooLarge: 'office.payloadTooLarge',
-  InvalidSelection: 'office.invalidSelection',
-  ApiNotFound: 'office.apiNotFound',
-  NotImplemented: 'office.apiNotFound',
-  UnsupportedOperation: 'office.apiNotFound',
-  GeneralException: 'office.general',
-  RequestAborted: 'office.general',
-  Conflict: 'office.general',
+/** Each message with the codes it answers; see the catalogue (domain/messages/office.ts) for what each tells the user. */
+const GROUPS: Partial<Record<MessageCode, readonly string[]>> = {
+  // A command Excel found malformed, or an object Factuurcheck used wrongly: a bug of ours.
+  'office.invalidArgument': [
+    'InvalidArgument', 'InvalidReference', 'InvalidOperation', 'InvalidBinding', 'EmptyChartSeries', 'UnsupportedFillType',
+    'InvalidObjectPath', 'InvalidRequestContext', 'PropertyNotLoaded', 'ValueNotLoaded', 'RunMustReturnPromise', 'CannotRegisterEvent',
+  ],
+  'office.itemAlreadyExists': ['ItemAlreadyExists'],
+  'office.itemNotFound': ['ItemNotFound'],
+  // Protected sheet or workbook, or a workbook opened read-only.
+  'office.accessDenied': ['AccessDenied'],
+  'office.cellEditing': ['InvalidOperationInCellEditMode'],
+  'office.dialogOpen': ['WriteNotSupportedWhenModalDialogOpen'],
+  // Excel on the web: 5 MB per request and per response; 5,000,000 cells per read;
+  // OperationCellsExceedLimit: "more than the limit of 33554000 cells" (web only).
+  'office.payloadTooLarge': ['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit', 'OperationCellsExceedLimit', 'RangeImageExceedsLimit'],
+  // "The bytecode of the applied formula exceeds the maximum length limit."
+  'office.formulaTooLong': ['FormulaLengthExceedsLimit'],
+  // The selection is not one block of cells on a worksheet (several areas, a chart sheet).
+  'office.invalidSelection': ['InvalidSelection', 'UnsupportedSheet'],
+  'office.apiNotFound': ['ApiNotFound', 'ApiNotAvailable', 'NotImplemented', 'UnsupportedOperation'],
+  // Something of the user's in the way: merged cells, a PivotTable, a filter, another edit at the same time.
+  'office.conflict': ['Conflict', 'InsertDeleteConflict', 'MergedRangeConflict', 'PivotTableRangeConflict', 'FilteredRangeConflict', 'NonBlankCellOffSheet', 'UnsupportedFeature'],
+  // "Multiple workbooks are open and the workbook being called by this API has lost focus."
+  'office.inactiveWorkbook': ['InactiveWorkbook'],
+  // The user's workbook links to others and Excel holds them back; or a Power Query source asks to sign in.
+  'office.linksBlocked': ['OpenWorkbookLinksBlocked', 'RefreshWorkbookLinksBlocked', 'PowerQueryRefreshResourceChallenge'],
+  // Excel or the connection to it is busy or gone for a moment: trying again helps.
+  'office.busy': ['ActivityLimitReached', 'RequestAborted', 'ConnectionFailure', 'Timeout', 'InvalidOrTimedOutSession', 'MemoryLimitReached', 'ServiceNotAvailable'],
+  'office.general': ['GeneralException', 'DirtySupportingFormula'],
 };
 
-const PAYLOAD_CODES = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'PayloadTooLarge']);
+const BY_CODE: ReadonlyMap<string, MessageCode> = new Map(
+  Object.entries(GROUPS).flatMap(([key, codes]) => (codes ?? []).map((c) => [c, key as MessageCode] as const)),
+);
+
+/** Every code with a message of its own, for the test that compares them with Excel's lists. */
+export const MAPPED_CODES: readonly string[] = [...BY_CODE.keys()];
+
+const SIZE_CODES = new Set(GROUPS['office.payloadTooLarge']);
 
 export function officeErrorCode(err: unknown): string | undefined {
   const code = (err as OfficeLikeError | null)?.code;
   return typeof code === 'string' ? code : undefined;
 }
 
-/** True when Excel refused a request for its size; the writer then halves its chunks and retries. */
+/** True when Excel refused a request or response for its size; the caller then sends less at a time. */
 export function isPayloadTooLarge(err: unknown): boolean {
   const code = officeErrorCode(err);
-  if (code && PAYLOAD_CODES.has(code)) return true;
+  if (code && SIZE_CODES.has(code)) return true;
   // Some hosts report the size limit only in the text of a GeneralException.
   const msg = (err as OfficeLikeError | null)?.message;
   return typeof msg === 'string' && /payload size|request.*too large/i.test(msg);
@@ -64,20 +87,8 @@ export function officeErrorDetail(err: unknown): string {
 
 /** Maps anything thrown inside Excel.run to one Problem with a stable code. */
 export function officeProblem(err: unknown): Problem {
-  if (err instanceof OfficeProblemError) return err.problem;
   const code = officeErrorCode(err);
-  let key: MessageCode = (code && BY_CODE[code]) || 'office.unknown';
+  let key: MessageCode = (code && BY_CODE.get(code)) || 'office.unknown';
   if (key === 'office.unknown' && isPayloadTooLarge(err)) key = 'office.payloadTooLarge';
   return error(key, { detail: officeErrorDetail(err), ...(code ? { excelCode: code } : {}) });
-}
-
-/**
- * For the few host methods whose interface returns a bare Promise (activateSheet):
- * they reject with this, so the caller still gets a mapped Problem rather than a raw error.
- */
-export class OfficeProblemError extends Error {
-  constructor(readonly problem: Problem) {
-    super(problem.en);
-    this.name = 'OfficeProblemError';
-  }
 }
