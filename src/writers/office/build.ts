@@ -4,7 +4,7 @@
  * Steps that need another plan sheet or table to exist first ('later') are sent after
  * every sheet's own steps ('now'), so no formula ever names something missing.
  */
-import { a1, a1Range, isFormula, range, type RangeRef } from '../../domain/spec/plan';
+import { a1Range, isFormula, range, type RangeRef } from '../../domain/spec/plan';
 import { chartRanges, chartStep } from './charts';
 import { op, OP_BYTES, RowsStep, utf8Length, type Step } from './chunking';
 import { applyStyle, styleOps, textRectangles } from './formats';
@@ -68,8 +68,7 @@ export function compileSheet(t: Target, index: number, run: string, refs: PlanRe
           row.push(r.f.startsWith('=') ? r.f : `=${r.f}`);
           continue;
         }
-        // JSON would silently turn NaN into null; a plan bug must surface instead.
-        if (typeof v === 'number' && !Number.isFinite(v)) throw new Error(`plan: ${s.name}!${a1(b.row + i, b.col + j)} holds ${v}`);
+        // A NaN (which JSON would turn into null) never gets here: the plan check refuses it first.
         row.push(v ?? null); // null leaves the cell alone: on a new sheet, empty
       }
       prefix.push(prefix[prefix.length - 1]! + utf8Length(JSON.stringify(row)) + 1);

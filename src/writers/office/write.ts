@@ -16,6 +16,7 @@ import { placeTargets, probeHits, queueProbe, queueRead, type WorkbookView } fro
 import { recover } from './recovery';
 import { calcOrder } from './recalc';
 import { newTransaction, type Transaction } from './transaction';
+import { planProblem } from '../plan-check';
 
 // ── Options and report ───────────────────────────────────────────────────────────────────
 export interface OfficeWriteOptions {
@@ -53,6 +54,9 @@ export async function writePlanToExcel(ctx: XlRequestContext, plan: WorkbookPlan
   };
   const checkAbort = () => { if (options.signal?.aborted) throw new Aborted(); };
   if (plan.sheets.length === 0) return ok({ sheetNames: {}, syncs: 0, largestRequestBytes: 0, textFormatRanges: 0, textFormatSingleCells: 0, payloadRetries: 0 });
+  // Excel's limits and a plan's own consistency, checked before the first request: nothing to undo.
+  const refused = planProblem(plan);
+  if (refused) return fail(refused);
   const tx = newTransaction(plan, options.runId ?? Math.random().toString(36).slice(2, 8));
   const report = (): OfficeWriteReport => ({
     sheetNames: Object.fromEntries(tx.targets.map((t) => [t.plan.key, t.final])),
