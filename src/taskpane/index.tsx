@@ -28,9 +28,8 @@ const makeRunner = (): ImportRunner => (hasWorkers ? createWorkerRunner() : crea
 async function main() {
   const container = document.getElementById('root');
   if (!container) throw new Error('#root missing from taskpane.html');
-  const runtime = await startRuntime({
-    makeStandalone: (language) => createStandaloneHost({ language, ...(hasWorkers ? { writeXlsx: writeXlsxInWorker } : {}) }),
-  });
+  const writer = hasWorkers ? { writeXlsx: writeXlsxInWorker } : {};
+  const runtime = await startRuntime({ makeStandalone: (language) => createStandaloneHost({ language, ...writer }), ...writer });
   if (runtime.detail) console.warn(`Factuurcheck: Excel not usable (${runtime.reason}): ${runtime.detail}`);
   document.documentElement.lang = runtime.language === 'pseudo' ? 'en' : runtime.language;
   // Tests and support read this to know which mode started, without guessing from the UI.

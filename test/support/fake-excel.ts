@@ -226,6 +226,17 @@ export class FakeExcel implements ExcelLike {
     return out;
   }
 
+  /** Workbooks opened with Excel.createWorkbook: their base64, in order. */
+  createdWorkbooks: string[] = [];
+  /** Set to make createWorkbook fail with this code, as Excel would on a refused file. */
+  createWorkbookFails: string | null = null;
+
+  createWorkbook = async (base64?: string): Promise<void> => {
+    await Promise.resolve();
+    if (this.createWorkbookFails) throw new FakeOfficeError(this.createWorkbookFails, 'createWorkbook refused', 'Excel.createWorkbook');
+    this.createdWorkbooks.push(base64 ?? '');
+  };
+
   run = async <T>(options: { delayForCellEdit?: boolean }, batch: (context: XlRequestContext) => Promise<T>): Promise<T> => {
     this.runOptions.push(options);
     this.running++;

@@ -24,7 +24,8 @@ interface Props {
   slotLabel: string;
   /** Model 2's previous export must have G; without it the pane says so next to the figures. */
   needsInactive: boolean;
-  onReimport: (options: DossierImportOptions) => void;
+  /** Absent for an export restored from the workbook: it has no file to read again. */
+  onReimport?: (options: DossierImportOptions) => void;
 }
 
 export function ExportSummary({ exp, warnings, options, busy, slotLabel, needsInactive, onReimport }: Props) {
@@ -42,7 +43,8 @@ export function ExportSummary({ exp, warnings, options, busy, slotLabel, needsIn
     <div className={styles.root} data-testid="export-summary">
       <p className={styles.source}>{exp.source.label}</p>
       {exp.headerRow > 0 && <span className={styles.term}>{t('summary.headerRow', { row: exp.headerRow })}</span>}
-      <PeildatumEditor key={exp.peildatum ?? 'none'} exp={exp} disabled={busy} onApply={(peildatum) => onReimport({ ...options, peildatum })} />
+      {!onReimport && <span className={styles.term} data-testid="summary-restored">{t('summary.restored')}</span>}
+      <PeildatumEditor key={exp.peildatum ?? 'none'} exp={exp} disabled={busy} onApply={onReimport && ((peildatum) => onReimport({ ...options, peildatum }))} />
       <dl className={styles.facts}>
         <dt className={styles.term}>{t('summary.employers')}</dt>
         <dd className={styles.num} data-testid="sum-employers">

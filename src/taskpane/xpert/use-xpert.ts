@@ -25,6 +25,10 @@ export interface XpertPersistence {
   key: string;
   /** No months and no rates: nothing that needs a save of its own. */
   empty: boolean;
+  /** Months in the history: what the workbook keeps of Otherside's counts. */
+  months: number;
+  /** Drops the monthly history (the user removed what the workbook keeps). */
+  forget(): void;
 }
 
 export interface XpertFlowModel {
@@ -61,6 +65,8 @@ export function useXpert(host: WorkbookHost, i18n: I18n, lang: 'nl' | 'en'): Xpe
     [lang],
   );
 
-  const persistence = useMemo(() => ({ part, restore, key, empty }), [part, restore, key, empty]);
+  const months = Object.keys(state.history.months).length;
+  const forget = useCallback(() => dispatch({ type: 'history.clear' }), []);
+  const persistence = useMemo(() => ({ part, restore, key, empty, months, forget }), [part, restore, key, empty, months, forget]);
   return { state, dispatch, importer, validation, persistence };
 }

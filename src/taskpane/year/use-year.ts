@@ -97,7 +97,7 @@ export function useYear(host: WorkbookHost, i18n: I18n, pane: PaneState): YearCo
       },
       withPeriod(id, period) {
         const old = state.signing.find((s) => s.id === id);
-        if (old) dispatch({ type: 'signing.replace', id, source: importSigning({ ...old.request, options: { period } }) });
+        if (old?.request) dispatch({ type: 'signing.replace', id, source: importSigning({ ...old.request, options: { period } }) });
       },
       remove(id) {
         dispatch({ type: 'signing.remove', id });
@@ -131,10 +131,13 @@ export function useYear(host: WorkbookHost, i18n: I18n, pane: PaneState): YearCo
 
   const stored = useMemo(() => yearToStored(state), [state]);
   const restore = useCallback((s: YearStored) => {
-    dispatch({ type: 'restore', form: formFromStored(s), signing: s.signing.map((x) => importSigning(signingFromStored(x))) });
+    dispatch({ type: 'restore', form: formFromStored(s), signing: s.signing.map(signingFromStored) });
   }, []);
 
-  const persistence = useMemo(() => ({ stored, restore }), [stored, restore]);
+  const forget = useCallback(() => {
+    for (const x of state.signing) dispatch({ type: 'signing.remove', id: x.id });
+  }, [state.signing]);
+  const persistence = useMemo(() => ({ stored, restore, forget }), [stored, restore, forget]);
   return { state, dispatch, validation, errors, touch, fallbackYear, signing, bridge, confirm, persistence };
 }
 
@@ -142,4 +145,6 @@ export function useYear(host: WorkbookHost, i18n: I18n, pane: PaneState): YearCo
 export interface YearPersistence {
   stored: YearStored | undefined;
   restore(stored: YearStored): void;
+  /** Drops the signing reports (the user removed what the workbook keeps). */
+  forget(): void;
 }
