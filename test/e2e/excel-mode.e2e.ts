@@ -145,7 +145,7 @@ describe.skipIf(!chromiumPath)('task pane with an Excel host (scripted)', () => 
     await note.screenshot({ path: join(SHOTS, '23-excel-kept-note.png') });
 
     // Saving fails (a protected workbook): one warning, however many changes follow, until a save succeeds.
-    const failed = page.getByText('Opslaan in de werkmap is niet gelukt');
+    const failed = page.getByText('Uw gegevens bewaren is niet gelukt');
     await setHarness({ saveFails: true });
     const before = (await harness()).saveAttempts;
     await setFlatPrice(page, '9,86');

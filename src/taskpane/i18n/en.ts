@@ -16,7 +16,7 @@ export const en: Catalogue = {
   'state.ignored.newer': 'This workbook was saved by a newer version of Factuurcheck (version {version}); its saved data is not used.',
   'state.ignored.tooLarge': "Factuurcheck's saved data is too large ({size}) and is ignored.",
   'state.loadFailed': 'The saved data could not be read: {reason}',
-  'state.saveFailed': 'Saving in the workbook failed: {reason} Factuurcheck tries again with your next change.',
+  'state.saveFailed': 'Keeping your data failed: {reason} Factuurcheck tries again with your next change.',
   'state.removeFailed': 'Removing failed: {reason}',
   'state.removed': 'The imported counts have been removed, from the task pane too. Your settings and the invoice lines you typed are kept.',
   'kept.excel': 'This workbook keeps what you imported ({what}), so that it is back when you open it. Anyone who gets a copy of the workbook gets this too.',
@@ -77,7 +77,8 @@ export const en: Catalogue = {
   'slot.workerError': 'Reading failed because of an internal error: {reason}',
 
   'summary.peildatum': 'Reference date',
-  'summary.restored': 'Restored from the workbook, without the file. To change a column or the reference date, choose the file again.',
+  'summary.restored.excel': 'Restored from the workbook, without the file. To change a column or the reference date, choose the file again.',
+  'summary.restored.standalone': 'Restored from this browser, without the file. To change a column or the reference date, choose the file again.',
   'summary.peildatum.from.title': 'from the title line',
   'summary.peildatum.from.column': 'from the reference date column',
   'summary.peildatum.from.filename': 'from the file name',

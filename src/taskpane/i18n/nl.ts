@@ -18,7 +18,7 @@ export const nl = {
   'state.ignored.newer': 'Deze werkmap is opgeslagen met een nieuwere versie van Factuurcheck (versie {version}); de opgeslagen gegevens worden niet gebruikt.',
   'state.ignored.tooLarge': 'De opgeslagen gegevens van Factuurcheck zijn te groot ({size}) en worden genegeerd.',
   'state.loadFailed': 'De opgeslagen gegevens konden niet worden gelezen: {reason}',
-  'state.saveFailed': 'Opslaan in de werkmap is niet gelukt: {reason} Factuurcheck probeert het opnieuw bij uw volgende wijziging.',
+  'state.saveFailed': 'Uw gegevens bewaren is niet gelukt: {reason} Factuurcheck probeert het opnieuw bij uw volgende wijziging.',
   'state.removeFailed': 'Verwijderen is niet gelukt: {reason}',
   'state.removed': 'De ingelezen aantallen zijn verwijderd, ook uit het taakvenster. Uw instellingen en ingevulde factuurregels blijven bewaard.',
   'kept.excel': 'Deze werkmap bewaart wat u hebt ingelezen ({what}), zodat het terugkomt als u haar opent. Wie een kopie van de werkmap krijgt, krijgt dit ook.',
@@ -79,7 +79,8 @@ export const nl = {
   'slot.workerError': 'Inlezen mislukt door een interne fout: {reason}',
 
   'summary.peildatum': 'Peildatum',
-  'summary.restored': 'Teruggezet uit de werkmap, zonder het bestand. Wilt u een kolom of de peildatum wijzigen, kies het bestand dan opnieuw.',
+  'summary.restored.excel': 'Teruggezet uit de werkmap, zonder het bestand. Wilt u een kolom of de peildatum wijzigen, kies het bestand dan opnieuw.',
+  'summary.restored.standalone': 'Teruggezet uit deze browser, zonder het bestand. Wilt u een kolom of de peildatum wijzigen, kies het bestand dan opnieuw.',
   'summary.peildatum.from.title': 'uit de titelregel',
   'summary.peildatum.from.column': 'uit de kolom peildatum',
   'summary.peildatum.from.filename': 'uit de bestandsnaam',
