@@ -14,7 +14,7 @@ import { parseDelimited } from '../src/domain/imports/delimited';
 import { importDossierExport } from '../src/domain/imports/loket-dossiers';
 import type { DossierExport } from '../src/domain/imports/types';
 import { defaultSettings } from '../src/domain/settings';
-import { createOfficeHost } from '../src/office/office-host';
+import { createOfficeHost } from '../src/office/host';
 import { dossiersToStored } from '../src/taskpane/state/stored-dossiers';
 import { encodeState } from '../src/taskpane/state/state-codec';
 import { serializeStoredState } from '../src/taskpane/state/stored-state';

@@ -10,8 +10,8 @@
  */
 import type { Grid } from '../domain/imports/types';
 import { ok, type Result } from '../domain/problems';
-import type { XlRange, XlRequestContext } from '../writers/office-writer';
-import { isPayloadTooLarge } from './office-errors';
+import type { XlRange, XlRequestContext } from './api';
+import { isPayloadTooLarge } from './errors';
 
 /** What one response may weigh by our estimate: 3 MB, under the 4 MiB we promise and the 5 MB Excel allows. */
 export const RESPONSE_TARGET_BYTES = 3_000_000;

@@ -14,7 +14,7 @@
  */
 import { error, fail, ok, type Result } from '../domain/problems';
 import { base64FromBytes, bytesFromBase64 } from '../host/base64';
-import type { XlRequestContext } from '../writers/office-writer';
+import type { XlRequestContext } from './api';
 
 export const STATE_NAMESPACE = 'urn:factuurcheck:state:v2';
 export const LEGACY_NAMESPACE = 'urn:factuurcheck:state:v1';

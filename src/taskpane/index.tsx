@@ -1,6 +1,6 @@
 /**
  * Entry point: decide where we run (Excel or a browser tab), then render the pane.
- * Everything Office-specific stays in src/runtime and src/office.
+ * Everything Office-specific stays in src/office.
  */
 // Must stay the first import: see zod-jitless.ts.
 import './zod-jitless';
@@ -8,7 +8,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { buildQwoaterPlan, reconcileQwoater } from '../domain/pipeline';
 import { createStandaloneHost } from '../host/standalone-host';
-import { startRuntime } from '../runtime/office-runtime';
+import { startRuntime } from '../office/runtime';
 import { App } from './App';
 import { HostProvider } from './host-context';
 import { I18nProvider } from './i18n/i18n-context';

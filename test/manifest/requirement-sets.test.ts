@@ -1,6 +1,6 @@
 /**
  * The manifest declares the newest ExcelApi set the add-in needs, found from the API itself:
- * every member of the Office writer's Excel subset (src/writers/office/api.ts) is looked up
+ * every member of the Office writer's Excel subset (src/office/api.ts) is looked up
  * in @types/office-js, whose reference comments name its requirement set ('[Api set:
  * ExcelApi 1.12]'). A member added to the subset without a line here fails the test, so
  * the manifest cannot fall behind what the code calls. APIs the pane uses only after
@@ -136,14 +136,14 @@ const MEMBERS: Record<string, [string, string] | null> = {
   'XlChartSeries.setXAxisValues': ['ChartSeries', 'setXAxisValues'],
 };
 
-/** Used only after isSetSupported says yes (src/office/office-host.ts), with the set that check names. */
+/** Used only after isSetSupported says yes (src/office/host.ts), with the set that check names. */
 const GUARDED: Record<string, { set: string; lookup: string }> = {
   'Excel.createWorkbook': { set: '1.8', lookup: 'function createWorkbook(' },
 };
 
 /** Every member path of the Xl* interfaces, nested object types included. */
 function subsetMembers(): string[] {
-  const src = ts.createSourceFile('api.ts', readFileSync(join(ROOT, 'src/writers/office/api.ts'), 'utf8'), ts.ScriptTarget.Latest, true);
+  const src = ts.createSourceFile('api.ts', readFileSync(join(ROOT, 'src/office/api.ts'), 'utf8'), ts.ScriptTarget.Latest, true);
   const out: string[] = [];
   const walkType = (t: ts.TypeNode, prefix: string): void => {
     if (ts.isTypeLiteralNode(t)) walkMembers(t.members, prefix);
@@ -206,7 +206,7 @@ describe('requirement sets', () => {
   });
 
   it('checks isSetSupported before an API of a set the manifest does not require, naming that set', () => {
-    const host = readFileSync(join(ROOT, 'src/office/office-host.ts'), 'utf8');
+    const host = readFileSync(join(ROOT, 'src/office/host.ts'), 'utf8');
     for (const [api, { set, lookup }] of Object.entries(GUARDED)) {
       const at = typings.indexOf(lookup, excelStart);
       const doc = typings.slice(typings.lastIndexOf('/**', at), at);

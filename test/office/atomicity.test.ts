@@ -4,7 +4,7 @@
  * the complete new version and a warning. Exhaustive over every sync and every action.
  */
 import { describe, expect, it } from 'vitest';
-import { OWNER_KEY, writePlanToExcel, type OfficeWriteOptions } from '../../src/writers/office-writer';
+import { OWNER_KEY, writePlanToExcel, type OfficeWriteOptions } from '../../src/office/writer';
 import { FakeExcel } from '../support/fake-excel';
 import { featurePlan, OTHER, SPEC } from '../writers/xlsx-fixture';
 

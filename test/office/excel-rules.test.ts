@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkbookPlan } from '../../src/domain/spec/plan';
 import { buildYearPlan } from '../../src/domain/spec/year-workbook';
-import { writePlanToExcel, type OfficeWriteOptions } from '../../src/writers/office-writer';
-import { calcOrder } from '../../src/writers/office/recalc';
-import { planRefs } from '../../src/writers/office/formulas';
-import { newTransaction } from '../../src/writers/office/transaction';
-import { compileSheet } from '../../src/writers/office/build';
+import { writePlanToExcel, type OfficeWriteOptions } from '../../src/office/writer';
+import { calcOrder } from '../../src/office/writer/recalc';
+import { planRefs } from '../../src/office/writer/formulas';
+import { newTransaction } from '../../src/office/writer/transaction';
+import { compileSheet } from '../../src/office/writer/build';
 import { FakeExcel } from '../support/fake-excel';
 import { exampleYear, unwrap } from '../year/example-year';
 import { EMPLOYERS, SUMMARY, TABLE, employersPlan } from './synthetic-plans';

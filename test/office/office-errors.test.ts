@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/domain/messages';
 import { officeMessages } from '../../src/domain/messages/office';
-import { MAPPED_CODES, isPayloadTooLarge, officeErrorDetail, officeProblem } from '../../src/office/office-errors';
+import { MAPPED_CODES, isPayloadTooLarge, officeErrorDetail, officeProblem } from '../../src/office/errors';
 import { FakeOfficeError } from '../support/fake-excel';
 
 const typings = readFileSync(join(__dirname, '..', '..', 'node_modules', '@types', 'office-js', 'index.d.ts'), 'utf8');

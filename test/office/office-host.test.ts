@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createOfficeHost } from '../../src/office/office-host';
+import { createOfficeHost } from '../../src/office/host';
 import { cellText, serialToIso } from '../../src/office/selection';
 import { LEGACY_NAMESPACE, MAX_PART_BYTES, STATE_NAMESPACE, parseStatePart, stateParts } from '../../src/office/state-parts';
-import { OWNER_KEY } from '../../src/writers/office-writer';
+import { OWNER_KEY } from '../../src/office/writer';
 import { FakeExcel, type FakeSheet } from '../support/fake-excel';
 import { EMPLOYERS, SUMMARY, employersPlan } from './synthetic-plans';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { a1, isFormula, type WorkbookPlan } from '../../src/domain/spec/plan';
-import { OWNER_KEY, parseOwnerMarker, rewriteRefs, textRectangles, widthPoints, writePlanToExcel, type OfficeWriteOptions } from '../../src/writers/office-writer';
+import { OWNER_KEY, parseOwnerMarker, rewriteRefs, textRectangles, widthPoints, writePlanToExcel, type OfficeWriteOptions } from '../../src/office/writer';
 import { FakeExcel, parseAddress } from '../support/fake-excel';
 import { planSnapshot } from '../support/snapshot';
 import { featurePlan, OTHER, SPEC, TRAPS } from '../writers/xlsx-fixture';

@@ -1,6 +1,6 @@
 /**
  * A recording fake of the Excel API subset Factuurcheck uses (the Xl* interfaces in
- * office-writer.ts). It keeps a workbook model (sheets → cells with value / formula /
+ * src/office/api.ts). It keeps a workbook model (sheets → cells with value / formula /
  * number format, tables, names, custom properties, XML parts), counts syncs, measures each
  * request as the JSON of everything queued since the last sync, and injects failures.
  *
@@ -38,11 +38,11 @@
  *   collection it is called on; a Range object adds the table on the range's own sheet.
  */
 import { a1 } from '../../src/domain/spec/plan';
-import type { ExcelLike } from '../../src/office/excel-queue';
+import type { ExcelLike } from '../../src/office/queue';
 import type {
   XlChart, XlCharts, XlChartSeries, XlChartSeriesCollection, XlCustomProperty, XlCustomXmlPart, XlCustomXmlParts, XlLoadable,
   XlPageLayout, XlRange, XlRequestContext, XlTable, XlTables, XlWorkbook, XlWorksheet, XlWorksheets,
-} from '../../src/writers/office-writer';
+} from '../../src/office/api';
 
 export const MAX_ROW = 1_048_575;
 export const MAX_COL = 16_383;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Language, WorkbookHost } from '../../src/host/host';
-import { languageOverride, pickLanguage, startRuntime } from '../../src/runtime/office-runtime';
+import { languageOverride, pickLanguage, startRuntime } from '../../src/office/runtime';
 import { quietHost } from '../support/fake-host';
 
 const standaloneHost = (language: Language): WorkbookHost => quietHost('standalone', {}, language);

@@ -30,7 +30,7 @@ import { defaultSettings } from '../../src/domain/settings';
 import { buildYearPlan } from '../../src/domain/spec/year-workbook';
 import { addReports, emptyHistory, parseXpertSettings, readXpertUpload, runXpert } from '../../src/domain/xpert';
 import type { WorkbookHost } from '../../src/host/host';
-import { createOfficeHost } from '../../src/office/office-host';
+import { createOfficeHost } from '../../src/office/host';
 import { makeSpecification, type Engine, type MakeOutcome } from '../../src/taskpane/make/make-specification';
 import { missingForMake } from '../../src/taskpane/make/missing';
 import { validateForms } from '../../src/taskpane/state/forms';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildYearPlan } from '../../src/domain/spec/year-workbook';
 import { emptySheet, type WorkbookPlan } from '../../src/domain/spec/plan';
 import { createStandaloneHost } from '../../src/host/standalone-host';
-import { writePlanToExcel } from '../../src/writers/office-writer';
+import { writePlanToExcel } from '../../src/office/writer';
 import { MAX_FORMULA_CHARS, PlanError, planProblem } from '../../src/writers/plan-check';
 import { writeXlsxBuffer } from '../../src/writers/xlsx-writer';
 import { FakeExcel } from '../support/fake-excel';

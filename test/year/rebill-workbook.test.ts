@@ -8,7 +8,7 @@ import { rebill } from '../../src/domain/billing/rebill';
 import { rebillCsvText } from '../../src/domain/spec/rebill-csv';
 import { rebillWorkbookPlan } from '../../src/domain/spec/rebill-workbook';
 import { cellsOf } from '../../src/domain/spec/plan';
-import { writePlanToExcel } from '../../src/writers/office-writer';
+import { writePlanToExcel } from '../../src/office/writer';
 import { planProblem } from '../../src/writers/plan-check';
 import { FakeExcel } from '../support/fake-excel';
 import { exampleYear, unwrap } from './example-year';

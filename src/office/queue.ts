@@ -4,7 +4,7 @@
  * strictly one after another. Each runs with delayForCellEdit: a user typing in a cell makes
  * Excel wait for Enter instead of failing the batch.
  */
-import type { XlRequestContext } from '../writers/office-writer';
+import type { XlRequestContext } from './api';
 
 /** The part of the global `Excel` namespace we call; injected so tests pass a fake. */
 export interface ExcelLike {

@@ -3,8 +3,9 @@
  * in a plain browser tab (office.js absent, unreachable, or reporting no host) the pane
  * runs standalone and offers the workbook as a download.
  *
- * This module and src/office/ are the only places that touch the Office and Excel
- * globals; the rest of the pane gets a WorkbookHost.
+ * Part of src/office, the one place that touches the Office and Excel globals (see
+ * host.ts for the folder); the rest of the pane gets a WorkbookHost. The Excel host is
+ * loaded only inside Excel, so the standalone pane never downloads the Office writer.
  */
 import type { WorkbookPlan } from '../domain/spec/plan';
 import type { Language, WorkbookHost } from '../host/host';
@@ -84,7 +85,7 @@ export async function startRuntime(options: StartOptions): Promise<Runtime> {
   const lang = pickLanguage(officeLanguage, browserLanguages);
   try {
     // Loaded only inside Excel, so the standalone pane never downloads the Office writer.
-    const { createOfficeHost } = await import(/* webpackChunkName: "office-host" */ '../office/office-host');
+    const { createOfficeHost } = await import(/* webpackChunkName: "office-host" */ './host');
     const requirements = office.context?.requirements;
     const host = createOfficeHost(g.Excel as typeof Excel, {
       language: override === 'en' || override === 'nl' ? override : lang,

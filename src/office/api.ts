@@ -1,7 +1,7 @@
 /**
  * The structural subset of the Excel API the writer uses. The writer is written against
  * this rather than the global `Excel`, so tests run it on a recording fake
- * (test/support/fake-excel.ts); src/office/excel-queue.ts checks at compile time that the
+ * (test/support/fake-excel.ts); src/office/queue.ts checks at compile time that the
  * real Excel.RequestContext satisfies it, so a misspelt member stops the build.
  */
 export interface XlLoadable { load(propertyNames?: string | string[]): unknown }

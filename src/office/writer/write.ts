@@ -6,8 +6,8 @@
 import type { WorkbookPlan } from '../../domain/spec/plan';
 import { error, fail, ok, warning, type Problem, type Result } from '../../domain/problems';
 import type { ConflictChoice, WriteReport } from '../../host/host';
-import { officeErrorDetail, officeProblem } from '../../office/office-errors';
-import type { XlRequestContext, XlWorksheet } from './api';
+import { officeErrorDetail, officeProblem } from '../errors';
+import type { XlRequestContext, XlWorksheet } from '../api';
 import { compileSheet } from './build';
 import { batchBytes, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_SHEETS_PER_SYNC, nextBudget, OP_BYTES, pack, type Env, type Step, type Syncer } from './chunking';
 import { applyCommit, commitOps } from './commit';
@@ -16,7 +16,7 @@ import { placeTargets, probeHits, queueProbe, queueRead, type WorkbookView } fro
 import { recover } from './recovery';
 import { calcOrder } from './recalc';
 import { newTransaction, type Transaction } from './transaction';
-import { planProblem } from '../plan-check';
+import { planProblem } from '../../writers/plan-check';
 
 // ── Options and report ───────────────────────────────────────────────────────────────────
 export interface OfficeWriteOptions {

@@ -1,7 +1,7 @@
 /**
  * Repair after a failure: roll back before the commit point, roll forward after it.
  */
-import type { XlRequestContext } from './api';
+import type { XlRequestContext } from '../api';
 import { OP_BYTES, type Syncer } from './chunking';
 import { OWNER_KEY, parseOwnerMarker } from './ownership';
 import type { Transaction } from './transaction';

@@ -6,15 +6,27 @@
  * Optional APIs are checked with Office.context.requirements.isSetSupported before use
  * (the manifest requires ExcelApi 1.12, so today they are all there; the checks keep an
  * older or unusual Excel from failing halfway with a bare error).
+ *
+ * src/office/ is the one place that talks to Office.js; nothing else imports Excel or
+ * Office, and nothing here imports the pane:
+ *   runtime.ts      where the pane runs: Excel (this host) or a browser tab (standalone)
+ *   host.ts         this file: the WorkbookHost for Excel
+ *   queue.ts        one Excel.run at a time, delayForCellEdit; `ExcelLike`, the injected Excel
+ *   api.ts          the structural subset of the Excel API the code uses (the fake implements it)
+ *   errors.ts       Excel's error codes → Problems a user can act on
+ *   selection.ts    reading the selection in chunks under the response limit
+ *   state-parts.ts  what the add-in keeps in the workbook: custom XML parts of at most 1 MB
+ *   writer/         WorkbookPlan → sheets, atomic and recalculated (writer/index.ts)
  */
 import { base64FromBytes } from '../host/base64';
 import { downloadFileName } from '../host/file-name';
 import { error, fail, ok, type Result } from '../domain/problems';
 import type { WorkbookPlan } from '../domain/spec/plan';
 import type { ExportReport, Language, SheetInfo, WorkbookHost, WriteOptions, WriteReport } from '../host/host';
-import { OWNER_KEY, parseOwnerMarker, writePlanToExcel, type XlRequestContext } from '../writers/office-writer';
-import { ExcelQueue, type ExcelLike } from './excel-queue';
-import { officeProblem } from './office-errors';
+import type { XlRequestContext } from './api';
+import { OWNER_KEY, parseOwnerMarker, writePlanToExcel } from './writer';
+import { ExcelQueue, type ExcelLike } from './queue';
+import { officeProblem } from './errors';
 import { readSelectionGrid } from './selection';
 import { clearStateParts, loadStateParts, saveStateParts } from './state-parts';
 

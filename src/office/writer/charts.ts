@@ -15,7 +15,7 @@
  * points the series at it, like any formula.
  */
 import { a1, a1Range, type ChartPlan, type RangeRef } from '../../domain/spec/plan';
-import type { XlWorksheet } from './api';
+import type { XlWorksheet } from '../api';
 import { op, utf8Length, type Step } from './chunking';
 
 /** Every range a chart reads; its step waits while any of them is still to be written. */
