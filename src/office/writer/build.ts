@@ -16,10 +16,10 @@ import type { Target } from './transaction';
 /** Counted while building, for the report: how often the text format '@' was set. */
 export interface Stats { textFormatRanges: number; textFormatSingleCells: number }
 
-/** `index` is the sheet's place in the plan: a formula naming a sheet further on waits for it. */
 /** A sheet's steps, and what its recalculation needs: whether it holds formulas, and which plan sheets they read. */
 export interface CompiledSheet { now: Step[]; later: Step[]; formulas: boolean; reads: Set<number> }
 
+/** `index` is the sheet's place in the plan: a formula naming a sheet further on waits for it. */
 export function compileSheet(t: Target, index: number, run: string, refs: PlanRefs, stats: Stats): CompiledSheet {
   const s = t.plan;
   const name = t.temp;
