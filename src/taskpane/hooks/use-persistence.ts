@@ -115,7 +115,8 @@ export function snapshotToSave(state: PaneState): { snapshot: QwoaterSnapshot; k
 }
 
 const keptOf = (exports: StoredState['exports'], signingReports: number, months: number): Kept | null => {
-  const employers = [exports.current, exports.previous].reduce((n, e) => n + (e ? (e.kind === 'dossiers' ? e.employers.number.length : 1) : 0), 0);
+  // An export an older version kept as its file is counted once it is imported again and saved as counts.
+  const employers = [exports.current, exports.previous].reduce((n, e) => n + (e?.kind === 'dossiers' ? e.employers.number.length : 0), 0);
   return employers || signingReports || months ? { employers, signingReports, months } : null;
 };
 
@@ -158,7 +159,7 @@ export function usePersistence(
         const qwoaterKey = xp?.qwoaterPlaceholder ? null : restoreQwoater(s);
         // What was just restored need not be written back.
         gate.settled(JSON.stringify([qwoaterKey, xp?.key ?? '', s.year ?? null]));
-        setKept(keptOf(xp?.qwoaterPlaceholder ? { current: null, previous: null } : s.exports, s.year?.signing.length ?? 0, xpert?.months ?? 0));
+        setKept(keptOf(xp?.qwoaterPlaceholder ? { current: null, previous: null } : s.exports, s.year?.signing.length ?? 0, xp?.months ?? 0));
       } else if (outcome.reason !== 'empty') {
         dispatch({ type: 'notice.add', notice: { kind: 'message', severity: 'warning', key: outcome.message, params: outcome.params } });
       }
