@@ -83,6 +83,8 @@ async function main() {
 
   const office = await optional('Office.js writer (recording fake)', 'office-writer.ts', (m) => m.measureOfficeWriter?.());
   if (office) Object.assign(results, office);
+  const state = await optional('Office.js stored state and selection (recording fake)', 'office-state.ts', (m) => m.measureOfficeState?.());
+  if (state) Object.assign(results, state);
   const year = await optional('1,000 employer sheets (.xlsx)', 'year.ts', (m) => m.measureYear?.());
   if (year) results.xlsx1000SheetsMs = year.xlsx1000SheetsMs;
   const fuzz = await optional('fuzzing', 'fuzz.ts', (m) => m.measureFuzz?.());
@@ -102,6 +104,9 @@ async function main() {
       officeMaxRequestBytes50k: 'goal ≤ 4 MB',
       officeSyncs5k: 'goal ≤ 4',
       officeSyncs1000Sheets: 'goal ≤ 22',
+      officeStateBytes50k: 'bytes kept for two exports',
+      officeStateMaxRequestBytes50k: 'goal ≤ 4 MiB',
+      officeSelectionMaxResponseBytes50k: 'goal ≤ 4 MiB',
       xlsx1000SheetsMs: 'goal < 3000',
       fuzzCases: 'goal ≥ 10000',
       fuzzFailures: 'goal 0',

@@ -6,6 +6,7 @@
 import { importMessages } from './messages/imports';
 import { billingMessages } from './messages/billing';
 import { officeMessages } from './messages/office';
+import { planMessages } from './messages/plan';
 import { cliMessages } from './messages/cli';
 import { yearMessages } from './messages/year';
 import { xpertMessages } from './messages/xpert';
@@ -21,6 +22,7 @@ export const messages = {
   ...importMessages,
   ...billingMessages,
   ...officeMessages,
+  ...planMessages,
   ...cliMessages,
   ...yearMessages,
   ...xpertMessages,

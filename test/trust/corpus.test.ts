@@ -31,7 +31,7 @@ import { buildYearPlan } from '../../src/domain/spec/year-workbook';
 import { addReports, emptyHistory, parseXpertSettings, runXpert } from '../../src/domain/xpert';
 import { readXpertUpload } from '../../src/readers/upload';
 import type { WorkbookHost } from '../../src/host/host';
-import { createOfficeHost } from '../../src/office/office-host';
+import { createOfficeHost } from '../../src/office/host';
 import { makeSpecification, type Engine, type MakeOutcome } from '../../src/taskpane/make/make-specification';
 import { missingForMake } from '../../src/taskpane/make/missing';
 import { validateForms } from '../../src/taskpane/state/forms';

@@ -4,7 +4,7 @@
  */
 import type { Problem, Location } from '../../domain/problems';
 import { formatEuro } from '../../domain/money';
-import type { UiLanguage } from '../../runtime/office-runtime';
+import type { UiLanguage } from '../../office/runtime';
 import { en } from './en';
 import { fill, type Params } from './format';
 import { nl, type Catalogue, type MessageKey } from './nl';

@@ -101,6 +101,8 @@ export const yearEn: Record<keyof typeof yearNl, string> = {
   'year.result.employerSheets': 'Employer sheets',
   'year.result.gotoEmployer': 'Go to employer sheet',
   'year.result.pickEmployer': 'Employer sheet',
+  'year.result.open': 'Open re-billing as a new workbook',
+  'year.result.opened': 'The re-billing is in a new workbook ({file}). For a CSV file for the accounting package, save that workbook as CSV through File in Excel.',
   'year.result.csv': 'Download re-billing (CSV)',
   'year.result.csvDone': '{file} has been downloaded.',
 };

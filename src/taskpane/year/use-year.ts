@@ -108,7 +108,7 @@ export function useYear(host: WorkbookHost, i18n: I18n, pane: PaneState): YearCo
       },
       withPeriod(id, period) {
         const old = state.signing.find((s) => s.id === id);
-        if (!old) return;
+        if (!old?.request) return;
         const source = { ...importSigning({ ...old.request, options: { period } }), id };
         dispatch({ type: 'signing.replace', id, source });
         finishPdf(source);
@@ -146,14 +146,18 @@ export function useYear(host: WorkbookHost, i18n: I18n, pane: PaneState): YearCo
   const stored = useMemo(() => yearToStored(state), [state]);
   const restore = useCallback(
     (s: YearStored) => {
-      const signing = s.signing.map((x) => importSigning(signingFromStored(x)));
+      const signing = s.signing.map(signingFromStored);
       dispatch({ type: 'restore', form: formFromStored(s), signing });
+      // A v1/v2 state kept the file itself: a PDF among them is read again in the worker.
       signing.forEach(finishPdf);
     },
     [finishPdf],
   );
 
-  const persistence = useMemo(() => ({ stored, restore }), [stored, restore]);
+  const forget = useCallback(() => {
+    for (const x of state.signing) dispatch({ type: 'signing.remove', id: x.id });
+  }, [state.signing]);
+  const persistence = useMemo(() => ({ stored, restore, forget }), [stored, restore, forget]);
   return { state, dispatch, validation, errors, touch, fallbackYear, signing, bridge, confirm, persistence };
 }
 
@@ -161,4 +165,6 @@ export function useYear(host: WorkbookHost, i18n: I18n, pane: PaneState): YearCo
 export interface YearPersistence {
   stored: YearStored | undefined;
   restore(stored: YearStored): void;
+  /** Drops the signing reports (the user removed what the workbook keeps). */
+  forget(): void;
 }

@@ -6,8 +6,8 @@
  * repacked (see nextBudget and write.ts).
  */
 import { a1Range, range } from '../../domain/spec/plan';
-import { isPayloadTooLarge } from '../../office/office-errors';
-import type { XlRequestContext, XlWorksheet } from './api';
+import { isPayloadTooLarge } from '../errors';
+import type { XlRequestContext, XlWorksheet } from '../api';
 
 export const DEFAULT_MAX_REQUEST_BYTES = 3_500_000;
 export const MIN_REQUEST_BYTES = 16_384;

@@ -4,11 +4,16 @@
  * strictly one after another. Each runs with delayForCellEdit: a user typing in a cell makes
  * Excel wait for Enter instead of failing the batch.
  */
-import type { XlRequestContext } from '../writers/office-writer';
+import type { XlRequestContext } from './api';
 
 /** The part of the global `Excel` namespace we call; injected so tests pass a fake. */
 export interface ExcelLike {
   run<T>(options: { delayForCellEdit?: boolean }, batch: (context: XlRequestContext) => Promise<T>): Promise<T>;
+  /**
+   * ExcelApi 1.8: "Creates and opens a new workbook. Optionally, the workbook can be
+   * pre-populated with a Base64-encoded .xlsx file." Not a batch: it runs outside the queue.
+   */
+  createWorkbook(base64?: string): Promise<void>;
 }
 
 /**

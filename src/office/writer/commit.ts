@@ -8,13 +8,22 @@ import type { Transaction } from './transaction';
 
 /** Actions the commit queues, so the last request can be sized before it is built. */
 export function commitOps(tx: Transaction): number {
-  return tx.targets.reduce((n, t) => n + 2 + t.tables.length + (t.replaces ? 2 + t.replaces.asideTables.length : 0), 1);
+  return tx.targets.reduce((n, t) => n + 2 + t.tables.length + (t.replaces ? 2 + t.replaces.asideTables.length : 0), 1) + tx.calculate.length;
+}
+
+/**
+ * Calculates the sheets of this write under their final names, in dependency order
+ * (recalc.ts). Fresh getItem(final) proxies, so it reads the same before and after a rename.
+ */
+export function applyRecalc(env: Env, tx: Transaction): void {
+  for (const i of tx.calculate) env.sheet(tx.targets[i]!.final).calculate(true);
 }
 
 /**
  * The last request: move replaced sheets (and their tables) aside, give the new sheets and
  * tables their names and places, then delete what was moved aside. Everything before the
- * deletes can be undone, and the deletes come last: see recover().
+ * deletes can be undone, and the deletes come last: see recover(). Then the new sheets are
+ * calculated; this request does not suspend calculation (write.ts).
  */
 export function applyCommit(env: Env, tx: Transaction, activate: boolean): void {
   const { worksheets, tables } = env.ctx.workbook;
@@ -30,4 +39,5 @@ export function applyCommit(env: Env, tx: Transaction, activate: boolean): void 
   for (const t of replaced) worksheets.getItem(t.replaces!.aside).delete();
   const first = tx.targets[0];
   if (activate && first) env.sheet(first.temp).activate();
+  applyRecalc(env, tx);
 }

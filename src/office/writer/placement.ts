@@ -8,7 +8,7 @@ import type { WorkbookPlan } from '../../domain/spec/plan';
 import { nextFreeSheetName, sanitizeSheetName } from '../../domain/spec/sheet-names';
 import { warning, type Problem } from '../../domain/problems';
 import type { ConflictChoice } from '../../host/host';
-import type { XlRequestContext, XlWorksheet } from './api';
+import type { XlRequestContext, XlWorksheet } from '../api';
 import { OWNER_KEY, parseOwnerMarker } from './ownership';
 import type { Target, Transaction } from './transaction';
 

@@ -3,9 +3,11 @@
  * in a plain browser tab (office.js absent, unreachable, or reporting no host) the pane
  * runs standalone and offers the workbook as a download.
  *
- * This module and src/office/ are the only places that touch the Office and Excel
- * globals; the rest of the pane gets a WorkbookHost.
+ * Part of src/office, the one place that touches the Office and Excel globals (see
+ * host.ts for the folder); the rest of the pane gets a WorkbookHost. The Excel host is
+ * loaded only inside Excel, so the standalone pane never downloads the Office writer.
  */
+import type { WorkbookPlan } from '../domain/spec/plan';
 import type { Language, WorkbookHost } from '../host/host';
 
 /** 'pseudo' shows every translated text accented and bracketed, so an untranslated one stands out. */
@@ -48,6 +50,8 @@ export interface StartOptions {
   /** How long to wait for Office.onReady; it never resolves when office.js thinks it is hosted but is not. */
   readyTimeoutMs?: number;
   makeStandalone: (language: Language) => WorkbookHost | Promise<WorkbookHost>;
+  /** Turns a plan into .xlsx bytes for 'open as a new workbook' in Excel; the pane passes one that runs in a worker. */
+  writeXlsx?: (plan: WorkbookPlan, signal?: AbortSignal) => Promise<Uint8Array>;
   /** Test seam; defaults to the real globals. */
   globals?: { Office?: unknown; Excel?: unknown; navigatorLanguages?: readonly string[]; search?: string };
 }
@@ -81,11 +85,12 @@ export async function startRuntime(options: StartOptions): Promise<Runtime> {
   const lang = pickLanguage(officeLanguage, browserLanguages);
   try {
     // Loaded only inside Excel, so the standalone pane never downloads the Office writer.
-    const { createOfficeHost } = await import(/* webpackChunkName: "office-host" */ '../office/office-host');
+    const { createOfficeHost } = await import(/* webpackChunkName: "office-host" */ './host');
     const requirements = office.context?.requirements;
     const host = createOfficeHost(g.Excel as typeof Excel, {
       language: override === 'en' || override === 'nl' ? override : lang,
       ...(requirements ? { isSetSupported: (name: string, version: string) => requirements.isSetSupported(name, version) } : {}),
+      ...(options.writeXlsx ? { writeXlsx: options.writeXlsx } : {}),
     });
     return { host, language: override ?? lang, reason: 'excel' };
   } catch (e) {

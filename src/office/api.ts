@@ -1,13 +1,18 @@
 /**
  * The structural subset of the Excel API the writer uses. The writer is written against
  * this rather than the global `Excel`, so tests run it on a recording fake
- * (test/support/fake-excel.ts); src/office/excel-queue.ts checks at compile time that the
+ * (test/support/fake-excel.ts); src/office/queue.ts checks at compile time that the
  * real Excel.RequestContext satisfies it, so a misspelt member stops the build.
  */
 export interface XlLoadable { load(propertyNames?: string | string[]): unknown }
 export interface XlRequestContext {
   readonly workbook: XlWorkbook;
-  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  readonly application: {
+    /** ExcelApi 1.6. "Once set, it is the developer's responsibility to re-calc the workbook." */
+    suspendApiCalculationUntilNextSync(): void;
+    /** ExcelApi 1.1. Every open workbook: the writer never calls it (see write.ts, recalculation). */
+    calculate(calculationType: 'Recalculate' | 'Full' | 'FullRebuild'): void;
+  };
   sync(): Promise<unknown>;
 }
 export interface XlWorkbook {
@@ -36,12 +41,18 @@ export interface XlWorksheet extends XlLoadable {
   getRange(address?: string): XlRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
   activate(): void;
+  /** ExcelApi 1.6: "Calculates all cells on a worksheet"; true marks them all dirty first. */
+  calculate(markAllDirty: boolean): void;
   delete(): void;
 }
 export interface XlCustomProperty extends XlLoadable { readonly key: string; readonly value: string; readonly isNullObject: boolean }
 export interface XlTables extends XlLoadable {
   readonly items: XlTable[];
-  add(address: string, hasHeaders: boolean): XlTable;
+  /**
+   * "If the address does not contain a sheet name, the currently-active sheet is used"
+   * (TableCollection.add, ExcelApi 1.1; a Range object since 1.3): the writer passes a Range.
+   */
+  add(address: XlRange | string, hasHeaders: boolean): XlTable;
   getItem(key: string): XlTable;
   getItemOrNullObject(key: string): XlTable;
 }
@@ -68,6 +79,8 @@ export interface XlRange extends XlLoadable {
   readonly columnCount: number;
   readonly worksheet: XlWorksheet;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  /** ExcelApi 1.6: "Calculates a range of cells on a worksheet." */
+  calculate(): void;
   readonly format: {
     readonly font: { bold: boolean; italic: boolean; size: number; color: string };
     readonly fill: { color: string };

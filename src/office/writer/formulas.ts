@@ -22,17 +22,20 @@ export interface PlanRefs {
  * (tblWerkgevers[Bedrag]) at their temporary names. Excel updates references when a sheet
  * or table is renamed, so at commit they follow to the final names, a '(2)' suffix included.
  * Text in "quotes" is left alone. Also returns the highest plan index referenced (-1 for
- * none), so a block can wait until the sheet or table it names exists.
+ * none), so a block can wait until the sheet or table it names exists, and every plan sheet
+ * read (directly or through a table), so sheets are recalculated after those they read.
  */
-export function rewriteRefs(f: string, refs: PlanRefs): { f: string; sheetReach: number; tableReach: number } {
+export function rewriteRefs(f: string, refs: PlanRefs): { f: string; sheetReach: number; tableReach: number; reads: number[] } {
   let sheetReach = -1;
   let tableReach = -1;
-  if (!f.includes('!') && !f.includes('[')) return { f, sheetReach, tableReach };
+  const reads = new Set<number>();
+  if (!f.includes('!') && !f.includes('[')) return { f, sheetReach, tableReach, reads: [] };
   const swap = (kind: 'sheets' | 'tables', name: string, original: string) => {
     const ref = refs[kind].get(name.toLowerCase());
     if (!ref) return original;
     if (kind === 'sheets') sheetReach = Math.max(sheetReach, ref.index);
     else tableReach = Math.max(tableReach, ref.index);
+    reads.add(ref.index);
     return kind === 'sheets' ? quoteSheet(ref.temp) : ref.temp;
   };
   let out = '';
@@ -63,7 +66,7 @@ export function rewriteRefs(f: string, refs: PlanRefs): { f: string; sheetReach:
     out += ch;
     i++;
   }
-  return { f: out, sheetReach, tableReach };
+  return { f: out, sheetReach, tableReach, reads: [...reads].sort((a, b) => a - b) };
 }
 
 /** The temporary names of this run's plan sheets and tables, keyed by their planned names in lower case. */

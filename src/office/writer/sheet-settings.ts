@@ -4,7 +4,7 @@
  * actions so the request estimate stays honest.
  */
 import { a1, a1Range, range, type SheetPlan } from '../../domain/spec/plan';
-import type { XlWorksheet } from './api';
+import type { XlWorksheet } from '../api';
 import { colLetters, color, widthPoints } from './formats';
 
 function widthRuns(widths: number[]): { from: number; to: number; chars: number }[] {

@@ -6,15 +6,17 @@
 import type { WorkbookPlan } from '../../domain/spec/plan';
 import { error, fail, ok, warning, type Problem, type Result } from '../../domain/problems';
 import type { ConflictChoice, WriteReport } from '../../host/host';
-import { officeErrorDetail, officeProblem } from '../../office/office-errors';
-import type { XlRequestContext, XlWorksheet } from './api';
+import { officeErrorDetail, officeProblem } from '../errors';
+import type { XlRequestContext, XlWorksheet } from '../api';
 import { compileSheet } from './build';
 import { batchBytes, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_SHEETS_PER_SYNC, nextBudget, OP_BYTES, pack, type Env, type Step, type Syncer } from './chunking';
 import { applyCommit, commitOps } from './commit';
 import { planRefs } from './formulas';
 import { placeTargets, probeHits, queueProbe, queueRead, type WorkbookView } from './placement';
 import { recover } from './recovery';
+import { calcOrder } from './recalc';
 import { newTransaction, type Transaction } from './transaction';
+import { planProblem } from '../../writers/plan-check';
 
 // ── Options and report ───────────────────────────────────────────────────────────────────
 export interface OfficeWriteOptions {
@@ -52,6 +54,9 @@ export async function writePlanToExcel(ctx: XlRequestContext, plan: WorkbookPlan
   };
   const checkAbort = () => { if (options.signal?.aborted) throw new Aborted(); };
   if (plan.sheets.length === 0) return ok({ sheetNames: {}, syncs: 0, largestRequestBytes: 0, textFormatRanges: 0, textFormatSingleCells: 0, payloadRetries: 0 });
+  // Excel's limits and a plan's own consistency, checked before the first request: nothing to undo.
+  const refused = planProblem(plan);
+  if (refused) return fail(refused);
   const tx = newTransaction(plan, options.runId ?? Math.random().toString(36).slice(2, 8));
   const report = (): OfficeWriteReport => ({
     sheetNames: Object.fromEntries(tx.targets.map((t) => [t.plan.key, t.final])),
@@ -65,6 +70,7 @@ export async function writePlanToExcel(ctx: XlRequestContext, plan: WorkbookPlan
     checkAbort();
     const refs = planRefs(tx);
     const compiled = tx.targets.map((t, i) => compileSheet(t, i, tx.run, refs, stats));
+    tx.calculate = calcOrder(compiled.map((c) => c.reads)).filter((i) => compiled[i]!.formulas);
     const steps = [...compiled.flatMap((c) => c.now), ...compiled.flatMap((c) => c.later)];
     await execute(ctx, sync, tx, plan, steps, options, stats, warnings, checkAbort);
     return ok(report(), warnings);
@@ -129,9 +135,10 @@ async function execute(
     const afterRead: (() => WorkbookView) | null = view ? null : queueRead(ctx);
     const afterProbe = view && !probed ? queueProbe(probeHits(view, plan, options.conflict)) : null;
     let bytes = batchBytes(batch) + (afterRead ? 2 * OP_BYTES : 0) + (afterProbe ? 4 * OP_BYTES : 0);
-    ctx.application.suspendApiCalculationUntilNextSync();
-    for (const s of batch) s.apply(env);
     const commitNow = tx.placed && done >= batches.length - 1 && (batch.length === 0 || bytes + commitOps(tx) * OP_BYTES <= budget);
+    // Writes go faster with calculation suspended; the commit request recalculates our sheets, so it must not be.
+    if (!commitNow) ctx.application.suspendApiCalculationUntilNextSync();
+    for (const s of batch) s.apply(env);
     if (commitNow) {
       applyCommit(env, tx, options.activate ?? true);
       bytes += commitOps(tx) * OP_BYTES;

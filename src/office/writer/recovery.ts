@@ -1,7 +1,7 @@
 /**
  * Repair after a failure: roll back before the commit point, roll forward after it.
  */
-import type { XlRequestContext } from './api';
+import type { XlRequestContext } from '../api';
 import { OP_BYTES, type Syncer } from './chunking';
 import { OWNER_KEY, parseOwnerMarker } from './ownership';
 import type { Transaction } from './transaction';
@@ -38,11 +38,13 @@ export async function recover(ctx: XlRequestContext, sync: Syncer, tx: Transacti
   for (const name of present.values()) if (name.startsWith(tx.tempPrefix)) sheets.getItem(name).delete();
   if (passed) {
     for (const t of tx.targets) if (t.replaces && has(t.replaces.aside)) sheets.getItem(t.replaces.aside).delete();
+    // The commit request may have failed before its recalculation: the new version needs it as much.
+    for (const i of tx.calculate) sheets.getItem(tx.targets[i]!.final).calculate(true);
   } else {
     for (const t of ours) sheets.getItem(t.final).delete();
     for (const { a, tb } of aside) if (!tb.isNullObject) tb.name = a.name;
     for (const t of tx.targets) if (t.replaces && has(t.replaces.aside)) sheets.getItem(t.replaces.aside).name = t.replaces.name;
   }
-  await sync(tx.targets.length * 2 * OP_BYTES);
+  await sync((tx.targets.length * 2 + tx.calculate.length) * OP_BYTES);
   return passed ? 'rolled-forward' : 'rolled-back';
 }

@@ -15,7 +15,7 @@
  * points the series at it, like any formula.
  */
 import { a1, a1Range, type ChartPlan, type RangeRef } from '../../domain/spec/plan';
-import type { XlWorksheet } from './api';
+import type { XlWorksheet } from '../api';
 import { op, utf8Length, type Step } from './chunking';
 
 /** Every range a chart reads; its step waits while any of them is still to be written. */
@@ -31,8 +31,7 @@ function chartOps(c: ChartPlan, secondary: boolean): number {
 
 /** A step drawing one chart on the sheet named `sheet` (its temporary name while building). */
 export function chartStep(sheet: string, c: ChartPlan): Step {
-  // A plan bug must surface before anything is written, as a NaN in a cell does.
-  if (c.series.length === 0) throw new Error(`plan: chart ${c.name} on ${sheet} has no series`);
+  // A chart without series never gets here: the plan check refuses it before anything is written.
   // A secondary axis only means something beside a primary one; with every series
   // secondary there is nothing to set apart, so none is moved.
   const secondary = c.series.some((s) => s.axis !== 'secondary');

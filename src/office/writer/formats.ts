@@ -4,7 +4,7 @@
  * format '@' before their values, so a text is never parsed as a formula, number or date.
  */
 import { a1, range, type CellBlock, type CellValue, type RangeRef, type Style } from '../../domain/spec/plan';
-import type { XlRange } from './api';
+import type { XlRange } from '../api';
 
 const isText = (v: CellValue | undefined): v is string => typeof v === 'string' && v !== '';
 

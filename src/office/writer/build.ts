@@ -4,7 +4,7 @@
  * Steps that need another plan sheet or table to exist first ('later') are sent after
  * every sheet's own steps ('now'), so no formula ever names something missing.
  */
-import { a1, a1Range, isFormula, range, type RangeRef } from '../../domain/spec/plan';
+import { a1Range, isFormula, range, type RangeRef } from '../../domain/spec/plan';
 import { chartRanges, chartStep } from './charts';
 import { op, OP_BYTES, RowsStep, utf8Length, type Step } from './chunking';
 import { applyStyle, styleOps, textRectangles } from './formats';
@@ -16,8 +16,11 @@ import type { Target } from './transaction';
 /** Counted while building, for the report: how often the text format '@' was set. */
 export interface Stats { textFormatRanges: number; textFormatSingleCells: number }
 
+/** A sheet's steps, and what its recalculation needs: whether it holds formulas, and which plan sheets they read. */
+export interface CompiledSheet { now: Step[]; later: Step[]; formulas: boolean; reads: Set<number> }
+
 /** `index` is the sheet's place in the plan: a formula naming a sheet further on waits for it. */
-export function compileSheet(t: Target, index: number, run: string, refs: PlanRefs, stats: Stats): { now: Step[]; later: Step[] } {
+export function compileSheet(t: Target, index: number, run: string, refs: PlanRefs, stats: Stats): CompiledSheet {
   const s = t.plan;
   const name = t.temp;
   const marker = JSON.stringify({ v: 1, run, key: s.key } satisfies OwnerMarker);
@@ -38,6 +41,8 @@ export function compileSheet(t: Target, index: number, run: string, refs: PlanRe
   for (const sr of s.styles) now.push(op(styleOps(sr.style), (env) => applyStyle(env.sheet(name).getRange(a1Range(sr.range)), sr.style)));
 
   const deferred: RangeRef[] = [];
+  const reads = new Set<number>();
+  let anyFormula = false;
   for (const b of s.blocks) {
     const width = Math.max(0, ...b.cells.map((l) => l.length));
     if (width === 0) continue;
@@ -57,18 +62,19 @@ export function compileSheet(t: Target, index: number, run: string, refs: PlanRe
         if (isFormula(v ?? null)) {
           formulas = true;
           const r = rewriteRefs((v as { f: string }).f, refs);
+          for (const k of r.reads) reads.add(k);
           // Sheets later in the plan do not exist yet; tables are added after their sheet's values.
           if (r.sheetReach > index || r.tableReach >= index) waits = true;
           row.push(r.f.startsWith('=') ? r.f : `=${r.f}`);
           continue;
         }
-        // JSON would silently turn NaN into null; a plan bug must surface instead.
-        if (typeof v === 'number' && !Number.isFinite(v)) throw new Error(`plan: ${s.name}!${a1(b.row + i, b.col + j)} holds ${v}`);
+        // A NaN (which JSON would turn into null) never gets here: the plan check refuses it first.
         row.push(v ?? null); // null leaves the cell alone: on a new sheet, empty
       }
       prefix.push(prefix[prefix.length - 1]! + utf8Length(JSON.stringify(row)) + 1);
       return row;
     });
+    anyFormula ||= formulas;
     const write = new RowsStep(name, { row: b.row, col: b.col, width, prop: formulas ? 'formulas' : 'values' }, rows, prefix, 0, rows.length);
     // A formula naming a sheet or table that does not exist yet would not resolve: it waits.
     if (waits) {
@@ -80,7 +86,9 @@ export function compileSheet(t: Target, index: number, run: string, refs: PlanRe
   // Tables after values: tables.add over written cells keeps the header texts we wrote.
   s.tables.forEach((tp, k) => {
     const step = op(3, (env) => {
-      const table = env.sheet(name).tables.add(a1Range(tp.range), true);
+      // A Range, not an address: a bare address would put the table on the active sheet.
+      const ws = env.sheet(name);
+      const table = ws.tables.add(ws.getRange(a1Range(tp.range)), true);
       table.name = t.tables[k]!.temp;
       table.style = tp.style;
     });
@@ -92,7 +100,7 @@ export function compileSheet(t: Target, index: number, run: string, refs: PlanRe
     const step = chartStep(name, c);
     (chartRanges(c).some((r) => deferred.some((d) => overlaps(d, r))) ? later : now).push(step);
   }
-  return { now, later };
+  return { now, later, formulas: anyFormula, reads };
 }
 
 const overlaps = (a: RangeRef, b: RangeRef) => a.row <= b.lastRow && b.row <= a.lastRow && a.col <= b.lastCol && b.col <= a.lastCol;

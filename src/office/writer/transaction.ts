@@ -9,7 +9,15 @@ import type { SheetPlan, WorkbookPlan } from '../../domain/spec/plan';
 export interface PlannedTable { temp: string; final: string }
 export interface Replaced { name: string; aside: string; position: number; asideTables: { name: string; aside: string }[] }
 export interface Target { plan: SheetPlan; temp: string; final: string; replaces?: Replaced; tables: PlannedTable[] }
-export interface Transaction { run: string; tempPrefix: string; targets: Target[]; touched: boolean; placed: boolean }
+export interface Transaction {
+  run: string;
+  tempPrefix: string;
+  targets: Target[];
+  touched: boolean;
+  placed: boolean;
+  /** Target indexes to recalculate at the end, in order (see recalc.ts); sheets without formulas are left out. */
+  calculate: number[];
+}
 
 /** Everything the build needs is known before reading the workbook; final names are filled in later. */
 export function newTransaction(plan: WorkbookPlan, run: string): Transaction {
@@ -20,5 +28,5 @@ export function newTransaction(plan: WorkbookPlan, run: string): Transaction {
     final: '',
     tables: s.tables.map((_, k) => ({ temp: `fc_tmp_${run}_${i + 1}_${k + 1}`, final: '' })),
   }));
-  return { run, tempPrefix, targets, touched: false, placed: false };
+  return { run, tempPrefix, targets, touched: false, placed: false, calculate: [] };
 }
