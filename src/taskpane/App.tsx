@@ -8,6 +8,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { WorkbookHost } from '../host/host';
 import { Header } from './components/Header';
+import { KeptNote } from './components/KeptNote';
 import { DismissableNotices } from './components/NoticeList';
 import { useLayoutStyles } from './components/layout-styles';
 import { usePersistence } from './hooks/use-persistence';
@@ -67,7 +68,7 @@ export function App({ host, engine, makeRunner, warmUp }: AppProps) {
   const dossiers = useImporter({ kind: 'dossiers', placement: 'slot', makeRunner, host, i18n });
   const xpert = useXpert(host, i18n, lang, makeRunner);
   const year = useYear(host, i18n, state, dossiers.list, makeRunner);
-  usePersistence(host, state, dispatch, dossiers, lang, xpert.persistence, year.persistence);
+  const persistence = usePersistence(host, state, dispatch, dossiers, lang, xpert.persistence, year.persistence);
 
   const model = state.choice.model;
   const qwoaterReady = exportsReady(dossiers.list, model);
@@ -138,6 +139,7 @@ export function App({ host, engine, makeRunner, warmUp }: AppProps) {
         </>
       )}
       <p className={styles.footer}>{host.kind === 'excel' ? i18n.t('app.privacy.excel') : i18n.t('app.privacy.standalone')}</p>
+      <KeptNote persistence={persistence} />
       <div className={layout.visuallyHidden} aria-live="polite" role="status">
         {announcement}
       </div>

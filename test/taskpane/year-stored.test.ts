@@ -1,20 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../src/domain/settings';
-import { parseStoredState, serializeStoredState } from '../../src/taskpane/state/stored-state';
 import { importSigningExport } from '../../src/domain/imports/loket-signing';
-import type { ImportRequest } from '../../src/taskpane/imports/import-kinds';
-import { emptyLine } from '../../src/taskpane/year/year-form';
+import { defaultSettings } from '../../src/domain/settings';
+import { emptyImportList, importListReducer, type ImportItem } from '../../src/taskpane/imports/import-list';
+import { parseStoredState, serializeStoredState } from '../../src/taskpane/state/stored-state';
 import { formFromStored, signingFromStored, yearToStored } from '../../src/taskpane/year/year-persist';
 import { hasYearData, initialYearState, yearReducer, type YearState } from '../../src/taskpane/year/year-state';
 
 const ROOT = join(__dirname, '../..');
 const signingBytes = new Uint8Array(readFileSync(join(ROOT, 'examples/loket-signing-2024-Q1.csv')));
 const settings = { ...defaultSettings(2), pricing: { kind: 'flat' as const, priceE4: 98_500 } };
+const source = { label: 'loket-signing-2024-Q1.csv', fileName: 'loket-signing-2024-Q1.csv' };
 
-const signingRequest: ImportRequest<'signing'> = { input: { bytes: signingBytes }, source: { label: 'loket-signing-2024-Q1.csv', fileName: 'loket-signing-2024-Q1.csv' }, options: {} };
-const signing = [signingRequest];
+/** Signing reports as the importer leaves them: one read well, and (when asked) one that did not. */
+function reports(withFailed = false): ImportItem<'signing'>[] {
+  const read = importSigningExport({ bytes: signingBytes }, source);
+  if (!read.ok) throw new Error(read.error.en);
+  const request = { input: { bytes: signingBytes }, source, options: {} };
+  let list = importListReducer(emptyImportList<'signing'>(), { type: 'start', id: 1, slot: null, request, reading: false, job: 1, origin: 'user', placement: 'append' });
+  list = importListReducer(list, { type: 'done', id: 1, job: 1, value: read.value, warnings: read.warnings });
+  if (withFailed) {
+    list = importListReducer(list, { type: 'start', id: 2, slot: null, request: { input: { text: 'geen rapport' }, source: { label: 'rommel.txt' }, options: {} }, reading: false, job: 2, origin: 'user', placement: 'append' });
+    list = importListReducer(list, { type: 'failed', id: 2, job: 2, error: { kind: 'message', severity: 'error', key: 'import.crash' } });
+  }
+  return list.items;
+}
 
 function filled(): YearState {
   let s = initialYearState();
@@ -38,21 +49,14 @@ describe('the year state', () => {
     expect(removed.form.lines).toHaveLength(0);
     expect(yearReducer(s, { type: 'open', open: true }).revision).toBe(s.revision);
   });
-
-  it('the signing example imports: a period, employers, requests', () => {
-    const r = importSigningExport(signingRequest.input, signingRequest.source);
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.value.period).toEqual({ from: '2024-01-01', to: '2024-03-31' });
-    expect(r.value.employers.length).toBeGreaterThan(0);
-  });
 });
 
 describe('saving and restoring the year part', () => {
-  it('stores the input as typed and loaded, and restores it through validation and the importer', () => {
-    const s = filled();
-    const stored = yearToStored(s, signing)!;
-    expect(stored.signing[0]!.input.kind).toBe('bytes');
+  it('stores the lines as typed and the signing report as its counts, and restores both', () => {
+    const items = reports();
+    const stored = yearToStored(filled(), items)!;
+    expect(stored.signing[0]!.kind).toBe('signing');
+    expect(JSON.stringify(stored)).not.toContain('base64');
     expect(stored.lines[0]).toEqual({ kind: 'advance', date: '', period: 'Q1 2024', count: '1204', price: '9,85', amount: '2.964,85', description: '' });
     const json = serializeStoredState(settings, { current: null, previous: null }, new Date(0), { year: stored });
     const back = parseStoredState(json);
@@ -62,7 +66,9 @@ describe('saving and restoring the year part', () => {
     const form = formFromStored(back.state.year!);
     expect(form.lines[0]!.amount).toBe('2.964,85');
     const again = signingFromStored(back.state.year!.signing[0]!);
-    expect(again).toEqual(signingRequest);
+    if (!('restored' in again)) throw new Error('a report kept as counts comes back as counts');
+    expect(again.restored.exp.source.label).toBe('loket-signing-2024-Q1.csv');
+    expect(again.restored.exp).toEqual(items[0]!.last!.value);
   });
 
   it('stores a typed date as a real date and shows it as typed again; a date that is none yet is not kept', () => {
@@ -76,6 +82,16 @@ describe('saving and restoring the year part', () => {
     expect(half.lines[0]!.date).toBe('');
   });
 
+  it('gives a signing report kept by version 2 as its input back to the importer', () => {
+    const text = new TextDecoder().decode(signingBytes);
+    const again = signingFromStored({ kind: 'input', source: { label: 'q1.csv' }, input: { kind: 'text', text }, options: { period: { from: '2024-01-01', to: '2024-03-31' } } });
+    expect(again).toEqual({ request: { input: { text }, source: { label: 'q1.csv' }, options: { period: { from: '2024-01-01', to: '2024-03-31' } } } });
+  });
+
+  it('keeps no failed report: it has no counts', () => {
+    expect(yearToStored(filled(), reports(true))!.signing).toHaveLength(1);
+  });
+
   it('keeps nothing when nothing was entered', () => {
     expect(yearToStored(initialYearState(), [])).toBeUndefined();
   });
@@ -84,10 +100,11 @@ describe('saving and restoring the year part', () => {
     ['parsed figures slipped in', (y: Record<string, unknown>) => ({ ...y, lines: [{ kind: 'advance', amountCents: 1 }] })],
     ['an unknown kind', (y: Record<string, unknown>) => ({ ...y, lines: [{ ...(y.lines as object[])[0], kind: 'bonus' }] })],
     ['an extra field', (y: Record<string, unknown>) => ({ ...y, trusted: true })],
-    ['a signing export as figures', (y: Record<string, unknown>) => ({ ...y, signing: [{ source: { label: 'x' }, input: { kind: 'parsed', employers: [] }, options: {} }] })],
+    ['a signing input of an unknown kind', (y: Record<string, unknown>) => ({ ...y, signing: [{ kind: 'input', source: { label: 'x' }, input: { kind: 'parsed', employers: [] }, options: {} }] })],
+    ['a signing count no importer gives', (y: Record<string, unknown>) => ({ ...y, signing: (y.signing as { employers: object[] }[]).map((x) => ({ ...x, employers: x.employers.map((e) => ({ ...e, requests: -1 })) })) })],
     ['a huge amount text', (y: Record<string, unknown>) => ({ ...y, lines: [{ ...(y.lines as object[])[0], amount: '9'.repeat(500) }] })],
   ])('a tampered year part (%s) is ignored with a warning', (_name, tamper) => {
-    const stored = yearToStored(filled(), signing)!;
+    const stored = yearToStored(filled(), reports())!;
     const json = serializeStoredState(settings, { current: null, previous: null }, new Date(0), { year: tamper(stored as unknown as Record<string, unknown>) as never });
     const back = parseStoredState(json);
     expect(back.ok).toBe(false);

@@ -5,7 +5,8 @@
  * values) or could not find at all gets its choice right there, under the line. When the
  * header could not be read at all, the choices are the columns the file has, each with
  * its header and one of its values. A change reads the file again with that column
- * pinned; the columns the user did not touch are found again.
+ * pinned; the columns the user did not touch are found again. An import restored from the
+ * workbook has no file to read again: its columns are shown, not changed.
  *
  * The toggle sits on the summary line, above what it opens, so it never moves away from
  * under the pointer.
@@ -53,7 +54,8 @@ interface Props {
   needed?: readonly string[];
   /** The file, for screen readers on each select. */
   fileLabel: string;
-  onChange: (columns: Partial<Columns>) => void;
+  /** Absent when there is no file to read again (restored from the workbook). */
+  onChange?: (columns: Partial<Columns>) => void;
 }
 
 export function ColumnMapping({ roles, found, preview, pinned, needed = [], fileLabel, onChange }: Props) {
@@ -83,7 +85,7 @@ export function ColumnMapping({ roles, found, preview, pinned, needed = [], file
     })
     .filter(Boolean)
     .join(', ');
-  const shown = open ? roles : attention;
+  const shown = !onChange ? [] : open ? roles : attention;
 
   const select = (r: RoleSpec) => {
     const value = current(r.role);
@@ -97,7 +99,7 @@ export function ColumnMapping({ roles, found, preview, pinned, needed = [], file
           aria-description={fileLabel}
           data-role={r.role}
           value={value === null ? '' : String(value)}
-          onChange={(_, d) => onChange({ ...pinned, [r.role]: d.value === '' ? null : Number(d.value) })}
+          onChange={(_, d) => onChange?.({ ...pinned, [r.role]: d.value === '' ? null : Number(d.value) })}
         >
           {(!r.required || value === null) && <option value="">{t(r.none ?? (r.required ? 'mapping.choose' : 'mapping.none'))}</option>}
           {choices.map((c: ColumnChoice) => (
@@ -116,9 +118,11 @@ export function ColumnMapping({ roles, found, preview, pinned, needed = [], file
         <p className={styles.line}>
           <span className={styles.label}>{found.headerRow > 0 ? t('mapping.title.row', { row: found.headerRow }) : t('mapping.title')}</span>{' '}
           {keyLine || t('mapping.noneFound')}{' '}
-          <Button appearance="transparent" size="small" className={styles.toggle} aria-expanded={open} aria-controls={editorId} data-testid="mapping-edit" onClick={() => setOpen((o) => !o)}>
-            {open ? t('mapping.done') : t('mapping.edit')}
-          </Button>
+          {onChange && (
+            <Button appearance="transparent" size="small" className={styles.toggle} aria-expanded={open} aria-controls={editorId} data-testid="mapping-edit" onClick={() => setOpen((o) => !o)}>
+              {open ? t('mapping.done') : t('mapping.edit')}
+            </Button>
+          )}
         </p>
       ) : (
         <p className={styles.line}>{t('mapping.choose.intro')}</p>

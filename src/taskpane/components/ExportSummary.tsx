@@ -7,9 +7,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { DossierImportOptions } from '../../domain/imports/types';
+import { useHost } from '../host-context';
 import { useI18n } from '../i18n/i18n-context';
 import { COLUMN_ROLES } from '../imports/column-roles';
-import type { ImportItem } from '../imports/import-list';
+import { itemLabel, itemOptions, itemRequest, type ImportItem } from '../imports/import-list';
 import { ColumnMapping } from './ColumnMapping';
 import { NoticeBar, WarningList } from './NoticeList';
 import { PeildatumEditor } from './PeildatumEditor';
@@ -34,9 +35,12 @@ interface Props {
 
 export function ExportSummary({ item, needsInactive, findings, onReimport }: Props) {
   const { t, count } = useI18n();
+  const host = useHost();
   const styles = useStyles();
   const exp = item.last?.value ?? null;
-  const options = item.request.options;
+  const options = itemOptions(item);
+  // An export restored from the workbook has no file to read again with other columns or peildatum.
+  const reread = itemRequest(item) !== null;
   const mapping = (exp || item.preview) && (
     <ColumnMapping
       roles={COLUMN_ROLES.dossiers}
@@ -44,8 +48,8 @@ export function ExportSummary({ item, needsInactive, findings, onReimport }: Pro
       preview={item.preview}
       pinned={options.columns}
       needed={needsInactive ? ['inactiveDossiers'] : []}
-      fileLabel={item.request.source.label}
-      onChange={(columns) => onReimport({ ...options, columns })}
+      fileLabel={itemLabel(item)}
+      {...(reread ? { onChange: (columns: DossierImportOptions['columns']) => onReimport({ ...options, columns }) } : {})}
     />
   );
   // A failed re-read shows the column choice that can fix it, not the figures of the read before.
@@ -62,7 +66,12 @@ export function ExportSummary({ item, needsInactive, findings, onReimport }: Pro
   return (
     <div className={styles.root} data-testid="export-summary">
       <p className={styles.source}>{exp.source.label}</p>
-      <PeildatumEditor key={exp.peildatum ?? 'none'} exp={exp} onApply={(peildatum) => onReimport({ ...options, peildatum })} />
+      {!reread && (
+        <span className={styles.term} data-testid="summary-restored">
+          {t(host.kind === 'excel' ? 'summary.restored.excel' : 'summary.restored.standalone')}
+        </span>
+      )}
+      <PeildatumEditor key={exp.peildatum ?? 'none'} exp={exp} {...(reread ? { onApply: (peildatum: string) => onReimport({ ...options, peildatum }) } : {})} />
       {findings}
       <dl className={styles.facts}>
         <dt className={styles.term}>{t('summary.employers')}</dt>

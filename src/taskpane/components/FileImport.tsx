@@ -13,7 +13,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useHost } from '../host-context';
 import { useI18n } from '../i18n/i18n-context';
 import { ACCEPT, type ImportKind } from '../imports/import-kinds';
-import { itemBusy, itemReady, type ImportItem } from '../imports/import-list';
+import { itemBusy, itemLabel, itemReady, type ImportItem } from '../imports/import-list';
 import type { Importer } from '../imports/use-importer';
 import { FileDropArea, useFileDrop } from './FileDropArea';
 import { NoticeBar, WarningList } from './NoticeList';
@@ -196,7 +196,7 @@ function ItemView<K extends ImportKind>({ item, importer, testId, renderItem, si
   const styles = useStyles();
   const ref = useRef<HTMLDivElement>(null);
   const busy = itemBusy(item);
-  const label = item.request.source.label;
+  const label = itemLabel(item);
   const wasBusy = useRef(busy);
 
   // A user's own load ends with focus on what it found (or on why it failed).

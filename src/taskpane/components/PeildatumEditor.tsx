@@ -1,6 +1,7 @@
 /**
  * The export's peildatum and where it was found. When the importer found none, the user
  * types it (re-import with options.peildatum); a found one can be corrected the same way.
+ * Without `onApply` (an export restored from the workbook) the peildatum is shown, not changed.
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
@@ -25,7 +26,7 @@ const useStyles = makeStyles({
   inline: { padding: 0, minWidth: 0, height: 'auto', verticalAlign: 'baseline', textDecoration: 'underline' },
 });
 
-export function PeildatumEditor({ exp, onApply }: { exp: DossierExport; onApply: (iso: string) => void }) {
+export function PeildatumEditor({ exp, onApply }: { exp: DossierExport; onApply?: (iso: string) => void }) {
   const { t } = useI18n();
   const styles = useStyles();
   const missing = exp.peildatum === null;
@@ -35,14 +36,17 @@ export function PeildatumEditor({ exp, onApply }: { exp: DossierExport; onApply:
   const iso = dateFromText(value);
   const invalid = touched && iso === null;
 
-  if (!missing && !editing) {
+  if (!onApply && missing) return null;
+  if (!onApply || (!missing && !editing)) {
     return (
       <p className={styles.line}>
         {t('summary.peildatum')}: <span className={styles.value}>{dateText(exp.peildatum)}</span>{' '}
         {exp.peildatumFrom ? <span className={styles.from}>({t(FROM[exp.peildatumFrom])})</span> : null}{' '}
-        <Button appearance="transparent" size="small" className={styles.inline} aria-label={t('summary.peildatum.change.label')} onClick={() => setEditing(true)}>
-          {t('summary.peildatum.change')}
-        </Button>
+        {onApply && (
+          <Button appearance="transparent" size="small" className={styles.inline} aria-label={t('summary.peildatum.change.label')} onClick={() => setEditing(true)}>
+            {t('summary.peildatum.change')}
+          </Button>
+        )}
       </p>
     );
   }

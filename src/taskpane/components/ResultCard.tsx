@@ -2,16 +2,18 @@
  * What 'Maak …' made, for either flow: a heading that takes focus (so keyboard and
  * screen-reader users land on the result), the flow's own figures, then buttons that open
  * the new sheets (in Excel) or the name of the downloaded file (standalone), and every
- * remark. Opening a sheet that has since been deleted or renamed says so.
+ * remark. Opening a sheet that has since been deleted or renamed says so. In Excel the
+ * workbook can also be opened as a separate one (Excel.createWorkbook), to take a copy out.
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Problem } from '../../domain/problems';
+import type { WorkbookPlan } from '../../domain/spec/plan';
 import type { WriteReport } from '../../host/host';
 import { useHost } from '../host-context';
 import { useI18n } from '../i18n/i18n-context';
-import { problemOf } from '../make/write-phase';
 import { NoticeBar, WarningList } from './NoticeList';
+import { OpenWorkbookButton } from './OpenWorkbookButton';
 
 const useStyles = makeStyles({
   card: {
@@ -39,11 +41,14 @@ interface Props {
   warnings: readonly Problem[];
   /** Said above the sheet buttons in Excel. */
   excelNote?: string;
+  /** In Excel: the workbook again, to open as a separate workbook (built when asked). */
+  replan: () => WorkbookPlan;
+  openTestId: string;
   /** The flow's own figures; `goto` opens a sheet by its name in the workbook. */
   children: (goto: (name: string) => void) => ReactNode;
 }
 
-export function ResultCard({ title, testId, fileTestId, sheets, report, warnings, excelNote, children }: Props) {
+export function ResultCard({ title, testId, fileTestId, sheets, report, warnings, excelNote, replan, openTestId, children }: Props) {
   const { t } = useI18n();
   const host = useHost();
   const styles = useStyles();
@@ -53,13 +58,8 @@ export function ResultCard({ title, testId, fileTestId, sheets, report, warnings
 
   const goto = async (name: string) => {
     setGotoError(null);
-    try {
-      await host.activateSheet(name);
-    } catch (e) {
-      const p = problemOf(e);
-      if (!p) throw e;
-      setGotoError(p);
-    }
+    const r = await host.activateSheet(name);
+    if (!r.ok) setGotoError(r.error);
   };
 
   return (
@@ -81,6 +81,7 @@ export function ResultCard({ title, testId, fileTestId, sheets, report, warnings
               );
             })}
           </div>
+          <OpenWorkbookButton plan={replan} label={t('result.open')} done={(file) => t('result.opened', { file })} testId={openTestId} />
         </>
       ) : (
         <p className={styles.note} data-testid={fileTestId}>

@@ -4,14 +4,15 @@
  *
  * An item is one file, paste or selection. It keeps its last good result while it is read
  * again (another column, period or peildatum), so a failed re-read still shows the figures
- * and the column choice that can fix it. A `slot` ties an item to a card ('current',
+ * and the column choice that can fix it. An import restored from the workbook has its
+ * result but no file (the workbook keeps counts, not files): it cannot be read again. A `slot` ties an item to a card ('current',
  * 'previous'); a kind without cards leaves it null. Every answer carries the job it
  * belongs to: one from a job that was cancelled or replaced changes nothing.
  */
 import type { Grid } from '../../domain/imports/types';
 import type { Problem } from '../../domain/problems';
 import type { Notice } from '../state/notice';
-import type { ImportKind, ImportRequest, KindValue } from './import-kinds';
+import type { ImportKind, ImportRequest, KindOptions, KindValue } from './import-kinds';
 
 export type ItemPhase = 'reading' | 'parsing' | 'done' | 'failed';
 
@@ -21,13 +22,14 @@ export type ItemOrigin = 'user' | 'rerun' | 'restore';
 export interface ImportItem<K extends ImportKind> {
   id: number;
   slot: string | null;
-  request: ImportRequest<K>;
+  /** The read under way or last asked for; null for an import restored from the workbook. */
+  request: ImportRequest<K> | null;
   phase: ItemPhase;
   origin: ItemOrigin;
   /** Bytes read from disk so far, while a file is read; null while the worker parses. */
   read: { loaded: number; total: number } | null;
-  /** The last good result, with the request that gave it. */
-  last: { value: KindValue<K>; warnings: Problem[]; request: ImportRequest<K> } | null;
+  /** The last good result, with the options and the request that gave it (no request when restored). */
+  last: { value: KindValue<K>; warnings: Problem[]; options: KindOptions<K>; request: ImportRequest<K> | null } | null;
   error: Notice | null;
   /** Warnings that came with a failed read; they often explain the error. */
   errorWarnings: Problem[];
@@ -52,13 +54,20 @@ export type ImportAction<K extends ImportKind> =
   | { type: 'done'; id: number; job: number; value: KindValue<K>; warnings: Problem[] }
   | { type: 'failed'; id: number; job: number; error: Notice; warnings?: Problem[]; preview?: Grid | null }
   | { type: 'cancelled'; id: number; job: number }
+  /** A result brought back from the workbook, as it was imported, without its file. */
+  | { type: 'restored'; id: number; slot: string | null; value: KindValue<K>; warnings: Problem[]; options: KindOptions<K>; placement: Placement }
   | { type: 'remove'; id: number }
+  | { type: 'clear' }
   /** The two cards' items change places (exports given the wrong way round). */
   | { type: 'swap'; a: string; b: string };
 
 export const emptyImportList = <K extends ImportKind>(): ImportList<K> => ({ items: [], revision: 0 });
 
-const sameSource = <K extends ImportKind>(a: ImportRequest<K>, b: ImportRequest<K>) => a.input === b.input && a.source.label === b.source.label;
+const sameSource = <K extends ImportKind>(a: ImportRequest<K> | null, b: ImportRequest<K>) => a !== null && a.input === b.input && a.source.label === b.source.label;
+
+/** Where a new item goes: the items it leaves in place. */
+const placed = <K extends ImportKind>(items: ImportItem<K>[], placement: Placement, slot: string | null) =>
+  placement === 'all' ? [] : placement === 'slot' ? items.filter((i) => i.slot !== slot) : items;
 
 function update<K extends ImportKind>(list: ImportList<K>, id: number, job: number | null, f: (i: ImportItem<K>) => ImportItem<K>, bump = true): ImportList<K> {
   const item = list.items.find((i) => i.id === id);
@@ -86,9 +95,23 @@ export function importListReducer<K extends ImportKind>(list: ImportList<K>, act
       });
       const existing = list.items.find((i) => i.id === action.id);
       if (existing) return update(list, action.id, null, fresh);
-      const kept =
-        action.placement === 'all' ? [] : action.placement === 'slot' ? list.items.filter((i) => i.slot !== action.slot) : list.items;
-      return { items: [...kept, fresh(undefined)], revision: list.revision + 1 };
+      return { items: [...placed(list.items, action.placement, action.slot), fresh(undefined)], revision: list.revision + 1 };
+    }
+    case 'restored': {
+      const item: ImportItem<K> = {
+        id: action.id,
+        slot: action.slot,
+        request: null,
+        phase: 'done',
+        origin: 'restore',
+        read: null,
+        last: { value: action.value, warnings: action.warnings, options: action.options, request: null },
+        error: null,
+        errorWarnings: [],
+        preview: null,
+        job: 0,
+      };
+      return { items: [...placed(list.items, action.placement, action.slot), item], revision: list.revision + 1 };
     }
     case 'read':
       return update(list, action.id, action.job, (i) => ({ ...i, read: { loaded: action.loaded, total: action.total } }), false);
@@ -98,7 +121,7 @@ export function importListReducer<K extends ImportKind>(list: ImportList<K>, act
       return update(list, action.id, action.job, (i) => ({
         ...i,
         phase: 'done',
-        last: { value: action.value, warnings: action.warnings, request: i.request },
+        last: i.request ? { value: action.value, warnings: action.warnings, options: i.request.options, request: i.request } : i.last,
         error: null,
         errorWarnings: [],
         preview: null,
@@ -118,7 +141,7 @@ export function importListReducer<K extends ImportKind>(list: ImportList<K>, act
         ...i,
         // Back to what was shown before; the cancelled request is forgotten.
         phase: i.last ? 'done' : 'failed',
-        request: i.last?.request ?? i.request,
+        request: i.last ? i.last.request : i.request,
         error: { kind: 'message', severity: 'info', key: 'import.cancelled' },
         errorWarnings: [],
         read: null,
@@ -127,6 +150,8 @@ export function importListReducer<K extends ImportKind>(list: ImportList<K>, act
     case 'remove':
       if (!list.items.some((i) => i.id === action.id)) return list;
       return { items: list.items.filter((i) => i.id !== action.id), revision: list.revision + 1 };
+    case 'clear':
+      return list.items.length ? { items: [], revision: list.revision + 1 } : list;
     case 'swap': {
       const other = (s: string | null) => (s === action.a ? action.b : s === action.b ? action.a : s);
       return { items: list.items.map((i) => (i.slot === action.a || i.slot === action.b ? { ...i, slot: other(i.slot) } : i)), revision: list.revision + 1 };
@@ -139,3 +164,10 @@ export const itemReady = <K extends ImportKind>(i: ImportItem<K> | undefined): i
   i !== undefined && i.phase === 'done' && i.last !== null;
 export const itemBusy = <K extends ImportKind>(i: ImportItem<K> | undefined): boolean => i !== undefined && (i.phase === 'reading' || i.phase === 'parsing');
 export const slotItem = <K extends ImportKind>(list: ImportList<K>, slot: string): ImportItem<K> | undefined => list.items.find((i) => i.slot === slot);
+
+/** What the item is, for its heading and messages: the file, 'geplakte tekst' or the selection. */
+export const itemLabel = <K extends ImportKind>(i: ImportItem<K>): string => i.request?.source.label ?? i.last?.value.source.label ?? '';
+/** The options of the read shown: the one under way, else the one that gave the result. */
+export const itemOptions = <K extends ImportKind>(i: ImportItem<K>): KindOptions<K> => (i.request?.options ?? i.last?.options ?? {}) as KindOptions<K>;
+/** The input to read again with other options; null for an import restored from the workbook. */
+export const itemRequest = <K extends ImportKind>(i: ImportItem<K>): ImportRequest<K> | null => i.last?.request ?? i.request;

@@ -17,7 +17,7 @@ import { selectionOrigin } from '../state/selection-origin';
 import type { ImportRunner } from '../worker/import-client';
 import type { ImportJob } from '../worker/import-protocol';
 import type { ImportKind, ImportRequest, KindOptions, KindValue } from './import-kinds';
-import { emptyImportList, importListReducer, type ImportAction, type ImportList, type ItemOrigin, type Placement } from './import-list';
+import { emptyImportList, importListReducer, itemRequest, type ImportAction, type ImportList, type ItemOrigin, type Placement } from './import-list';
 
 /** Larger than any report (a Loket export is about 60 bytes per employer); protects the tab's memory. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -30,12 +30,16 @@ export interface Importer<K extends ImportKind> {
   loadSelection(slot?: string): Promise<void>;
   /** Reads an item again with other options; it keeps its figures until the new ones are in. */
   rerun(id: number, options: KindOptions<K>): void;
-  /** Reads a stored request again (restoring a workbook's state). */
+  /** Reads a stored input again (a workbook saved by a version that kept files). */
   restore(request: ImportRequest<K>, slot?: string): void;
+  /** Puts back a result the workbook kept, without its file. */
+  restoreResult(value: KindValue<K>, warnings: Problem[], options: KindOptions<K>, slot?: string): void;
   cancel(id: number): void;
   remove(id: number): void;
   /** The items of two cards change places. */
   swap(a: string, b: string): void;
+  /** Removes every item (the user removed what the workbook keeps). */
+  clear(): void;
 }
 
 export interface ImporterOptions<K extends ImportKind> {
@@ -85,8 +89,10 @@ export function useImporter<K extends ImportKind>({ kind, placement, makeRunner,
       return handle.done.then((outcome) => {
         if (active.current.get(id)?.job === job) active.current.delete(id);
         if (outcome.type === 'cancelled') return null;
-        if (outcome.type === 'crash') {
-          dispatch({ type: 'failed', id, job, error: { kind: 'message', severity: 'error', key: 'import.crash', params: { file: request.source.label, reason: outcome.message } } });
+        if (outcome.type !== 'result') {
+          // A crash is a bug of ours, said with its reason; no other reply answers a report's job.
+          const reason = outcome.type === 'crash' ? outcome.message : outcome.type;
+          dispatch({ type: 'failed', id, job, error: { kind: 'message', severity: 'error', key: 'import.crash', params: { file: request.source.label, reason } } });
           return null;
         }
         const r = outcome.result;
@@ -202,12 +208,16 @@ export function useImporter<K extends ImportKind>({ kind, placement, makeRunner,
       },
       rerun(id, options) {
         const item = listRef.current.items.find((i) => i.id === id);
-        if (!item) return;
-        const base = item.last?.request ?? item.request;
+        const base = item ? itemRequest(item) : null;
+        if (!item || !base) return;
         settle([begin({ ...base, options }, item.slot, 'rerun', id)], true);
       },
       restore(request, slot) {
         void begin(request, slot ?? null, 'restore');
+      },
+      restoreResult(value, warnings, options, slot) {
+        const id = ++seq;
+        dispatch({ type: 'restored', id, slot: slot ?? null, value, warnings, options, placement: placement === 'all' ? 'append' : placement } as ImportAction<K>);
       },
       cancel(id) {
         const a = active.current.get(id);
@@ -221,6 +231,10 @@ export function useImporter<K extends ImportKind>({ kind, placement, makeRunner,
       },
       swap(a, b) {
         dispatch({ type: 'swap', a, b });
+      },
+      clear() {
+        for (const i of listRef.current.items) stop(i.id);
+        dispatch({ type: 'clear' });
       },
     }),
     [kind, list, placement, readFile, begin, settle, failNow, host, stop],

@@ -1,11 +1,10 @@
 /**
- * The Qwoater exports as the make step and the checks need them: per card, the export
- * that is in (read and not being read again), with its warnings and the request that
- * gave it, for saving.
+ * The Qwoater exports as the make step, the checks and the saving need them: per card,
+ * the export that is in (read and not being read again), with its warnings and the
+ * options (columns, peildatum) that gave it.
  */
-import type { DossierExport } from '../../domain/imports/types';
+import type { DossierExport, DossierImportOptions } from '../../domain/imports/types';
 import type { Problem } from '../../domain/problems';
-import type { ImportRequest } from '../imports/import-kinds';
 import { itemReady, slotItem, type ImportList } from '../imports/import-list';
 import { neededSlots, type SlotKey } from './pane-state';
 
@@ -14,12 +13,12 @@ export type DossierList = ImportList<'dossiers'>;
 export interface LoadedExport {
   exp: DossierExport;
   warnings: Problem[];
-  request: ImportRequest<'dossiers'>;
+  options: DossierImportOptions;
 }
 
 export function loadedExport(list: DossierList, slot: SlotKey): LoadedExport | null {
   const item = slotItem(list, slot);
-  return itemReady(item) ? { exp: item.last.value, warnings: item.last.warnings, request: item.last.request } : null;
+  return itemReady(item) ? { exp: item.last.value, warnings: item.last.warnings, options: item.last.options } : null;
 }
 
 /** The exports the model uses; last year's only for model 2. */

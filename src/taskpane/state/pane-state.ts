@@ -34,7 +34,9 @@ export type PaneAction =
   | { type: 'tier.remove'; id: string }
   | { type: 'restore'; choice: ChoiceForm; price: PriceForm }
   | { type: 'notice.add'; notice: Notice }
-  | { type: 'notice.dismiss'; index: number };
+  | { type: 'notice.dismiss'; index: number }
+  /** Takes back the notices with this id (a warning that no longer holds). */
+  | { type: 'notice.remove'; id: string };
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
@@ -58,6 +60,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, notices: [...state.notices, action.notice] };
     case 'notice.dismiss':
       return { ...state, notices: state.notices.filter((_, i) => i !== action.index) };
+    case 'notice.remove':
+      return { ...state, notices: state.notices.filter((n) => n.kind !== 'message' || n.id !== action.id) };
   }
 }
 

@@ -112,6 +112,8 @@ function QwoaterResult({ result }: { result: Done }) {
       report={report}
       warnings={result.warnings}
       excelNote={t('result.compare', { sheet: summaryName })}
+      replan={result.replan}
+      openTestId="result-open"
     >
       {(goto) => (
         <>

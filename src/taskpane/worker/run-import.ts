@@ -1,9 +1,11 @@
 /**
  * The importer call itself, shared by the worker and the in-page fallback, so both
- * behave the same. Every kind of report is read here, off the pane's thread: a large
- * export must never freeze the pane (or Excel, which restarts an add-in that blocks for
- * 5 s). The importers return errors as values; a throw is a bug and becomes a 'crash'
- * reply that the pane shows, rather than a hung progress bar.
+ * behave the same. Every kind of report is read here, off the pane's thread, whatever
+ * its format (CSV, PDF, .xlsx, pasted text, selected cells): a large export must never
+ * freeze the pane (or Excel, which restarts an add-in that blocks for 5 s), and PDF.js and
+ * ExcelJS load, in chunks of their own, only when a PDF or an .xlsx comes in. The
+ * importers return errors as values; a throw is a bug and becomes a 'crash' reply that
+ * the pane shows, rather than a hung progress bar.
  *
  * When a file's columns cannot be found by their headers, the reply carries its first
  * rows, so the pane can offer the columns the file has, to choose by hand.
@@ -11,46 +13,51 @@
 import { importDossierExport } from '../../domain/imports/loket-dossiers';
 import { importSigningExport } from '../../domain/imports/loket-signing';
 import { previewRows } from '../../domain/imports/preview';
-import { isZip, readXlsxGrid } from '../../domain/imports/xlsx-grid';
-import { classifyDossierHeader } from '../../domain/imports/dossier-columns';
+import { isPdf } from '../../domain/imports/text';
+import type { Grid } from '../../domain/imports/types';
 import { importXpertReport } from '../../domain/imports/xpert-suite';
-import { readXpertUpload } from '../../domain/xpert/upload';
 import type { Result } from '../../domain/problems';
-import type { ImportInput, KindValue, ImportKind } from '../imports/import-kinds';
+import { readPdfText } from '../../readers/pdf-reader';
+import { importDossierUpload, importSigningUpload, readXpertUpload } from '../../readers/upload';
+import { isZip, readXlsxGrid } from '../../readers/xlsx-grid';
+import type { ImportInput, ImportKind, KindValue } from '../imports/import-kinds';
 import type { ImportJobMessage, WorkerReply } from './import-protocol';
 
 /** Errors that mean: the columns were not found; the user can choose them. */
 const COLUMN_CODES = new Set(['import.noCountColumns', 'import.noEmployerNumberColumn', 'signing.noRequestsColumn', 'xpert.noEmployeesColumn', 'xpert.noSmsColumn', 'xpert.noEmployerColumn']);
 
-/** A Loket export opened in Excel and saved as .xlsx: the sheet with the export's header. */
-const looksLikeDossierSheet = (grid: string[][]) => grid.slice(0, 100).some((row) => row.filter((c) => classifyDossierHeader(c) !== null).length >= 2);
+type ReportJob = Exclude<ImportJobMessage, { kind: 'pdfText' }>;
 
-async function importJob(job: ImportJobMessage): Promise<{ result: Result<KindValue<ImportKind>>; table: ImportInput }> {
+function importJob(job: ReportJob): Promise<Result<KindValue<ImportKind>>> | Result<KindValue<ImportKind>> {
   const { input, source } = job;
   switch (job.kind) {
-    case 'dossiers': {
-      if ('bytes' in input && isZip(input.bytes)) {
-        const read = await readXlsxGrid(input.bytes, source, { prefer: looksLikeDossierSheet });
-        if (!read.ok) return { result: read, table: input };
-        const table = { grid: read.value.grid };
-        const r = importDossierExport(table, source, job.options);
-        return { result: { ...r, warnings: [...read.warnings, ...r.warnings] }, table };
-      }
-      return { result: importDossierExport(input, source, job.options), table: input };
-    }
+    case 'dossiers':
+      return 'bytes' in input ? importDossierUpload(input.bytes, source, job.options) : importDossierExport(input, source, job.options);
     case 'signing':
-      return { result: importSigningExport(input, source, job.options), table: input };
+      return 'bytes' in input ? importSigningUpload(input.bytes, source, job.options) : importSigningExport(input, source, job.options);
     case 'xpert':
-      return { result: 'bytes' in input ? await readXpertUpload(input.bytes, source, job.options) : importXpertReport(input, source, job.options), table: input };
+      return 'bytes' in input ? readXpertUpload(input.bytes, source, job.options) : importXpertReport(input, source, job.options);
   }
+}
+
+/** The file's first rows as the importer saw them: a spreadsheet's cells, or the text; none of a PDF. */
+async function preview(job: ReportJob): Promise<Grid> {
+  const { input, source } = job;
+  if ('bytes' in input && isPdf(input.bytes)) return [];
+  if ('bytes' in input && isZip(input.bytes)) {
+    const read = await readXlsxGrid(input.bytes, source);
+    return read.ok ? previewRows({ grid: read.value.grid } satisfies ImportInput, source) : [];
+  }
+  return previewRows(input, source);
 }
 
 export async function runImport(job: ImportJobMessage): Promise<WorkerReply> {
   const t0 = Date.now();
   try {
-    const { result, table } = await importJob(job);
-    const preview = !result.ok && COLUMN_CODES.has(result.error.code) ? previewRows(table, job.source) : undefined;
-    return { id: job.id, type: 'result', result, ...(preview?.length ? { preview } : {}), ms: Date.now() - t0 };
+    if (job.kind === 'pdfText') return { id: job.id, type: 'pdfText', result: await readPdfText(job.bytes, job.source), ms: Date.now() - t0 };
+    const result = await importJob(job);
+    const rows = !result.ok && COLUMN_CODES.has(result.error.code) ? await preview(job) : [];
+    return { id: job.id, type: 'result', result, ...(rows.length ? { preview: rows } : {}), ms: Date.now() - t0 };
   } catch (e) {
     return { id: job.id, type: 'crash', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
   }

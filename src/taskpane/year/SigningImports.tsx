@@ -12,7 +12,8 @@ import { WarningList } from '../components/NoticeList';
 import { useLayoutStyles } from '../components/layout-styles';
 import { useI18n } from '../i18n/i18n-context';
 import { COLUMN_ROLES } from '../imports/column-roles';
-import type { ImportItem } from '../imports/import-list';
+import { itemLabel, itemOptions, itemRequest, type ImportItem } from '../imports/import-list';
+import type { SigningImportOptions } from '../../domain/imports/signing-types';
 import type { YearController } from './use-year';
 import type { SigningMode } from './year-form';
 import { YEAR_FIELDS } from './year-validate';
@@ -71,13 +72,15 @@ export function SigningImports({ year }: { year: YearController }) {
  * One signing report: its period(s), employers and requests, its warnings; a report that
  * names no period gets a quarter picker (the engine's message asks the user to give one).
  */
-function SigningSummary({ item, year, onReread }: { item: ImportItem<'signing'>; year: number | null; onReread: (options: ImportItem<'signing'>['request']['options']) => void }) {
+function SigningSummary({ item, year, onReread }: { item: ImportItem<'signing'>; year: number | null; onReread: (options: SigningImportOptions) => void }) {
   const { t, tn } = useI18n();
   const styles = useStyles();
   const [quarter, setQuarter] = useState('1');
   const exp = item.last?.value ?? null;
-  const file = item.request.source.label;
-  const options = item.request.options;
+  const file = itemLabel(item);
+  const options = itemOptions(item);
+  // A report restored from the workbook has no file to read again with another period or columns.
+  const reread = itemRequest(item) !== null;
   const mapping = (exp || item.preview) && (
     <ColumnMapping
       roles={COLUMN_ROLES.signing}
@@ -85,7 +88,7 @@ function SigningSummary({ item, year, onReread }: { item: ImportItem<'signing'>;
       preview={item.preview}
       pinned={options.columns}
       fileLabel={file}
-      onChange={(columns) => onReread({ ...options, columns })}
+      {...(reread ? { onChange: (columns: SigningImportOptions['columns']) => onReread({ ...options, columns }) } : {})}
     />
   );
   if (!exp || item.phase === 'failed') return mapping || null;
@@ -101,7 +104,7 @@ function SigningSummary({ item, year, onReread }: { item: ImportItem<'signing'>;
           {t('year.signing.summary', { period: periods.join(', '), employers: tn('unit.employers', employers), requests: tn('unit.requests', requests) })}
         </span>
       )}
-      {unknownPeriod && (
+      {unknownPeriod && reread && (
         <div className={styles.row}>
           <Field label={t('year.signing.quarter', { file })} hint={t('year.signing.noPeriod')}>
             <Select value={quarter} onChange={(_, d) => setQuarter(d.value)}>

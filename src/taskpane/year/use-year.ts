@@ -99,17 +99,21 @@ export function useYear(host: WorkbookHost, i18n: I18n, pane: PaneState, exports
     return { input, blocked: present && (!validation.ok || unread), revision: state.revision + signing.list.revision, showErrors, confirmMany };
   }, [state, reports, signingExports, signing.list.revision, validation, showErrors, confirmMany]);
 
-  // A file still being read from disk has no bytes to keep yet.
-  const stored = useMemo(() => yearToStored(state, reports.filter((i) => i.phase !== 'reading').map((i) => i.last?.request ?? i.request)), [state, reports]);
+  const stored = useMemo(() => yearToStored(state, reports), [state, reports]);
   const restore = useCallback(
     (s: YearStored) => {
       dispatch({ type: 'restore', form: formFromStored(s) });
-      for (const x of s.signing) signing.restore(signingFromStored(x));
+      for (const x of s.signing) {
+        const back = signingFromStored(x);
+        if ('request' in back) signing.restore(back.request);
+        else signing.restoreResult(back.restored.exp, back.restored.warnings, {});
+      }
     },
     [signing],
   );
+  const forget = useCallback(() => signing.clear(), [signing]);
 
-  const persistence = useMemo(() => ({ stored, restore }), [stored, restore]);
+  const persistence = useMemo(() => ({ stored, restore, forget }), [stored, restore, forget]);
   return { state, dispatch, validation, errors, touch, fallbackYear, signing, employers, bridge, confirm, persistence };
 }
 
@@ -117,4 +121,6 @@ export function useYear(host: WorkbookHost, i18n: I18n, pane: PaneState, exports
 export interface YearPersistence {
   stored: YearStored | undefined;
   restore(stored: YearStored): void;
+  /** Drops the signing reports (the user removed what the workbook keeps). */
+  forget(): void;
 }

@@ -13,7 +13,8 @@ import { useLayoutStyles } from '../../components/layout-styles';
 import { engineLanguage, type MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n-context';
 import { COLUMN_ROLES } from '../../imports/column-roles';
-import type { ImportItem } from '../../imports/import-list';
+import { itemLabel, itemOptions, itemRequest, type ImportItem } from '../../imports/import-list';
+import type { XpertImportOptions } from '../../../domain/imports/xpert-types';
 import type { XpertFlowModel } from '../use-xpert';
 import type { EntryOutcome } from '../xpert-state';
 import { ReplaceMonthsDialog } from './ReplaceMonthsDialog';
@@ -70,11 +71,13 @@ export function XpertImportStep({ model, announce }: { model: XpertFlowModel; an
 }
 
 /** One file of the latest import: the month it was recognised as and how, what that did to the history, and its columns. */
-function XpertEntry({ item, outcome, onReread }: { item: ImportItem<'xpert'>; outcome: EntryOutcome | null; onReread: (options: ImportItem<'xpert'>['request']['options']) => void }) {
+function XpertEntry({ item, outcome, onReread }: { item: ImportItem<'xpert'>; outcome: EntryOutcome | null; onReread: (options: XpertImportOptions) => void }) {
   const { t, tn, lang } = useI18n();
   const styles = useStyles();
   const report = item.last?.value ?? null;
-  const options = item.request.options;
+  const options = itemOptions(item);
+  // A month restored from the workbook has no file to read again.
+  const reread = itemRequest(item) !== null;
   const month = report ? periodLabel(report.period, engineLanguage(lang)) : '';
   const noSms = item.error?.kind === 'problem' && item.error.problem.code === 'xpert.noSmsColumn';
   return (
@@ -92,7 +95,7 @@ function XpertEntry({ item, outcome, onReread }: { item: ImportItem<'xpert'>; ou
           <WarningList warnings={item.last!.warnings} title={t('summary.warnings')} />
         </>
       )}
-      {noSms && (
+      {noSms && reread && (
         <div>
           <Button data-testid="xpert-no-sms" onClick={() => onReread({ ...options, columns: { ...options.columns, sms: null } })}>
             {t('xpert.entry.noSms')}
@@ -105,8 +108,8 @@ function XpertEntry({ item, outcome, onReread }: { item: ImportItem<'xpert'>; ou
           found={report ? { headers: report.headers, columns: report.columns, foundBy: report.columnsFoundBy, headerRow: report.headerRow } : null}
           preview={item.preview}
           pinned={options.columns}
-          fileLabel={item.request.source.label}
-          onChange={(columns) => onReread({ ...options, columns })}
+          fileLabel={itemLabel(item)}
+          {...(reread ? { onChange: (columns: XpertImportOptions['columns']) => onReread({ ...options, columns }) } : {})}
         />
       )}
     </>

@@ -87,7 +87,16 @@ function XpertResult({ result }: { result: Done }) {
   const totalCents = periods.reduce((s, p) => s + p.amountCents, 0);
   const L = engineLanguage(lang);
   return (
-    <ResultCard title={t('xpert.result.title')} testId="xpert-result" fileTestId="xpert-result-file" sheets={result.sheets} report={result.report} warnings={result.warnings}>
+    <ResultCard
+      title={t('xpert.result.title')}
+      testId="xpert-result"
+      fileTestId="xpert-result-file"
+      sheets={result.sheets}
+      report={result.report}
+      warnings={result.warnings}
+      replan={() => result.plan}
+      openTestId="xpert-result-open"
+    >
       {() => (
         <table className={styles.table}>
           <caption className={styles.caption}>{t('xpert.result.caption')}</caption>
