@@ -30,7 +30,7 @@ function fakeHost(kind: 'excel' | 'standalone', existing: SheetInfo[] = []) {
     writePlan: async (plan, options) => {
       writes.push(options);
       options.onProgress?.(1, 2);
-      options.onProgress?.(2, 2);
+      options.onProgress?.(2, 2, { done: 2, total: 2 });
       return ok({ sheetNames: Object.fromEntries(plan.sheets.map((s) => [s.key, s.name])) });
     },
   });
@@ -57,6 +57,8 @@ describe('making the specification', () => {
     expect(writes[0]?.conflict).toBe('next-free-name');
     expect(progress.map((p) => p.step)).toEqual(['reconcile', 'plan', 'write', 'write', 'write']);
     expect(progress.at(-1)?.fraction).toBe(1);
+    // Counted in the writer's parts, or in sheets when the writer tells them.
+    expect(progress.slice(-2).map((p) => [p.done, p.total, p.unit])).toEqual([[1, 2, 'parts'], [2, 2, 'sheets']]);
   });
 
   it("asks when a sheet exists and passes the user's choice on; cancel writes nothing", async () => {

@@ -28,9 +28,11 @@ export interface ImportRequest<K extends ImportKind> {
   options: KindOptions<K>;
 }
 
+const XLSX = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** The files a file picker offers per kind; the readers tell a file by its bytes, not its name. */
 export const ACCEPT: Record<ImportKind, string> = {
-  dossiers: '.csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  signing: '.csv,.txt,text/csv,text/plain',
-  xpert: '.csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  dossiers: `.csv,.txt,.pdf,text/csv,text/plain,application/pdf,${XLSX}`,
+  signing: '.csv,.txt,.pdf,text/csv,text/plain,application/pdf',
+  xpert: `.csv,.txt,.pdf,text/csv,text/plain,application/pdf,${XLSX}`,
 };
