@@ -71,19 +71,24 @@ export function ColumnMapping({ roles, found, preview, pinned, needed = [], file
     return typeof f === 'number' ? f : null;
   };
   const how = (role: string): How | undefined => (pinned?.[role] !== undefined ? 'user' : found?.foundBy[role]);
-  // What needs the user's eye: guessed columns, and required or needed ones not there.
+  // What needs the user's eye: guessed columns, required or needed ones not there, and the
+  // ones the user chose (their choice stays in view, so it never vanishes from under them).
   const attention = roles.filter((r) => {
     const h = how(r.role);
-    if (h === 'letter' || h === 'values') return true;
+    if (h === 'letter' || h === 'values' || h === 'user') return true;
     return current(r.role) === null && (r.required || needed.includes(r.role));
   });
+  // 'F = Aantalwerknemersdossier' when F is in F; 'G = kolom H (Uit dienst)' when it is not.
   const keyLine = roles
-    .filter((r) => r.key && current(r.role) !== null)
-    .map((r) => {
-      const c = choices[current(r.role)!];
-      return c ? `${c.letter} = ${c.header || t(r.label)}` : '';
+    .flatMap((r) => {
+      const index = current(r.role);
+      const c = index === null ? undefined : choices[index];
+      if (!r.line || !c) return [];
+      const name = 'letter' in r.line ? r.line.letter : t(r.line.word);
+      const sameLetter = 'letter' in r.line && r.line.letter === c.letter;
+      const where = sameLetter && c.header ? c.header : c.header ? t('mapping.line.column', { letter: c.letter, header: c.header }) : t('mapping.line.letter', { letter: c.letter });
+      return [`${name} = ${where}`];
     })
-    .filter(Boolean)
     .join(', ');
   const shown = !onChange ? [] : open ? roles : attention;
 

@@ -45,7 +45,7 @@ export const xpertEn: Record<keyof typeof xpertNl, string> = {
   'xpert.history.title.standalone': 'Months in this browser ({count})',
   'xpert.history.empty': 'No months imported yet.',
   'xpert.history.figures': '{employers} · {employees} · {sms}',
-  'xpert.history.noSms': 'no',
+  'xpert.history.noSms': 'no SMS',
   'xpert.history.source': 'from {file}',
   'xpert.history.remove': 'Remove',
   'xpert.history.remove.label': 'Remove {month} from the history',

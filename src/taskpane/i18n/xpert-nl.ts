@@ -46,7 +46,7 @@ export const xpertNl = {
   'xpert.history.title.standalone': 'Maanden in deze browser ({count})',
   'xpert.history.empty': 'Nog geen maanden ingelezen.',
   'xpert.history.figures': '{employers} · {employees} · {sms}',
-  'xpert.history.noSms': 'geen',
+  'xpert.history.noSms': 'geen sms',
   'xpert.history.source': 'uit {file}',
   'xpert.history.remove': 'Verwijderen',
   'xpert.history.remove.label': 'Verwijder {month} uit de historie',

@@ -14,36 +14,40 @@ export interface RoleSpec {
   role: string;
   label: MessageKey;
   required: boolean;
-  /** Named in the folded one-line summary. */
-  key: boolean;
+  /**
+   * Named in the folded one-line summary, by this name: the letter Loket's article gives the
+   * column (F, G), or a word. 'F = Aantalwerknemersdossier' when the column is that letter;
+   * 'G = kolom H (Uit dienst)' when the file has it elsewhere.
+   */
+  line?: { letter: string } | { word: MessageKey };
   /** What choosing no column means, when that is allowed. */
   none?: MessageKey;
 }
 
 export const COLUMN_ROLES: Record<ImportKind, RoleSpec[]> = {
   dossiers: [
-    { role: 'employerNumber', label: 'mapping.field.employerNumber', required: true, key: false },
-    { role: 'employerName', label: 'mapping.field.employerName', required: false, key: false },
-    { role: 'employerDossiers', label: 'mapping.field.employerDossiers', required: false, key: false },
-    { role: 'employeeDossiers', label: 'mapping.field.employeeDossiers', required: true, key: true },
-    { role: 'inactiveDossiers', label: 'mapping.field.inactiveDossiers', required: false, key: true },
-    { role: 'activeDossiers', label: 'mapping.field.activeDossiers', required: false, key: false },
-    { role: 'peildatum', label: 'mapping.field.peildatum', required: false, key: false },
+    { role: 'employerNumber', label: 'mapping.field.employerNumber', required: true },
+    { role: 'employerName', label: 'mapping.field.employerName', required: false },
+    { role: 'employerDossiers', label: 'mapping.field.employerDossiers', required: false },
+    { role: 'employeeDossiers', label: 'mapping.field.employeeDossiers', required: true, line: { letter: 'F' } },
+    { role: 'inactiveDossiers', label: 'mapping.field.inactiveDossiers', required: false, line: { letter: 'G' } },
+    { role: 'activeDossiers', label: 'mapping.field.activeDossiers', required: false },
+    { role: 'peildatum', label: 'mapping.field.peildatum', required: false },
   ],
   signing: [
-    { role: 'employerNumber', label: 'mapping.field.employerNumber', required: true, key: false },
-    { role: 'employerName', label: 'mapping.field.employerName', required: false, key: false },
-    { role: 'requests', label: 'mapping.field.requests', required: true, key: true },
-    { role: 'signers', label: 'mapping.field.signers', required: false, key: false },
+    { role: 'employerNumber', label: 'mapping.field.employerNumber', required: true },
+    { role: 'employerName', label: 'mapping.field.employerName', required: false },
+    { role: 'requests', label: 'mapping.field.requests', required: true, line: { word: 'mapping.line.requests' } },
+    { role: 'signers', label: 'mapping.field.signers', required: false },
   ],
   xpert: [
-    { role: 'employerCode', label: 'xpert.mapping.employerCode', required: false, key: false },
-    { role: 'employerName', label: 'xpert.mapping.employerName', required: false, key: false },
-    { role: 'employees', label: 'xpert.mapping.employees', required: true, key: true },
-    { role: 'sms', label: 'xpert.mapping.sms', required: false, key: true, none: 'xpert.mapping.noSms' },
-    { role: 'period', label: 'xpert.mapping.period', required: false, key: false },
-    { role: 'peildatum', label: 'xpert.mapping.peildatum', required: false, key: false },
-    { role: 'amount', label: 'xpert.mapping.amount', required: false, key: false },
+    { role: 'employerCode', label: 'xpert.mapping.employerCode', required: false },
+    { role: 'employerName', label: 'xpert.mapping.employerName', required: false },
+    { role: 'employees', label: 'xpert.mapping.employees', required: true, line: { word: 'mapping.line.employees' } },
+    { role: 'sms', label: 'xpert.mapping.sms', required: false, line: { word: 'mapping.line.sms' }, none: 'xpert.mapping.noSms' },
+    { role: 'period', label: 'xpert.mapping.period', required: false },
+    { role: 'peildatum', label: 'xpert.mapping.peildatum', required: false },
+    { role: 'amount', label: 'xpert.mapping.amount', required: false },
   ],
 };
 
