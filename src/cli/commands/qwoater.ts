@@ -24,8 +24,9 @@ const QWOATER_HELP = `  --model 1|2        prijsmodel: 1 = alle opgeslagen dossi
                        { "from": 501, "price": "9,85" } ] }, "minimum": 636, "vat": 21 }
                      kind "graduated": elke schijf tegen haar eigen prijs; "volume": één prijs, volgens de schijf van het totaal.
                      Opties op de opdrachtregel gaan voor.
-  --year JAAR        het gefactureerde jaar, als de export geen peildatum noemt
-  --peildatum DATUM  de peildatum van --current (dd-mm-jjjj), als de export die niet noemt of model 1 een andere afspraak heeft
+  --year JAAR        het gefactureerde jaar, als de export geen peildatum noemt; spreekt het de peildatum tegen, dan is dat een fout
+  --peildatum DATUM  model 1: de afgesproken peildatum (dd-mm-jjjj), in hetzelfde jaar als die van de export;
+                     model 2: de peildatum van --current, als de export die niet noemt
   --out FILE         waar spec de werkmap schrijft (standaard specificatie-<jaar>.xlsx)`;
 
 async function writeSpec(args: ParsedArgs, lang: 'nl' | 'en'): Promise<number> {

@@ -49,6 +49,26 @@ export const billingMessages = defineMessages({
     nl: () => 'Het jaar is onbekend: de export noemt geen peildatum. Geef het jaar op (--year) of de peildatum.',
     en: () => 'The year is unknown: the export names no reference date. Give the year (--year) or the reference date.',
   },
+  'billing.yearContradictsExport': {
+    nl: (x) => `U gaf het jaar ${p(x, 'year')} op, maar ${p(x, 'file')} heeft peildatum ${p(x, 'date')}: dat is het jaar ${p(x, 'dateYear')}. Kies het jaar ${p(x, 'dateYear')}, of de export van ${p(x, 'year')}.`,
+    en: (x) => `You gave the year ${p(x, 'year')}, but ${p(x, 'file')} has reference date ${p(x, 'date')}: that is the year ${p(x, 'dateYear')}. Choose the year ${p(x, 'dateYear')}, or the export of ${p(x, 'year')}.`,
+  },
+  'billing.yearContradictsPrevious': {
+    nl: (x) => `U gaf het jaar ${p(x, 'year')} op, maar de export van vorig jaar, ${p(x, 'file')}, heeft peildatum ${p(x, 'date')}; voor ${p(x, 'year')} hoort die ${p(x, 'expected')} te zijn. Deze export hoort bij het jaar ${p(x, 'dateYear')}.`,
+    en: (x) => `You gave the year ${p(x, 'year')}, but last year's export, ${p(x, 'file')}, has reference date ${p(x, 'date')}; for ${p(x, 'year')} it should be ${p(x, 'expected')}. This export belongs to the year ${p(x, 'dateYear')}.`,
+  },
+  'billing.yearContradictsAgreed': {
+    nl: (x) => `U gaf het jaar ${p(x, 'year')} op, maar de afgesproken peildatum is ${p(x, 'date')}: dat is het jaar ${p(x, 'dateYear')}. Pas het jaar of de peildatum aan.`,
+    en: (x) => `You gave the year ${p(x, 'year')}, but the agreed reference date is ${p(x, 'date')}: that is the year ${p(x, 'dateYear')}. Change the year or the reference date.`,
+  },
+  'billing.agreedPeildatumOtherYear': {
+    nl: (x) => `De afgesproken peildatum is ${p(x, 'agreed')}, maar ${p(x, 'file')} heeft peildatum ${p(x, 'date')}, in een ander jaar. Kies de export van de afgesproken peildatum, of pas de afgesproken peildatum aan.`,
+    en: (x) => `The agreed reference date is ${p(x, 'agreed')}, but ${p(x, 'file')} has reference date ${p(x, 'date')}, in another year. Choose the export of the agreed reference date, or change the agreed reference date.`,
+  },
+  'billing.agreedPeildatumDiffers': {
+    nl: (x) => `De afgesproken peildatum is ${p(x, 'agreed')}, maar ${p(x, 'file')} heeft peildatum ${p(x, 'date')}. Wij rekenen met de afgesproken peildatum; controleer dat de export de telling van die dag is.`,
+    en: (x) => `The agreed reference date is ${p(x, 'agreed')}, but ${p(x, 'file')} has reference date ${p(x, 'date')}. We use the agreed date; check that the export is the count of that day.`,
+  },
   'billing.previousHasNoInactive': {
     nl: (x) => `De export van vorig jaar (${p(x, 'file')}) heeft geen kolom met inactieve dossiers (G); model 2 heeft die nodig.`,
     en: (x) => `Last year's export (${p(x, 'file')}) has no column of inactive dossiers (G); model 2 needs it.`,
