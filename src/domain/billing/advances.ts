@@ -15,12 +15,13 @@ import { formatDutchDate } from '../imports/dates';
 import { formatPeriod, quarterOf } from '../imports/loket-signing';
 import type { SigningExport, SigningUnit } from '../imports/signing-types';
 import type { IsoDate } from '../imports/types';
-import { amountCents, divRoundHalfUp, type Cents } from '../money';
+import { amountCents, divRoundHalfUp, exactAmountCents, type Cents } from '../money';
 import { error, fail, ok, warning, type Problem, type Result } from '../problems';
 import type { Settings } from '../settings';
 import type { InvoiceKind, InvoiceLine, Quarter } from './invoices';
 import { knownCause, type KnownCauseCode } from './known-causes';
-import { charge, priceDossiers } from './pricing';
+import { charge, exactExclCents, priceDossiers } from './pricing';
+import { beyondRange } from './range';
 import type { Reconciliation } from './types';
 import { employerKey } from '../employer-key';
 
@@ -132,6 +133,12 @@ export function summariseSigning(exports: readonly SigningExport[], year: number
   );
 }
 
+/** billing.beyondRange when the year's signing, quarter by quarter, would pass the supported range. */
+export function signingBeyondRange(units: Quarters, plan: SigningPlan): Problem | null {
+  if (plan.mode !== 'priced') return null;
+  return beyondRange('signing', units.reduce((sum, u) => sum + exactAmountCents(u, plan.priceE4), 0n));
+}
+
 /** The signing charge of `units` under the plan: null when the price is unknown. */
 export function signingCents(units: number, plan: SigningPlan): Cents | null {
   if (plan.mode === 'included') return 0;
@@ -226,9 +233,16 @@ export function checkYear(input: YearCheckInput): Result<YearCheck> {
   const lines = input.invoices.filter((l) => l.year === year);
   if (lines.length < input.invoices.length) warnings.push(warning('year.otherYear', { count: input.invoices.length - lines.length, year }));
 
-  const estimates = quarterEstimates(rec, settings, options.counts);
   const units: Quarters = input.signing ? input.signing.perQuarter : [0, 0, 0, 0];
   const plan = options.signing;
+  // A count typed for an estimate, or the signing, can be what passes the range; the year's own count was checked before.
+  for (const c of options.counts) {
+    const beyond = beyondRange('year', exactExclCents(c.count, { pricing: settings.pricing, minimumCents: 0 }));
+    if (beyond) return fail(beyond, warnings);
+  }
+  const signingBeyond = signingBeyondRange(units, plan);
+  if (signingBeyond) return fail(signingBeyond, warnings);
+  const estimates = quarterEstimates(rec, settings, options.counts);
   const signing = { plan, units, cents: units.map((u) => signingCents(u, plan)) };
   const yearTotalExclCents = charge(rec.totals.billableDossiers, settings).totalExclVatCents;
 

@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { parseDate } from '../imports/dates';
 import { parseDelimited } from '../imports/delimited';
 import { parsePeriod, quarterOf } from '../imports/loket-signing';
-import { amountCents, parseCents, parseDecimal, percentOf, type Cents, type PriceE4 } from '../money';
+import { amountCents, MAX_AMOUNT_CENTS, parseCents, parseDecimal, percentOf, type Cents, type PriceE4 } from '../money';
 import { columnLabel, error, fail, ok, warning, type Problem, type Result } from '../problems';
 
 export const INVOICE_KINDS = ['advance', 'correction', 'final', 'signing'] as const;
@@ -36,7 +36,7 @@ export const invoiceLineSchema = z
     /** The unit price the invoice states, in 1/10 000 euro. */
     priceE4: z.number().int().nonnegative().safe().nullable().default(null),
     /** Amount excl. VAT in cents; corrections and the final settlement may be negative. */
-    amountCents: z.number().int().safe(),
+    amountCents: z.number().int().min(-MAX_AMOUNT_CENTS, 'meer dan € 1 miljard; zo ver rekent Factuurcheck niet tot op de cent').max(MAX_AMOUNT_CENTS, 'meer dan € 1 miljard; zo ver rekent Factuurcheck niet tot op de cent'),
     description: z.string().max(500).default(''),
     /** Where the line came from, for messages. */
     source: z.object({ label: z.string(), row: z.number().int().positive() }).optional(),

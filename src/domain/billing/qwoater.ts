@@ -9,7 +9,8 @@
 import type { DossierEmployer, DossierExport } from '../imports/types';
 import { error, ok, fail, warning, type Problem, type Result } from '../problems';
 import type { Settings } from '../settings';
-import { canChargeExactly, charge } from './pricing';
+import { charge, exactExclCents } from './pricing';
+import { beyondRange } from './range';
 import type { EmployerLine, Reconciliation, Totals } from './types';
 import { checkExportDates } from './export-dates';
 import { employerKey } from '../employer-key';
@@ -133,9 +134,8 @@ export function reconcileQwoater(input: QwoaterInput): Result<Reconciliation> {
   const employerDossiers = sum((l) => l.employerDossiers);
   const activeEmployeeDossiers = employeeDossiers - inactivePrevious;
   const billableDossiers = employerDossiers + activeEmployeeDossiers;
-  if (!canChargeExactly(billableDossiers, settings)) {
-    return fail(error('billing.tooLarge', { what: `${billableDossiers} dossiers` }), warnings);
-  }
+  const beyond = beyondRange('year', exactExclCents(billableDossiers, settings));
+  if (beyond) return fail(beyond, warnings);
   const money = charge(billableDossiers, settings);
   const totals: Totals = {
     employers: employers.length,

@@ -1,4 +1,16 @@
+import type { MessageParams } from '../messages';
+import { formatEuro } from '../money';
 import { defineMessages, p } from './define';
+
+const RANGE_SUBJECTS: Record<string, { nl: string; en: string }> = {
+  year: { nl: 'Het jaarbedrag excl. btw', en: "The year's amount excl. VAT" },
+  list: { nl: 'Het bedrag van de meegetelde dossiers tegen basisprijs', en: 'The amount of the counted dossiers at list price' },
+  invoiced: { nl: 'Het gefactureerde totaal', en: 'The invoiced total' },
+  signing: { nl: 'Het bedrag voor ondertekenen', en: 'The amount for signing' },
+  month: { nl: 'Het maandbedrag', en: "The month's amount" },
+};
+/** Cents given as digits (they may pass 2^53), formatted for the reader. */
+const euros = (x: MessageParams, key: string, lang: 'nl' | 'en') => (/^-?\d+$/.test(p(x, key)) ? formatEuro(BigInt(p(x, key)), lang) : p(x, key));
 
 export const billingMessages = defineMessages({
   'billing.previousNotBefore': {
@@ -81,9 +93,9 @@ export const billingMessages = defineMessages({
     nl: (x) => `Het bedrag blijft onder het minimum; er wordt ${p(x, 'topUp')} aangevuld tot ${p(x, 'minimum')}.`,
     en: (x) => `The amount is below the minimum; ${p(x, 'topUp')} is added to reach ${p(x, 'minimum')}.`,
   },
-  'billing.tooLarge': {
-    nl: (x) => `Het bedrag is te groot om exact te rekenen (${p(x, 'what')}). Staan er bedragen in een kolom met aantallen?`,
-    en: (x) => `The amount is too large to compute exactly (${p(x, 'what')}). Is there a column of amounts mapped as counts?`,
+  'billing.beyondRange': {
+    nl: (x) => `${RANGE_SUBJECTS[p(x, 'what')]?.nl ?? p(x, 'what')} komt uit op ${euros(x, 'amount', 'nl')}. Factuurcheck rekent tot op de cent tot ${euros(x, 'limit', 'nl')} excl. btw, en niet daarboven. Klopt de prijs, en staan er geen bedragen in een kolom met aantallen?`,
+    en: (x) => `${RANGE_SUBJECTS[p(x, 'what')]?.en ?? p(x, 'what')} comes to ${euros(x, 'amount', 'en')}. Factuurcheck computes to the cent up to ${euros(x, 'limit', 'en')} excl. VAT, and not beyond. Is the price right, and is no column of amounts mapped as counts?`,
   },
   'settings.invalid': {
     nl: (x) => `Ongeldige instelling ${p(x, 'field')}: ${p(x, 'reason')}`,

@@ -66,7 +66,8 @@ const nl = {
   negativeRule:
     'Werkgevers met een negatief of ontbrekend aantal dossiers dragen niet bij aan de dossierkosten en krijgen nooit een negatief bedrag. Qwoater factureert ΣF − ΣG, dus een negatief aantal verlaagt de factuur; die verlaging gaat, net als de staffelkorting en de aanvulling tot het minimum, naar rato van de meegetelde dossiers naar de anderen.',
   basisComputed: 'Verdeeld is het berekende jaarbedrag (specificatie plus ondertekenen).',
-  basisInvoiced: 'Verdeeld is het gefactureerde totaal (de som van de ingevoerde factuurregels); het verschil met de berekening staat in de kolom Verschil met factuur.',
+  basisInvoiced:
+    'Verdeeld is het gefactureerde totaal (de som van de ingevoerde factuurregels): het totaal per werkgever is dat bedrag, met de grootste resten verdeeld naar het exacte aandeel van de werkgever in de berekening. De kolom Verschil met factuur is wat dan overblijft na de andere kolommen: het verschil met de berekening, inclusief de afronding.',
   total: 'Totaal',
   invoice: 'Te verdelen',
   check: 'Verschil',
@@ -190,7 +191,8 @@ const en: Labels = {
   negativeRule:
     'Employers with a negative or missing number of dossiers do not share in the dossier costs and never get a negative amount. Qwoater bills ΣF − ΣG, so a negative count lowers the invoice; that reduction, like the staffel discount and the top-up to the minimum, goes pro rata by the counted dossiers to the others.',
   basisComputed: "Distributed is the year's computed amount (specification plus signing).",
-  basisInvoiced: 'Distributed is the invoiced total (the sum of the entered invoice lines); the difference with the computation is in the column Difference with invoice.',
+  basisInvoiced:
+    "Distributed is the invoiced total (the sum of the entered invoice lines): each employer's total is that amount, split by the largest remainders according to the employer's exact share of the computation. The column Difference with invoice is what remains after the other columns: the difference with the computation, rounding included.",
   total: 'Total',
   invoice: 'To distribute',
   check: 'Difference',

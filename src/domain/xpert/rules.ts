@@ -8,7 +8,8 @@
  * absorbs and the sheet's notes explain.
  */
 import { amountCents, formatEuro, formatPrice, percentOf, type Cents } from '../money';
-import { ok, warning, type Problem, type Result } from '../problems';
+import { beyondRange } from '../billing/range';
+import { fail, ok, warning, type Problem, type Result } from '../problems';
 import { historyPeriods, type XpertHistory, type XpertMonth } from './history';
 import { periodLabel, type Period } from './period';
 import type { XpertSettings } from './settings';
@@ -52,12 +53,20 @@ export interface XpertBilling {
   months: MonthBilling[];
 }
 
-export function billMonth(month: XpertMonth, settings: XpertSettings): MonthBilling {
-  const employers = month.employers.map((e): EmployerAmount => {
+/** Each employer of the month priced with the user's rates. */
+function employerAmounts(month: XpertMonth, settings: XpertSettings): EmployerAmount[] {
+  return month.employers.map((e): EmployerAmount => {
     const employeesCents = amountCents(e.employees, settings.rateE4);
     const smsCents = amountCents(e.sms, settings.smsRateE4);
     return { ...e, employeesCents, smsCents, amountCents: employeesCents + smsCents, testEmployer: detectTestEmployer(e.name, e.code) };
   });
+}
+
+export function billMonth(month: XpertMonth, settings: XpertSettings): MonthBilling {
+  return monthBilling(month, employerAmounts(month, settings), settings);
+}
+
+function monthBilling(month: XpertMonth, employers: EmployerAmount[], settings: XpertSettings): MonthBilling {
   const sum = (f: (e: EmployerAmount) => number) => employers.reduce((s, e) => s + f(e), 0);
   const excl = sum((e) => e.amountCents);
   const vat = percentOf(excl, settings.vatBasisPoints);
@@ -86,7 +95,15 @@ export function billMonth(month: XpertMonth, settings: XpertSettings): MonthBill
  * differ from the user's (a wrong rate is the likeliest mistake, and costs every month).
  */
 export function billHistory(history: XpertHistory, settings: XpertSettings): Result<XpertBilling> {
-  const months = historyPeriods(history).map((p) => billMonth(history.months[p]!, settings));
+  const months: MonthBilling[] = [];
+  for (const p of historyPeriods(history)) {
+    const month = history.months[p]!;
+    // Each employer's amount is exact (the rates are capped, settings.ts); their sum is checked before its VAT.
+    const employers = employerAmounts(month, settings);
+    const beyond = beyondRange('month', employers.reduce((s, e) => s + BigInt(e.amountCents), 0n));
+    if (beyond) return fail(beyond);
+    months.push(monthBilling(month, employers, settings));
+  }
   const warnings: Problem[] = [];
   for (const m of months) {
     const stored = history.months[m.period]!;
