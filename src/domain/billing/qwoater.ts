@@ -28,6 +28,13 @@ const rowNotes = {
   negative: { code: 'negativeActive', nl: 'Meer inactief (G) dan totaal (F)', en: 'More inactive (G) than total (F)' },
 } as const;
 
+/** The rows of an export that were added up into this employer (imports/dossier-rows.ts). */
+const summedNote = (rows: readonly number[], previous: boolean) => ({
+  code: previous ? 'summedRowsPrevious' : 'summedRows',
+  nl: `${previous ? 'Vorig jaar opgeteld' : 'Opgeteld'} uit rij ${rows.join(', ')}`,
+  en: `${previous ? 'Last year summed' : 'Summed'} from rows ${rows.join(', ')}`,
+});
+
 /** Employers by match key, and each employer's key in export order (so it is computed once). */
 function indexByKey(exp: DossierExport): Result<{ byKey: Map<string, DossierEmployer>; keys: string[] }> {
   const byKey = new Map<string, DossierEmployer>();
@@ -84,6 +91,8 @@ export function reconcileQwoater(input: QwoaterInput): Result<Reconciliation> {
       negative++;
       notes = [...notes, rowNotes.negative];
     }
+    if (e.sourceRows) notes = [...notes, summedNote(e.sourceRows, false)];
+    if (prev?.sourceRows) notes = [...notes, summedNote(prev.sourceRows, true)];
     if (prev && prev.name !== e.name && normaliseName(prev.name) !== normaliseName(e.name)) {
       renamed++;
       renamedExample ||= `${e.number}: '${prev.name}' → '${e.name}'`;
@@ -120,7 +129,7 @@ export function reconcileQwoater(input: QwoaterInput): Result<Reconciliation> {
         billableDossiers: active,
         inCurrent: false,
         inPrevious: true,
-        notes: active < 0 ? [rowNotes.onlyPrevious, rowNotes.negative] : [rowNotes.onlyPrevious],
+        notes: [rowNotes.onlyPrevious, ...(active < 0 ? [rowNotes.negative] : []), ...(p.sourceRows ? [summedNote(p.sourceRows, true)] : [])],
       });
     }
   }

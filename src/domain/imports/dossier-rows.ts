@@ -2,12 +2,16 @@
  * The employer rows of a dossier export, one at a time as they stream in. The hot path
  * (50 000 rows): no per-row closures or records, a regex only when a cell could be a
  * totals label or a date differs from the previous row's.
+ *
+ * One employer number on several rows: see repeated-rows.ts. The totals row is checked
+ * against what is counted: summed rows in, repeats out.
  */
 import { error, warning, type Problem } from '../problems';
 import { cell, employerId, isBlank, type Locator } from './cells';
 import { parseCount, plainCount } from './counts';
 import { formatDutchDate, parseDate } from './dates';
 import { checkRowShape, rowShape } from './row-shape';
+import { RepeatedRows, unmappedColumns } from './repeated-rows';
 import { employerAfterTotals, saysTotals, TotalsCheck } from './totals-row';
 import type { DossierColumnMap, DossierEmployer, DossierExport, IsoDate } from './types';
 
@@ -44,6 +48,8 @@ export function dossierRowReader(loc: Locator, map: DossierColumnMap, widths: { 
   const shape = rowShape({ headerWidth: widths.header, dataWidth: widths.data, mapped, primary: F, text: [N, map.employerName], numbered: true });
   const employers: DossierEmployer[] = [];
   const byNumber = new Map<string, DossierEmployer>();
+  const others = unmappedColumns(mapped, Math.max(widths.header ?? 0, widths.data));
+  const repeated = new RepeatedRows();
   const empty = new Map<CountField, { count: number; firstRow: number }>();
   let sumE = 0;
   let sumF = 0;
@@ -127,20 +133,22 @@ export function dossierRowReader(loc: Locator, map: DossierColumnMap, widths: { 
 
     const employer: DossierEmployer = { number, name, employerDossiers: e, employeeDossiers: f, inactiveDossiers: g, sourceRow: line };
     if (map.activeDossiers !== null) readActive(employer, cellOf(row, map.activeDossiers), line);
+    // Counts and the cells no field reads (an administration number) tell a repeated page from another administration.
+    let fingerprint = `${e}|${f}|${g}|${employer.activeDossiers ?? ''}`;
+    for (let i = 0; i < others.length; i++) fingerprint += `|${cellOf(row, others[i]!)}`;
+    const verdict = repeated.see(number, fingerprint, line);
+    if (verdict.kind === 'repeat') {
+      warnings.push(warning('import.duplicateEmployer', { number, firstRow: verdict.firstRow, row: line }, loc.at(line, N)));
+      return null;
+    }
+    if (verdict.kind === 'more') addInto(byNumber.get(number)!, employer);
+    else {
+      byNumber.set(number, employer);
+      employers.push(employer);
+    }
     sumE += e;
     sumF += f;
     sumG += g;
-
-    const prior = byNumber.get(number);
-    if (prior) {
-      const same = prior.employerDossiers === e && prior.employeeDossiers === f && prior.inactiveDossiers === g;
-      const params = { number, firstRow: prior.sourceRow, row: line };
-      if (!same) return error('import.duplicateEmployerConflict', params, loc.at(line, N));
-      warnings.push(warning('import.duplicateEmployer', params, loc.at(line, N)));
-      return null;
-    }
-    byNumber.set(number, employer);
-    employers.push(employer);
     return null;
   };
 
@@ -161,7 +169,18 @@ export function dossierRowReader(loc: Locator, map: DossierColumnMap, widths: { 
     for (const [f, { count: n, firstRow }] of empty) {
       warnings.push(warning('import.count.emptyAsZero', { count: n, firstRow }, loc.column(cols[f]!)));
     }
+    for (const [number, rows] of repeated.summed()) byNumber.get(number)!.sourceRows = rows;
+    repeated.warnSummed(warnings, (number) => number, loc.column(N));
     return { employers, totals: totals.totals, columnDate };
   };
   return { add, done };
+}
+
+/** Adds a further row's counts to the employer it belongs to; the active column only while every row has one. */
+function addInto(into: DossierEmployer, row: DossierEmployer): void {
+  into.employerDossiers += row.employerDossiers;
+  into.employeeDossiers += row.employeeDossiers;
+  into.inactiveDossiers += row.inactiveDossiers;
+  if (into.activeDossiers !== undefined && row.activeDossiers !== undefined) into.activeDossiers += row.activeDossiers;
+  else delete into.activeDossiers;
 }
