@@ -529,8 +529,9 @@ export function qwoaterReference(cur: number[][], prev: number[][], priceE4: num
     f += cf!;
   }
   for (const p of prev) g += p[2]!;
-  const billable = e + f - g;
-  const amount = mulDivHalfUp(Math.max(0, billable), priceE4, 100);
+  // A count below zero (last year's G above this year's F) is billed as 0.
+  const billable = Math.max(0, e + f - g);
+  const amount = mulDivHalfUp(billable, priceE4, 100);
   const topUp = Math.max(0, minimumCents - amount);
   const vat = mulDivHalfUp(amount + topUp, vatBp, 10_000);
   return { employerDossiers: e, employeeDossiers: f, inactivePrevious: g, billableDossiers: billable, amountCents: amount, minimumTopUpCents: topUp, vatCents: vat, totalInclVatCents: amount + topUp + vat };
@@ -622,7 +623,8 @@ function runQwoater(c: QwoaterCase, cur: WrittenFile, prev: WrittenFile): Outcom
   if (badPlan) return { kind: 'failure', detail: `the plan holds a non-finite number: ${badPlan}` };
   // The per-employer lines must explain the total, as the specification sheet shows them.
   const lines = rec.value.employers.reduce((s, l) => s + l.billableDossiers, 0);
-  if (lines !== rec.value.totals.billableDossiers) return { kind: 'failure', detail: `employer lines add up to ${lines}, total says ${rec.value.totals.billableDossiers}` };
+  const t = rec.value.totals;
+  if (lines !== t.employerDossiers + t.activeEmployeeDossiers) return { kind: 'failure', detail: `employer lines add up to ${lines}, totals say ${t.employerDossiers} + ${t.activeEmployeeDossiers}` };
   const want = qwoaterReference(cur.counts, prev.counts, c.priceE4);
   const got = rec.value.totals as unknown as Record<string, number>;
   return judge(compare(got, want as unknown as Record<string, number>), cur.mustFail || prev.mustFail, knownBug);

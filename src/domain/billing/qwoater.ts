@@ -12,7 +12,7 @@ import type { Settings } from '../settings';
 import { charge, exactExclCents } from './pricing';
 import { beyondRange } from './range';
 import type { EmployerLine, Reconciliation, Totals } from './types';
-import { checkExportDates } from './export-dates';
+import { checkExportDates, formatDutchDate } from './export-dates';
 import { employerKey } from '../employer-key';
 
 export interface QwoaterInput {
@@ -137,12 +137,26 @@ export function reconcileQwoater(input: QwoaterInput): Result<Reconciliation> {
   const sum = (f: (l: EmployerLine) => number) => employers.reduce((a, l) => a + f(l), 0);
   const employeeDossiers = sum((l) => l.employeeDossiers);
   const inactivePrevious = sum((l) => l.inactivePrevious);
-  if (settings.model === 2 && inactivePrevious > employeeDossiers) {
-    return fail(error('billing.negativeTotal', { inactive: inactivePrevious, total: employeeDossiers }), warnings);
-  }
   const employerDossiers = sum((l) => l.employerDossiers);
   const activeEmployeeDossiers = employeeDossiers - inactivePrevious;
-  const billableDossiers = employerDossiers + activeEmployeeDossiers;
+  // No negative number of dossiers can be billed; the count below zero is shown, and counts as 0.
+  const billableDossiers = Math.max(0, employerDossiers + activeEmployeeDossiers);
+  if (activeEmployeeDossiers < 0) {
+    // Swapped exports look the same, unless both peildatums are known (and then in order, or checkExportDates refused them).
+    const { current: cur, previous: prev } = dates.value;
+    if (!cur || !prev) return fail(error('billing.negativeTotal', { inactive: inactivePrevious, total: employeeDossiers }), warnings);
+    warnings.unshift(
+      warning('billing.negativeTotalCounted', {
+        inactive: inactivePrevious,
+        total: employeeDossiers,
+        active: activeEmployeeDossiers,
+        billable: billableDossiers,
+        previous: formatDutchDate(prev),
+        current: formatDutchDate(cur),
+        minimum: settings.minimumCents,
+      }),
+    );
+  }
   const beyond = beyondRange('year', exactExclCents(billableDossiers, settings));
   if (beyond) return fail(beyond, warnings);
   const money = charge(billableDossiers, settings);

@@ -46,8 +46,14 @@ export const billingMessages = defineMessages({
     en: (x) => `${p(x, 'count')} employer(s) have a different name than last year (for example ${p(x, 'example')}).`,
   },
   'billing.negativeTotal': {
-    nl: (x) => `Vorig jaar zijn er meer inactieve dossiers (ΣG = ${p(x, 'inactive')}) dan er nu dossiers zijn (ΣF = ${p(x, 'total')}). Zijn de exports omgewisseld?`,
-    en: (x) => `Last year's inactive dossiers (ΣG = ${p(x, 'inactive')}) exceed this year's dossiers (ΣF = ${p(x, 'total')}). Were the exports swapped?`,
+    nl: (x) => `Vorig jaar zijn er meer inactieve dossiers (ΣG = ${p(x, 'inactive')}) dan er nu dossiers zijn (ΣF = ${p(x, 'total')}), en de peildatums zeggen niet welke export van welk jaar is. Zijn de exports omgewisseld? Zo niet, geef de peildatum op; dan rekenen wij door.`,
+    en: (x) => `Last year's inactive dossiers (ΣG = ${p(x, 'inactive')}) exceed this year's dossiers (ΣF = ${p(x, 'total')}), and the reference dates do not say which export is which year. Were the exports swapped? If not, give the reference date; then we compute on.`,
+  },
+  'billing.negativeTotalCounted': {
+    nl: (x) =>
+      `Let op: vorig jaar waren er meer inactieve dossiers (ΣG = ${p(x, 'inactive')} op ${p(x, 'previous')}) dan er nu dossiers zijn (ΣF = ${p(x, 'total')} op ${p(x, 'current')}), bijvoorbeeld omdat een grote klant is vertrokken. De peildatums bevestigen de volgorde, dus wij rekenen door: actieve werknemersdossiers ${p(x, 'active')}, te factureren dossiers ${p(x, 'billable')} (een aantal onder nul telt als 0), en het minimum van ${euros(x, 'minimum', 'nl')} geldt. Controleer dit tegen de factuur.`,
+    en: (x) =>
+      `Note: last year had more inactive dossiers (ΣG = ${p(x, 'inactive')} on ${p(x, 'previous')}) than there are dossiers now (ΣF = ${p(x, 'total')} on ${p(x, 'current')}), for instance because a large client left. The reference dates confirm the order, so we compute on: active employee dossiers ${p(x, 'active')}, billable dossiers ${p(x, 'billable')} (a count below zero counts as 0), and the minimum of ${euros(x, 'minimum', 'en')} applies. Check this against the invoice.`,
   },
   'billing.sameExportTwice': {
     nl: (x) => `De huidige export (${p(x, 'current')}) en de export van vorig jaar (${p(x, 'previous')}) zijn gelijk. Kies voor het vorige jaar de export met peildatum 31-12 van dat jaar.`,
