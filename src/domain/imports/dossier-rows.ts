@@ -9,7 +9,7 @@
 import { error, warning, type Problem } from '../problems';
 import { cell, employerId, isBlank, type Locator } from './cells';
 import { parseCount, plainCount } from './counts';
-import { formatDutchDate, parseDate } from './dates';
+import { formatDutchDate, parseDate, parseTwoDigitYearDate } from './dates';
 import { checkRowShape, rowShape } from './row-shape';
 import { RepeatedRows, unmappedColumns } from './repeated-rows';
 import { employerAfterTotals, saysTotals, TotalsCheck } from './totals-row';
@@ -20,7 +20,8 @@ type CountField = 'employerDossiers' | 'employeeDossiers' | 'inactiveDossiers';
 export interface DossierRows {
   employers: DossierEmployer[];
   totals: DossierExport['totals'];
-  columnDate: { date: IsoDate; row: number } | null;
+  /** `twoDigitYear`: the cell as written when every date in the column had a two-digit year. */
+  columnDate: { date: IsoDate; row: number; twoDigitYear: string | null } | null;
 }
 
 export interface DossierRowReader {
@@ -120,13 +121,21 @@ export function dossierRowReader(loc: Locator, map: DossierColumnMap, widths: { 
     if (map.peildatum !== null) {
       const text = cellOf(row, map.peildatum);
       if (text !== '' && text !== lastDateText) {
-        const date = parseDate(text);
+        let date = parseDate(text);
+        let short: string | null = null;
+        if (!date) {
+          // '31-12-24' as Excel re-saves it: held against the title and file name later (dossier-peildatum.ts).
+          date = parseTwoDigitYearDate(text);
+          short = text;
+        }
         if (!date) return error('import.peildatumInvalid', { value: text }, loc.at(line, map.peildatum));
-        if (!columnDate) columnDate = { date, row: line };
+        if (!columnDate) columnDate = { date, row: line, twoDigitYear: short };
         else if (columnDate.date !== date) {
           const params = { first: formatDutchDate(columnDate.date), firstRow: columnDate.row, other: formatDutchDate(date) };
           return error('import.peildatumMixed', params, loc.at(line, map.peildatum));
         }
+        // Four digits anywhere settle the century for the whole column.
+        if (!short) columnDate.twoDigitYear = null;
         lastDateText = text;
       }
     }

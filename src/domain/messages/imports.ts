@@ -202,6 +202,14 @@ export const importMessages = defineMessages({
     nl: (x) => `Deze rij heeft peildatum ${p(x, 'other')}, rij ${p(x, 'firstRow')} heeft ${p(x, 'first')}. Eén uitdraai heeft één peildatum.`,
     en: (x) => `This row has reference date ${p(x, 'other')}, row ${p(x, 'firstRow')} has ${p(x, 'first')}. One export has one reference date.`,
   },
+  'import.peildatumTwoDigitConflict': {
+    nl: (x) => `De kolom peildatum noemt ${p(x, 'column')}, met een jaar van twee cijfers, en de bestandsnaam ${p(x, 'fileDate')}. Die spreken elkaar tegen: welke klopt? Geef anders de peildatum op.`,
+    en: (x) => `The date column says ${p(x, 'column')}, with a two-digit year, and the file name ${p(x, 'fileDate')}. They contradict each other: which is right? Or give the reference date.`,
+  },
+  'import.peildatumTwoDigitYear': {
+    nl: (x) => `De kolom peildatum noemt ${p(x, 'column')}, met een jaar van twee cijfers (zo slaat Excel een CSV soms op), en niets anders in het bestand noemt een datum. Wij lezen ${p(x, 'read')}; klopt dat niet, geef dan de peildatum op.`,
+    en: (x) => `The date column says ${p(x, 'column')}, with a two-digit year (as Excel sometimes saves a CSV), and nothing else in the file names a date. We read ${p(x, 'read')}; if that is wrong, give the reference date.`,
+  },
   'import.peildatumConflict': {
     nl: (x) => `De titel noemt peildatum ${p(x, 'title')}, de kolom peildatum ${p(x, 'column')}. Welke klopt?`,
     en: (x) => `The title gives reference date ${p(x, 'title')}, the date column ${p(x, 'column')}. Which is right?`,
