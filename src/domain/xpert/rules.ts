@@ -115,6 +115,7 @@ export function billHistory(history: XpertHistory, settings: XpertSettings): Res
       warnings.push(warning('xpert.reportAmountDiffers', { month: label, reported: formatEuro(stored.reportedAmountCents), computed: formatEuro(m.totals.amountCents) }));
     }
   }
+  warnings.push(...sameNameTwoCodes(months));
   const tests = new Map<string, string>();
   for (const m of months) for (const e of m.employers) if (e.testEmployer) tests.set(e.code, e.name);
   if (tests.size) {
@@ -122,4 +123,32 @@ export function billHistory(history: XpertHistory, settings: XpertSettings): Res
     warnings.push(warning('xpert.testEmployers', { count: names.length, names: names.slice(0, 5).join(', ') + (names.length > 5 ? ', …' : '') }));
   }
   return ok({ settings, months }, warnings);
+}
+
+/**
+ * One name under two or more codes in a month: both are counted, as the invoice counts
+ * them, but it may be one employer entered twice in the Xpert Suite. Said once per name
+ * and set of codes, with the months it happens in.
+ */
+function sameNameTwoCodes(months: readonly MonthBilling[]): Problem[] {
+  const found = new Map<string, { name: string; codes: string[]; months: string[] }>();
+  for (const m of months) {
+    const byName = new Map<string, EmployerAmount[]>();
+    for (const e of m.employers) {
+      const key = e.name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+      if (key === '') continue;
+      const list = byName.get(key);
+      if (list) list.push(e);
+      else byName.set(key, [e]);
+    }
+    for (const list of byName.values()) {
+      if (list.length < 2) continue;
+      const codes = list.map((e) => e.code).sort();
+      const key = codes.join('\u0000');
+      const entry = found.get(key) ?? { name: list[0]!.name.trim().replace(/\s+/g, ' '), codes, months: [] };
+      entry.months.push(m.period);
+      found.set(key, entry);
+    }
+  }
+  return [...found.values()].map((f) => warning('xpert.sameNameTwoCodes', { name: f.name, codes: f.codes.join('|'), months: f.months.join('|') }));
 }
