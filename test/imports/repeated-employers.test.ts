@@ -49,6 +49,17 @@ describe('one employer on several rows with different counts', () => {
   });
 });
 
+describe('many employers on several rows', () => {
+  it('names the first 20 with their rows and counts the other 5 in one warning', () => {
+    const rows = Array.from({ length: 25 }, (_, i) => [`${String(i + 1).padStart(6, '0')};W${i};01;1;${i + 2};1`, `${String(i + 1).padStart(6, '0')};W${i};02;0;1;0`]).flat();
+    const r = imported(exportOf('31-12-2024', ...rows));
+    expect(r.value.employers).toHaveLength(25);
+    expect(r.value.employers[24]).toMatchObject({ employeeDossiers: 26 + 1, sourceRows: [51, 52] });
+    expect(r.warnings.filter((w) => w.code === 'import.employerRowsSummed')).toHaveLength(20);
+    expect(r.warnings.filter((w) => w.code === 'import.employerRowsSummedMore').map((w) => w.params)).toEqual([{ count: 5 }]);
+  });
+});
+
 describe('an exact repeat of a row', () => {
   it('counts once, with a warning naming both rows', () => {
     const r = imported(exportOf('31-12-2024', '000101;Bakkerij;01;1;10;2', '000102;Café;01;1;7;0', '000101;Bakkerij;01;1;10;2'));

@@ -4,7 +4,9 @@
  *  Model 2: billable = Σ Werkgeversdossier (current) + Σ F (current, 31-12 of the year)
  *           − Σ G (previous, 31-12 of the year before), joined per employer.
  * The invoice follows the sums, so per-employer differences may be negative; the total
- * is exactly ΣF − ΣG and rows only explain it.
+ * is exactly ΣF − ΣG and rows only explain it. A total below zero (a large client left)
+ * is shown as it is and billed as 0 dossiers, with a warning, once the peildatums settle
+ * that the exports are not swapped; without them it is refused as possibly swapped.
  */
 import type { DossierEmployer, DossierExport } from '../imports/types';
 import { error, ok, fail, warning, type Problem, type Result } from '../problems';

@@ -162,13 +162,13 @@ export function rebill(input: RebillInput): Result<Rebill> {
       excluded++;
     }
   }
-  const byDossiers: Share[] = rows.map((r) => ({ key: r.key, weight: weight(r.billable) }));
-  const bySigning: Share[] = rows.map((r) => ({ key: r.key, weight: r.units }));
+  const byDossiers = rows.map((r) => ({ key: r.key, weight: weight(r.billable) }));
+  const bySigning = rows.map((r) => ({ key: r.key, weight: r.units }));
 
   const staffel = t.amountCents;
   const topUp = t.minimumTopUpCents;
   const price = listPrice(settings);
-  const sumW = byDossiers.reduce((s, x) => s + (x.weight as number), 0);
+  const sumW = byDossiers.reduce((s, x) => s + x.weight, 0);
   const units = input.signing?.perQuarter ?? [0, 0, 0, 0];
   // The counted dossiers at list price can exceed the billed ones (model 2's negative counts).
   const beyond = beyondRange('list', exactAmountCents(sumW, price)) ?? signingBeyondRange(units, signingPlan) ?? beyondRange('invoiced', input.targetExclCents ?? 0);
@@ -185,7 +185,7 @@ export function rebill(input: RebillInput): Result<Rebill> {
   const target = input.targetExclCents ?? computed;
   if (target < 0) return fail(error('rebill.targetNegative', { amount: formatEuro(target) }), warnings);
 
-  const sumU = bySigning.reduce((s, x) => s + (x.weight as number), 0);
+  const sumU = bySigning.reduce((s, x) => s + x.weight, 0);
   if ((staffel + topUp > 0 && sumW === 0) || (signing > 0 && sumU === 0)) {
     return fail(error('rebill.nothingToShare', { amount: formatEuro(staffel + topUp + signing) }), warnings);
   }
@@ -269,14 +269,13 @@ export function rebill(input: RebillInput): Result<Rebill> {
   );
 }
 
-
 /**
  * Each employer's exact share of the computed year as the numerator of a fraction over
  * W × U: (staffel + top-up) × w × U + signing × u × W, with W and U the sums of the
  * dossier and signing weights (a sum of 0 drops out of the denominator). BigInt: these
  * products pass 2^53 long before a bureau does.
  */
-function exactShares(rows: readonly { key: string }[], byDossiers: readonly Share[], bySigning: readonly Share[], dossierCents: bigint, sumW: number, signing: bigint, sumU: number): Share[] {
+function exactShares(rows: readonly { key: string }[], byDossiers: readonly { weight: number }[], bySigning: readonly { weight: number }[], dossierCents: bigint, sumW: number, signing: bigint, sumU: number): Share[] {
   const W = BigInt(sumW);
   const U = BigInt(sumU);
   return rows.map((r, i) => {

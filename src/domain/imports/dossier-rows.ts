@@ -49,7 +49,11 @@ export function dossierRowReader(loc: Locator, map: DossierColumnMap, widths: { 
   const shape = rowShape({ headerWidth: widths.header, dataWidth: widths.data, mapped, primary: F, text: [N, map.employerName], numbered: true });
   const employers: DossierEmployer[] = [];
   const byNumber = new Map<string, DossierEmployer>();
+  // The cells no field reads (an administration number) tell a repeated page from another
+  // administration. Kept per employer as the cell itself (no copy) in the usual layout of one.
   const others = unmappedColumns(mapped, Math.max(widths.header ?? 0, widths.data));
+  const otherOf = (row: readonly string[]): string => (others.length === 1 ? cellOf(row, others[0]!) : others.map((c) => cellOf(row, c)).join('|'));
+  const otherByNumber = new Map<string, string>();
   const repeated = new RepeatedRows();
   const empty = new Map<CountField, { count: number; firstRow: number }>();
   let sumE = 0;
@@ -142,17 +146,18 @@ export function dossierRowReader(loc: Locator, map: DossierColumnMap, widths: { 
 
     const employer: DossierEmployer = { number, name, employerDossiers: e, employeeDossiers: f, inactiveDossiers: g, sourceRow: line };
     if (map.activeDossiers !== null) readActive(employer, cellOf(row, map.activeDossiers), line);
-    // Counts and the cells no field reads (an administration number) tell a repeated page from another administration.
-    let fingerprint = `${e}|${f}|${g}|${employer.activeDossiers ?? ''}`;
-    for (let i = 0; i < others.length; i++) fingerprint += `|${cellOf(row, others[i]!)}`;
-    const verdict = repeated.see(number, fingerprint, line);
-    if (verdict.kind === 'repeat') {
-      warnings.push(warning('import.duplicateEmployer', { number, firstRow: verdict.firstRow, row: line }, loc.at(line, N)));
-      return null;
-    }
-    if (verdict.kind === 'more') addInto(byNumber.get(number)!, employer);
-    else {
+    const prior = byNumber.get(number);
+    if (prior) {
+      const first = { row: prior.sourceRow, fingerprint: () => fingerprintOf(prior, otherByNumber.get(number)!) };
+      const verdict = repeated.another(number, first, fingerprintOf(employer, otherOf(row)), line);
+      if (verdict.kind === 'repeat') {
+        warnings.push(warning('import.duplicateEmployer', { number, firstRow: verdict.firstRow, row: line }, loc.at(line, N)));
+        return null;
+      }
+      addInto(prior, employer);
+    } else {
       byNumber.set(number, employer);
+      if (others.length) otherByNumber.set(number, otherOf(row));
       employers.push(employer);
     }
     sumE += e;
@@ -184,6 +189,10 @@ export function dossierRowReader(loc: Locator, map: DossierColumnMap, widths: { 
   };
   return { add, done };
 }
+
+/** What makes two rows of one employer the same row: the counts and the other cells (repeated-rows.ts). */
+const fingerprintOf = (x: DossierEmployer, other = ''): string =>
+  `${x.employerDossiers}|${x.employeeDossiers}|${x.inactiveDossiers}|${x.activeDossiers ?? ''}|${other}`;
 
 /** Adds a further row's counts to the employer it belongs to; the active column only while every row has one. */
 function addInto(into: DossierEmployer, row: DossierEmployer): void {

@@ -9,30 +9,29 @@
  */
 import { warning, type Location, type Problem } from '../problems';
 
-export type RowVerdict = { kind: 'new' } | { kind: 'repeat'; firstRow: number } | { kind: 'more' };
+export type RowVerdict = { kind: 'repeat'; firstRow: number } | { kind: 'more' };
+const MORE: RowVerdict = { kind: 'more' };
 
 /** Past this many employers summed from several rows, the rest are counted in one warning (their rows are on the sheets). */
 const SUMMED_WARNINGS = 20;
 
+/**
+ * Asked only for a row whose employer was seen before, so a 50 000-row export without
+ * repeats pays nothing per row. The first row's fingerprint is asked for once, when its
+ * employer gets a second row (before anything is added to it).
+ */
 export class RepeatedRows {
-  /** The first row's fingerprint per employer: one string each, the common case. */
-  private readonly first = new Map<string, { row: number; fingerprint: string }>();
-  /** Employers on more than one distinct row: each distinct row. */
+  /** Employers on more than one row: each distinct row. */
   private readonly multi = new Map<string, { row: number; fingerprint: string }[]>();
 
-  /** Where a row of `key` stands: the first of its employer, a repeat of an earlier row, or one more to add up. */
-  see(key: string, fingerprint: string, row: number): RowVerdict {
-    const first = this.first.get(key);
-    if (!first) {
-      this.first.set(key, { row, fingerprint });
-      return { kind: 'new' };
-    }
-    const seen = this.multi.get(key) ?? [first];
+  /** A further row of `key`: a repeat of an earlier row, or one more to add up. */
+  another(key: string, first: { row: number; fingerprint: () => string }, fingerprint: string, row: number): RowVerdict {
+    const seen = this.multi.get(key) ?? [{ row: first.row, fingerprint: first.fingerprint() }];
     const repeated = seen.find((x) => x.fingerprint === fingerprint);
     if (repeated) return { kind: 'repeat', firstRow: repeated.row };
     seen.push({ row, fingerprint });
     this.multi.set(key, seen);
-    return { kind: 'more' };
+    return MORE;
   }
 
   /** Per employer added up from several rows: its rows, in file order. */
@@ -40,7 +39,7 @@ export class RepeatedRows {
     return new Map([...this.multi].map(([key, rows]) => [key, rows.map((r) => r.row)]));
   }
 
-  /** The warnings: one per employer summed (its number, from `numberOf`, and rows), capped, and one per repeat as it came. */
+  /** One warning per employer summed (its number, from `numberOf`, and its rows); past 20, one that counts the rest. */
   warnSummed(warnings: Problem[], numberOf: (key: string) => string, at: Location): void {
     let said = 0;
     for (const [key, rows] of this.summed()) {

@@ -47,6 +47,7 @@ export function readSigningRows(loc: Locator, input: SigningRowsInput, warnings:
   const dataWidth = typicalWidth(grid, input.start);
   const others = unmappedColumns(mapped, Math.max(input.headerWidth ?? 0, dataWidth));
   const repeated = new RepeatedRows();
+  const fingerprints = new Map<string, string>();
   const shape = rowShape({ headerWidth: input.headerWidth, dataWidth, mapped, primary: map.requests, text: [N, map.employerName], numbered: true });
   const sums = { requests: 0, signers: 0 };
   let empty: { count: number; firstRow: number } | null = null;
@@ -108,20 +109,23 @@ export function readSigningRows(loc: Locator, input: SigningRowsInput, warnings:
     const employer: SigningEmployer = { number, name, period: period.value ?? reportPeriod, requests: requests.value, signers, statuses, sourceRow: line };
     // Rows of one employer in one period are a repeat or more rows to add up (repeated-rows.ts); in another period they are history.
     const key = `${number}|${employer.period?.from ?? ''}|${employer.period?.to ?? ''}`;
-    let fingerprint = `${employer.requests}|${employer.signers ?? ''}`;
-    for (const c of [...map.statuses, ...others]) fingerprint += `|${cell(row, c)}`;
-    const verdict = repeated.see(key, fingerprint, line);
-    if (verdict.kind === 'repeat') {
-      warnings.push(warning('import.duplicateEmployer', { number, firstRow: verdict.firstRow, row: line }, loc.at(line, N)));
-      continue;
+    // Counts, statuses and the cells no field reads tell a repeated page from another administration.
+    const fingerprint = [employer.requests, employer.signers ?? '', ...[...map.statuses, ...others].map((c) => cell(row, c))].join('|');
+    const prior = seen.get(key);
+    if (prior) {
+      const verdict = repeated.another(key, { row: prior.sourceRow, fingerprint: () => fingerprints.get(key)! }, fingerprint, line);
+      if (verdict.kind === 'repeat') {
+        warnings.push(warning('import.duplicateEmployer', { number, firstRow: verdict.firstRow, row: line }, loc.at(line, N)));
+        continue;
+      }
+      addInto(prior, employer);
+    } else {
+      seen.set(key, employer);
+      fingerprints.set(key, fingerprint);
+      employers.push(employer);
     }
     sums.requests += employer.requests;
     sums.signers += employer.signers ?? 0;
-    if (verdict.kind === 'more') addInto(seen.get(key)!, employer);
-    else {
-      seen.set(key, employer);
-      employers.push(employer);
-    }
   }
   if (empty) warnings.push(warning('import.count.emptyAsZero', { count: empty.count, firstRow: empty.firstRow }, loc.column(map.requests)));
   repeated.warnSummed(warnings, (key) => seen.get(key)!.number, loc.column(N));

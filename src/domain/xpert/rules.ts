@@ -62,10 +62,7 @@ function employerAmounts(month: XpertMonth, settings: XpertSettings): EmployerAm
   });
 }
 
-export function billMonth(month: XpertMonth, settings: XpertSettings): MonthBilling {
-  return monthBilling(month, employerAmounts(month, settings), settings);
-}
-
+/** The month's totals over its priced employers; billHistory checks the range first. */
 function monthBilling(month: XpertMonth, employers: EmployerAmount[], settings: XpertSettings): MonthBilling {
   const sum = (f: (e: EmployerAmount) => number) => employers.reduce((s, e) => s + f(e), 0);
   const excl = sum((e) => e.amountCents);
