@@ -16,6 +16,9 @@ import { MAX_AMOUNT_CENTS } from '../../src/domain/money';
 import { settingsSchema } from '../../src/domain/settings';
 import { buildYearPlan } from '../../src/domain/spec/year-workbook';
 import { buildCli, runCli } from '../support/cli';
+import { assertFormulasMatchPlan, recalcWithLibreOffice } from '../support/libreoffice';
+import { requireTool } from '../support/system-tools';
+import { writeXlsxFile } from '../../src/writers/xlsx-file-writer';
 import { dossierExport, type Row } from '../support/dossier-export';
 
 /** Model 1 at a flat € 10,00 per dossier: each row one employer dossier plus F − 1 employee dossiers, so the row bills F. */
@@ -25,6 +28,7 @@ function year(billable: number[]) {
   const current = dossierExport('01-10-2024.csv', '2024-10-01', rows);
   return { settings, current, rec: reconcileQwoater({ current, settings }) };
 }
+const soffice = requireTool('soffice', 'LibreOffice recalculates a year of € 1 miljard');
 const options = validateYearOptions({ signing: { mode: 'included' } });
 if (!options.ok) throw new Error('options');
 
@@ -71,6 +75,15 @@ describe('€ 1 miljard, the top of the supported range', () => {
     expect(check.ok && check.value.lines.map((l) => l.differenceCents)).toEqual([0, 0, 0, 0, 1]);
     const built = buildYearPlan({ rec: rec.value, qwoater: { current, settings }, options: options.value, invoices: lines, signing: null, perEmployer: null });
     expect(built.ok).toBe(true);
+  });
+
+  it.skipIf(!soffice)('and its year workbook, recalculated by LibreOffice, agrees with every formula', async () => {
+    if (!rec.ok) throw new Error(rec.error.nl);
+    const built = buildYearPlan({ rec: rec.value, qwoater: { current, settings }, options: options.value, invoices: [], signing: null, perEmployer: {} });
+    if (!built.ok) throw new Error(built.error.nl);
+    const file = join(mkdtempSync(join(tmpdir(), 'fc-miljard-')), 'miljard.xlsx');
+    await writeXlsxFile(built.value.plan, file);
+    expect(await assertFormulasMatchPlan(built.value.plan, await recalcWithLibreOffice(file))).toBeGreaterThan(20);
   });
 
   it('an invoiced total just within it is distributed to the cent', () => {
