@@ -11,6 +11,7 @@ import { dossierExport } from '../support/dossier-export';
 const settings = (extra: Partial<SettingsInput>) => settingsSchema.parse({ model: 2, pricing: { kind: 'flat', priceE4: 98_500 }, ...extra });
 const e2024 = dossierExport('export-2024.csv', '2024-12-31', [['1', 'A', 1, 10, 2]]);
 const e2023 = dossierExport('export-2023.csv', '2023-12-31', [['1', 'A', 1, 9, 1]]);
+/** An export without a peildatum; its F follows the label's length, so two of them never look like the same file given twice. */
 const undated = (label: string) => dossierExport(label, null, [['1', 'A', 1, label.length, 1]]);
 
 describe('an explicit year against the exports (model 2)', () => {
