@@ -48,12 +48,13 @@ export function dossierRowReader(loc: Locator, map: DossierColumnMap, widths: { 
   const mapped = [N, map.employerName, E, F, G, map.activeDossiers, map.peildatum];
   const shape = rowShape({ headerWidth: widths.header, dataWidth: widths.data, mapped, primary: F, text: [N, map.employerName], numbered: true });
   const employers: DossierEmployer[] = [];
-  const byNumber = new Map<string, DossierEmployer>();
+  /** Index into `employers` (and `otherCells`) by employer number. */
+  const indexOf = new Map<string, number>();
   // The cells no field reads (an administration number) tell a repeated page from another
   // administration. Kept per employer as the cell itself (no copy) in the usual layout of one.
   const others = unmappedColumns(mapped, Math.max(widths.header ?? 0, widths.data));
   const otherOf = (row: readonly string[]): string => (others.length === 1 ? cellOf(row, others[0]!) : others.map((c) => cellOf(row, c)).join('|'));
-  const otherByNumber = new Map<string, string>();
+  const otherCells: string[] = [];
   const repeated = new RepeatedRows();
   const empty = new Map<CountField, { count: number; firstRow: number }>();
   let sumE = 0;
@@ -146,9 +147,10 @@ export function dossierRowReader(loc: Locator, map: DossierColumnMap, widths: { 
 
     const employer: DossierEmployer = { number, name, employerDossiers: e, employeeDossiers: f, inactiveDossiers: g, sourceRow: line };
     if (map.activeDossiers !== null) readActive(employer, cellOf(row, map.activeDossiers), line);
-    const prior = byNumber.get(number);
-    if (prior) {
-      const first = { row: prior.sourceRow, fingerprint: () => fingerprintOf(prior, otherByNumber.get(number)!) };
+    const at = indexOf.get(number);
+    if (at !== undefined) {
+      const prior = employers[at]!;
+      const first = { row: prior.sourceRow, fingerprint: () => fingerprintOf(prior, otherCells[at]) };
       const verdict = repeated.another(number, first, fingerprintOf(employer, otherOf(row)), line);
       if (verdict.kind === 'repeat') {
         warnings.push(warning('import.duplicateEmployer', { number, firstRow: verdict.firstRow, row: line }, loc.at(line, N)));
@@ -156,9 +158,9 @@ export function dossierRowReader(loc: Locator, map: DossierColumnMap, widths: { 
       }
       addInto(prior, employer);
     } else {
-      byNumber.set(number, employer);
-      if (others.length) otherByNumber.set(number, otherOf(row));
+      indexOf.set(number, employers.length);
       employers.push(employer);
+      if (others.length) otherCells.push(otherOf(row));
     }
     sumE += e;
     sumF += f;
@@ -183,7 +185,7 @@ export function dossierRowReader(loc: Locator, map: DossierColumnMap, widths: { 
     for (const [f, { count: n, firstRow }] of empty) {
       warnings.push(warning('import.count.emptyAsZero', { count: n, firstRow }, loc.column(cols[f]!)));
     }
-    for (const [number, rows] of repeated.summed()) byNumber.get(number)!.sourceRows = rows;
+    for (const [number, rows] of repeated.summed()) employers[indexOf.get(number)!]!.sourceRows = rows;
     repeated.warnSummed(warnings, (number) => number, loc.column(N));
     return { employers, totals: totals.totals, columnDate };
   };
