@@ -5,29 +5,23 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildQwoaterPlan, reconcileQwoater } from '../../src/domain/pipeline';
-import { error, fail, ok } from '../../src/domain/problems';
+import { ok } from '../../src/domain/problems';
 import type { WorkbookHost } from '../../src/host/host';
 import { makeSpecification, type Engine } from '../../src/taskpane/make/make-specification';
 import { defaultPriceForm, validateForms, type ChoiceForm } from '../../src/taskpane/state/forms';
 import { dossierExport } from '../support/dossier-export';
+import { quietHost } from '../support/fake-host';
 
 const engine: Engine = { reconcile: reconcileQwoater, buildPlan: (r, i, l, w) => buildQwoaterPlan(r, i, l, w) };
 
 function host() {
   let writes = 0;
-  const h: WorkbookHost = {
-    kind: 'excel',
-    language: () => 'nl',
-    readSelection: async () => fail(error('office.unknown', { detail: 'n/a' })),
-    listSheets: async () => [],
+  const h: WorkbookHost = quietHost('excel', {
     writePlan: async (plan) => {
       writes++;
       return ok({ sheetNames: Object.fromEntries(plan.sheets.map((s) => [s.key, s.name])) });
     },
-    activateSheet: async () => {},
-    loadState: async () => ok(null),
-    saveState: async () => ok(undefined),
-  };
+  });
   return { h, writes: () => writes };
 }
 

@@ -8,7 +8,7 @@ import { importXpertReport } from '../../src/domain/imports/xpert-suite';
 import { a1, cellsOf, isFormula, type CellValue, type RangeRef, type SheetPlan } from '../../src/domain/spec/plan';
 import { addReports } from '../../src/domain/xpert/history';
 import { runXpert } from '../../src/domain/xpert/workbook';
-import { checkPlan } from '../../src/writers/xlsx-plan-check';
+import { assertPlan as checkPlan } from '../../src/writers/plan-check';
 import { writeXlsxBuffer } from '../../src/writers/xlsx-writer';
 import { listXlsxParts, readWorkbookValues } from '../support/read-xlsx';
 import { csv, exampleHistory, SETTINGS } from './support';
