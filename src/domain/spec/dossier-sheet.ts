@@ -46,7 +46,8 @@ export function buildDossierSheet(rec: Reconciliation, L: SpecLabels): { sheet: 
   const t = rec.totals;
   const totals: CellValue[] = [L.total, { f: `COUNTA(${col(C.number, FIRST_DATA_ROW)}:${col(C.number, last)})`, r: n }, sumOf(C.employer, t.employerDossiers), sumOf(C.f, t.employeeDossiers)];
   if (model2) totals.push(sumOf(C.g, t.inactivePrevious), sumOf(C.active, t.activeEmployeeDossiers));
-  totals.push(sumOf(C.billable, t.billableDossiers));
+  // The rows' own sum, which may be below zero; the specification bills it as at least 0.
+  totals.push(sumOf(C.billable, t.employerDossiers + t.activeEmployeeDossiers));
   b.row(totals, { bold: true, border: 'bottom' });
 
   const header = [L.col.number, L.col.name, L.col.employerDossiers, L.col.employeeDossiers];

@@ -103,19 +103,28 @@ export function buildInvoiceCheckSheet(input: CheckSheetInput, L: YearLabels, la
   expectRow(S.section);
   section(b, L.signingBlock, 5);
   b.row([L.signingCol.quarter, plan.unit === 'signers' ? L.signingColSigners : L.signingCol.units, L.signingCol.amount, L.signingCol.invoicedOn], { bold: true });
+  /** The signing amount of the units in column B of row r, as the plan prices it. */
+  const signingAmount = (r: number, cents: number | null): CellValue => {
+    if (plan.mode === 'priced') return { f: `ROUND(${a1(r, 1)}*${refs.signingPrice},2)`, r: centsToEuros(cents ?? 0) };
+    if (plan.mode === 'included') return 0;
+    return { f: `IF(ISNUMBER(${refs.signingPrice}),ROUND(${a1(r, 1)}*${refs.signingPrice},2),"")`, r: '' };
+  };
   for (const q of [1, 2, 3, 4] as const) {
     const r = S.first + q - 1;
     const units = check.signing.units[q - 1]!;
-    const cents = check.signing.cents[q - 1] ?? null;
-    let amount: CellValue;
-    if (plan.mode === 'priced') amount = { f: `ROUND(${a1(r, 1)}*${refs.signingPrice},2)`, r: centsToEuros(cents ?? 0) };
-    else if (plan.mode === 'included') amount = 0;
-    else amount = { f: `IF(ISNUMBER(${refs.signingPrice}),ROUND(${a1(r, 1)}*${refs.signingPrice},2),"")`, r: '' };
+    const amount = signingAmount(r, check.signing.cents[q - 1] ?? null);
     const next = q === 4 ? L.quarter(1, rec.year + 1) : L.quarter(q + 1, rec.year);
     b.row([L.quarter(q, rec.year), units, amount, next]);
   }
-  b.style(S.first, 1, S.first + 3, 1, { numFmt: NumFmt.count, input: true, fill: INPUT_FILL });
-  b.style(S.first, 2, S.first + 3, 2, { numFmt: NumFmt.euro });
+  // Q4 of last year is on this year's Q1 invoice: a row of its own, after the year's four, when its report was given.
+  const lastQ4 = check.signing.previousQ4;
+  if (lastQ4) {
+    const r = S.first + 4;
+    b.row([L.quarter(4, rec.year - 1), lastQ4.units, signingAmount(r, lastQ4.cents), L.quarter(1, rec.year)]);
+  }
+  const lastSigningRow = S.first + (lastQ4 ? 4 : 3);
+  b.style(S.first, 1, lastSigningRow, 1, { numFmt: NumFmt.count, input: true, fill: INPUT_FILL });
+  b.style(S.first, 2, lastSigningRow, 2, { numFmt: NumFmt.euro });
 
   // ─── Rules, causes, warnings ───
   b.skip();
@@ -155,6 +164,7 @@ function layoutOf(n: number) {
     estCount: (point: number) => abs(E.first + point - 1, 2),
     estYearAmount: (point: number) => abs(E.first + point - 1, 4),
     estAdvance: (point: number) => abs(E.first + point - 1, 5),
+    /** Per row of the signing block: 1–4 the year's quarters, 5 Q4 of the year before. */
     units: (q: number) => abs(S.first + q - 1, 1),
     signingAmount: (q: number) => abs(S.first + q - 1, 2),
     column: (c: number) => `${abs(FIRST_LINE, c)}:${abs(lastLine, c)}`,
@@ -219,10 +229,13 @@ function lineRow(c: CheckedLine, r: number, i: number, input: CheckSheetInput, x
       expCount = { f: input.spec.billable, r: countR };
       expAmount = { f: `${x.refs.yearAmount}-${invoiced(L.kinds.advance, null)}-${invoiced(L.kinds.correction, null)}`, r: amountR };
       break;
-    case 'signing':
-      expCount = { f: x.units(q), r: countR };
-      expAmount = { f: x.signingAmount(q), r: amountR };
+    case 'signing': {
+      // Q4 of last year (on this year's Q1 invoice) has its row after the year's four quarters.
+      const block = l.year === input.rec.year ? q : 5;
+      expCount = { f: x.units(block), r: countR };
+      expAmount = { f: x.signingAmount(block), r: amountR };
       break;
+    }
   }
   const inv = a1(r, C.amount);
   const exp = a1(r, C.expAmount);

@@ -65,8 +65,10 @@ const nl = {
     'Afronding: elk bedrag is met de methode van de grootste resten over de werkgevers verdeeld: ieder krijgt eerst zijn aandeel naar beneden afgerond op centen, de overgebleven centen gaan één voor één naar de grootste resten (bij gelijke resten op werkgeversnummer). Zo tellen alle kolommen precies op tot het factuurbedrag.',
   negativeRule:
     'Werkgevers met een negatief of ontbrekend aantal dossiers dragen niet bij aan de dossierkosten en krijgen nooit een negatief bedrag. Qwoater factureert ΣF − ΣG, dus een negatief aantal verlaagt de factuur; die verlaging gaat, net als de staffelkorting en de aanvulling tot het minimum, naar rato van de meegetelde dossiers naar de anderen.',
-  basisComputed: 'Verdeeld is het berekende jaarbedrag (specificatie plus ondertekenen).',
-  basisInvoiced: 'Verdeeld is het gefactureerde totaal (de som van de ingevoerde factuurregels); het verschil met de berekening staat in de kolom Verschil met factuur.',
+  basisComputed:
+    'Verdeeld is het berekende jaarbedrag (specificatie plus ondertekenen). Ondertekenen telt in het kwartaal waarin de verzoeken zijn gedaan: de vier kwartalen van dit jaar, ook het vierde, dat op de factuur van het eerste kwartaal van volgend jaar staat; het vierde kwartaal van vorig jaar hoort bij de doorbelasting van vorig jaar.',
+  basisInvoiced:
+    'Verdeeld is het gefactureerde totaal (de som van de ingevoerde factuurregels): het totaal per werkgever is dat bedrag, met de grootste resten verdeeld naar het exacte aandeel van de werkgever in de berekening. De kolom Verschil met factuur is wat dan overblijft na de andere kolommen: het verschil met de berekening, inclusief de afronding. Ondertekenen telt in het kwartaal waarin de verzoeken zijn gedaan, zoals bij de berekening.',
   total: 'Totaal',
   invoice: 'Te verdelen',
   check: 'Verschil',
@@ -189,8 +191,10 @@ const en: Labels = {
     'Rounding: every amount is split over the employers by the largest-remainder method: each first gets their share rounded down to cents, the cents left over go one by one to the largest remainders (ties by employer number). So every column adds up exactly to the invoice amount.',
   negativeRule:
     'Employers with a negative or missing number of dossiers do not share in the dossier costs and never get a negative amount. Qwoater bills ΣF − ΣG, so a negative count lowers the invoice; that reduction, like the staffel discount and the top-up to the minimum, goes pro rata by the counted dossiers to the others.',
-  basisComputed: "Distributed is the year's computed amount (specification plus signing).",
-  basisInvoiced: 'Distributed is the invoiced total (the sum of the entered invoice lines); the difference with the computation is in the column Difference with invoice.',
+  basisComputed:
+    "Distributed is the year's computed amount (specification plus signing). Signing counts in the quarter in which the requests were made: this year's four quarters, the fourth included, which is on the invoice of next year's first quarter; last year's fourth quarter belongs to last year's re-billing.",
+  basisInvoiced:
+    "Distributed is the invoiced total (the sum of the entered invoice lines): each employer's total is that amount, split by the largest remainders according to the employer's exact share of the computation. The column Difference with invoice is what remains after the other columns: the difference with the computation, rounding included. Signing counts in the quarter in which the requests were made, as in the computation.",
   total: 'Total',
   invoice: 'To distribute',
   check: 'Difference',

@@ -163,8 +163,8 @@ export const en: Catalogue = {
   'form.date.invalid': 'Not a valid date. Write dd-mm-yyyy, for example 31-12-2024.',
   'form.date.placeholder': 'dd-mm-yyyy',
   'form.tier.from.invalid': 'Give a whole number of 1 or more.',
-  'form.tier.first': 'The first band starts at dossier 1.',
-  'form.tier.ascending': 'Must be larger than the band above.',
+  'form.tier.first': 'The lowest band starts at dossier 1.',
+  'form.tier.duplicate': 'Another band already starts at this dossier.',
   'form.tiers.empty': 'Add at least one band.',
   'form.settings.invalid': 'This setting is not valid: {detail}',
 
