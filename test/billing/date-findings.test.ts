@@ -3,8 +3,12 @@
  * worked out by hand per case: the facts the engine refuses on and the pane shows while
  * the user loads.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateFindings, isDateError, type DateFacts } from '../../src/domain/billing/date-findings';
+import { checkExportDates } from '../../src/domain/billing/export-dates';
+import { defaultSettings } from '../../src/domain/settings';
+import { dossierExport } from '../support/dossier-export';
 
 const ex = (peildatum: string | null, label = `${peildatum ?? 'undated'}.csv`) => ({ peildatum, label });
 const kinds = (facts: DateFacts) => dateFindings(facts).map((f) => f.kind);
@@ -47,5 +51,36 @@ describe('date findings', () => {
     expect(day.map((f) => [f.kind, isDateError(f)])).toEqual([['agreedDiffers', false]]);
     // Model 2 has no agreed peildatum: one left in the form changes nothing.
     expect(kinds({ model: 2, agreed: '2023-10-01', current: ex('2024-12-31'), previous: ex('2023-12-31') })).toEqual([]);
+  });
+});
+
+describe('the engine refuses on the first error the pane shows', () => {
+  it('for any dates, stated year and agreed peildatum (property)', () => {
+    const CODE: Record<string, (agreed: boolean) => string> = {
+      agreedOtherYear: () => 'billing.agreedPeildatumOtherYear',
+      previousNotBefore: () => 'billing.previousNotBefore',
+      yearContradicts: (agreed) => (agreed ? 'billing.yearContradictsAgreed' : 'billing.yearContradictsExport'),
+      yearContradictsPrevious: () => 'billing.yearContradictsPrevious',
+    };
+    const date = fc.option(fc.constantFrom('2022-12-31', '2023-10-01', '2023-12-31', '2024-10-01', '2024-12-31'), { nil: null });
+    fc.assert(
+      fc.property(fc.constantFrom(1 as const, 2 as const), fc.option(fc.integer({ min: 2022, max: 2025 }), { nil: undefined }), fc.option(fc.constantFrom('2023-10-01', '2024-10-01', '2024-12-31'), { nil: undefined }), date, date, (model, year, agreed, cur, prev) => {
+        // Different counts, so the exports are never the same file given twice.
+        const current = dossierExport('cur.csv', cur, [['000001', 'A', 1, 10, 2]]);
+        const previous = model === 2 ? dossierExport('prev.csv', prev, [['000001', 'A', 1, 9, 3]]) : null;
+        const settings = { ...defaultSettings(model), ...(year !== undefined ? { year } : {}), ...(agreed !== undefined && model === 1 ? { peildatum: agreed } : {}) };
+        const found = dateFindings({ model, ...(year !== undefined ? { year } : {}), ...(agreed !== undefined ? { agreed } : {}), current: ex(cur, 'cur.csv'), previous: previous ? ex(prev, 'prev.csv') : null });
+        const first = found.find(isDateError);
+        const r = checkExportDates(current, previous, settings);
+        if (first) {
+          expect(r.ok).toBe(false);
+          if (!r.ok) expect(r.error.code).toBe(CODE[first.kind]!(first.kind === 'yearContradicts' && first.agreed));
+        } else if (!r.ok) {
+          // Without a finding the engine may only miss the year altogether.
+          expect(r.error.code).toBe('billing.yearUnknown');
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
