@@ -9,9 +9,8 @@ import type { ReactNode } from 'react';
 import type { DossierImportOptions } from '../../domain/imports/types';
 import { useHost } from '../host-context';
 import { useI18n } from '../i18n/i18n-context';
-import { COLUMN_ROLES } from '../imports/column-roles';
-import { itemLabel, itemOptions, itemRequest, type ImportItem } from '../imports/import-list';
-import { ColumnMapping } from './ColumnMapping';
+import { itemOptions, itemRequest, type ImportItem } from '../imports/import-list';
+import { ItemColumns } from './ItemColumns';
 import { NoticeBar, WarningList } from './NoticeList';
 import { PeildatumEditor } from './PeildatumEditor';
 
@@ -41,19 +40,9 @@ export function ExportSummary({ item, needsInactive, findings, onReimport }: Pro
   const options = itemOptions(item);
   // An export restored from the workbook has no file to read again with other columns or peildatum.
   const reread = itemRequest(item) !== null;
-  const mapping = (exp || item.preview) && (
-    <ColumnMapping
-      roles={COLUMN_ROLES.dossiers}
-      found={exp ? { headers: exp.headers, columns: exp.columns, foundBy: exp.columnsFoundBy, headerRow: exp.headerRow } : null}
-      preview={item.preview}
-      pinned={options.columns}
-      needed={needsInactive ? ['inactiveDossiers'] : []}
-      fileLabel={itemLabel(item)}
-      {...(reread ? { onChange: (columns: DossierImportOptions['columns']) => onReimport({ ...options, columns }) } : {})}
-    />
-  );
+  const mapping = <ItemColumns kind="dossiers" item={item} needed={needsInactive ? ['inactiveDossiers'] : []} onReread={onReimport} />;
   // A failed re-read shows the column choice that can fix it, not the figures of the read before.
-  if (!exp || item.phase === 'failed') return mapping || null;
+  if (!exp || item.phase === 'failed') return mapping;
 
   let sumF = 0;
   let sumG = 0;

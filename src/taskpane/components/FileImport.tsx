@@ -145,7 +145,10 @@ export function FileImport<K extends ImportKind>(props: Props<K>) {
       {!folded && choose}
       {pasting && (
         <PastePanel
-          slotLabel={texts.pasteFor}
+          label={t('slot.paste.label', { slot: texts.pasteFor })}
+          hint={t('slot.paste.hint')}
+          readText={t('slot.paste.read')}
+          closeText={t('slot.paste.close')}
           disabled={busy}
           onClose={() => setPasting(false)}
           onRead={(text) => {

@@ -37,10 +37,18 @@ export interface MakeFlow<D> {
   make(cb: MakeCallbacks): Promise<MakeOutcomeOf<D>>;
   /** Changes with every input; a result made from other inputs is not shown as current. */
   revision: number;
-  phase: Record<MakeProgress['step'], MessageKey>;
+  /** The flow's own words for a step, where the specification's do not fit. */
+  phase?: Partial<Record<MakeProgress['step'], MessageKey>>;
   /** The result card, and what a screen reader hears when it appears. */
   done(outcome: { kind: 'done' } & D): { card: ReactNode; announce: string };
 }
+
+const PHASE: Record<MakeProgress['step'], MessageKey> = {
+  reconcile: 'make.phase.reconcile',
+  plan: 'make.phase.plan',
+  write: 'make.phase.write',
+  file: 'make.phase.file',
+};
 
 type Run<D> = { phase: 'idle' } | { phase: 'running'; progress: MakeProgress } | { phase: 'finished'; outcome: MakeOutcomeOf<D>; revision: number };
 
@@ -89,11 +97,8 @@ export function MakeStep<D>({ flow, announce }: { flow: MakeFlow<D>; announce: (
   const finished = run.phase === 'finished' && run.revision === flow.revision ? run.outcome : null;
   const progress = running ? run.progress : null;
   const counted = progress?.done !== undefined && progress.total !== undefined && progress.total > 1;
-  const phaseText = progress
-    ? counted
-      ? `${t(flow.phase[progress.step])} ${tn(progress.unit === 'sheets' ? 'make.progress.sheets' : 'make.progress.parts', progress.total!, { done: count(progress.done!) })}`
-      : t(flow.phase[progress.step])
-    : '';
+  const phase = progress ? t(flow.phase?.[progress.step] ?? PHASE[progress.step]) : '';
+  const phaseText = progress && counted ? `${phase} ${tn(progress.unit === 'sheets' ? 'make.progress.sheets' : 'make.progress.parts', progress.total!, { done: count(progress.done!) })}` : phase;
 
   return (
     <StepSection title={flow.title} testId={flow.testIds.step}>

@@ -19,13 +19,6 @@ import { YearResult } from '../year/YearResult';
 
 type Done = Omit<Extract<MakeOutcome, { kind: 'done' }>, 'kind'>;
 
-const PHASE: MakeFlow<Done>['phase'] = {
-  reconcile: 'make.phase.reconcile',
-  plan: 'make.phase.plan',
-  write: 'make.phase.write',
-  file: 'make.phase.file',
-};
-
 interface Props {
   state: PaneState;
   exports: DossierList;
@@ -72,7 +65,6 @@ export function QwoaterMakeStep({ state, exports, validation, engine, onShowErro
       );
     },
     revision: state.revision + exports.revision + year.revision,
-    phase: PHASE,
     done: (o) => ({ card: <QwoaterResult result={o} />, announce: t('result.title', { year: o.rec.year }) }),
   };
   return <MakeStep flow={flow} announce={announce} />;

@@ -6,12 +6,11 @@
 import { Button, Field, Input, Radio, RadioGroup, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { formatPeriod, quarterPeriod } from '../../domain/imports/loket-signing';
-import { ColumnMapping } from '../components/ColumnMapping';
+import { ItemColumns } from '../components/ItemColumns';
 import { FileImport } from '../components/FileImport';
 import { WarningList } from '../components/NoticeList';
 import { useLayoutStyles } from '../components/layout-styles';
 import { useI18n } from '../i18n/i18n-context';
-import { COLUMN_ROLES } from '../imports/column-roles';
 import { itemLabel, itemOptions, itemRequest, type ImportItem } from '../imports/import-list';
 import type { SigningImportOptions } from '../../domain/imports/signing-types';
 import type { YearController } from './use-year';
@@ -81,17 +80,8 @@ function SigningSummary({ item, year, onReread }: { item: ImportItem<'signing'>;
   const options = itemOptions(item);
   // A report restored from the workbook has no file to read again with another period or columns.
   const reread = itemRequest(item) !== null;
-  const mapping = (exp || item.preview) && (
-    <ColumnMapping
-      roles={COLUMN_ROLES.signing}
-      found={exp ? { headers: exp.headers, columns: exp.columns, foundBy: exp.columnsFoundBy, headerRow: exp.headerRow } : null}
-      preview={item.preview}
-      pinned={options.columns}
-      fileLabel={file}
-      {...(reread ? { onChange: (columns: SigningImportOptions['columns']) => onReread({ ...options, columns }) } : {})}
-    />
-  );
-  if (!exp || item.phase === 'failed') return mapping || null;
+  const mapping = <ItemColumns kind="signing" item={item} onReread={onReread} />;
+  if (!exp || item.phase === 'failed') return mapping;
   const periods = [...new Set(exp.employers.map((e) => (e.period ? formatPeriod(e.period) : '?')))];
   const unknownPeriod = exp.employers.some((e) => !e.period);
   const employers = new Set(exp.employers.map((e) => e.number)).size;

@@ -5,15 +5,14 @@
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { periodLabel } from '../../../domain/xpert';
-import { ColumnMapping } from '../../components/ColumnMapping';
+import { ItemColumns } from '../../components/ItemColumns';
 import { FileImport } from '../../components/FileImport';
 import { WarningList } from '../../components/NoticeList';
 import { StepSection } from '../../components/StepSection';
 import { useLayoutStyles } from '../../components/layout-styles';
 import { engineLanguage, type MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n-context';
-import { COLUMN_ROLES } from '../../imports/column-roles';
-import { itemLabel, itemOptions, itemRequest, type ImportItem } from '../../imports/import-list';
+import { itemOptions, itemRequest, type ImportItem } from '../../imports/import-list';
 import type { XpertImportOptions } from '../../../domain/imports/xpert-types';
 import type { XpertFlowModel } from '../use-xpert';
 import type { EntryOutcome } from '../xpert-state';
@@ -102,16 +101,7 @@ function XpertEntry({ item, outcome, onReread }: { item: ImportItem<'xpert'>; ou
           </Button>
         </div>
       )}
-      {(report || item.preview) && (
-        <ColumnMapping
-          roles={COLUMN_ROLES.xpert}
-          found={report ? { headers: report.headers, columns: report.columns, foundBy: report.columnsFoundBy, headerRow: report.headerRow } : null}
-          preview={item.preview}
-          pinned={options.columns}
-          fileLabel={itemLabel(item)}
-          {...(reread ? { onChange: (columns: XpertImportOptions['columns']) => onReread({ ...options, columns }) } : {})}
-        />
-      )}
+      <ItemColumns kind="xpert" item={item} onReread={onReread} />
     </>
   );
 }

@@ -18,12 +18,8 @@ import type { XpertState } from '../xpert-state';
 
 type Done = Omit<Extract<XpertMakeOutcome, { kind: 'done' }>, 'kind'>;
 
-const PHASE: MakeFlow<Done>['phase'] = {
-  reconcile: 'xpert.make.phase.plan',
-  plan: 'xpert.make.phase.plan',
-  write: 'make.phase.write',
-  file: 'make.phase.file',
-};
+// Reconciling and planning are one step here: building the overview.
+const PHASE: MakeFlow<Done>['phase'] = { reconcile: 'xpert.make.phase.plan', plan: 'xpert.make.phase.plan' };
 
 interface Props {
   state: XpertState;
