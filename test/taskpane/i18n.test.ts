@@ -6,6 +6,7 @@ import { formatMoney, problemText, translate, translatePlural } from '../../src/
 import { en } from '../../src/taskpane/i18n/en';
 import { fill, placeholders } from '../../src/taskpane/i18n/format';
 import { nl } from '../../src/taskpane/i18n/nl';
+import { messages } from '../../src/domain/messages';
 import { pseudoLocalize } from '../../src/taskpane/i18n/pseudo';
 
 const root = join(__dirname, '../..');
@@ -31,7 +32,8 @@ describe('message catalogues', () => {
   });
 
   it('every key the pane source names exists, and every key is used somewhere', () => {
-    const code = sources(join(root, 'src/taskpane')).filter((f) => !/[/\\]i18n[/\\](nl|en)\.ts$/.test(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
+    // Every source but the catalogues themselves (nl.ts, en.ts and the parts they spread in).
+    const code = sources(join(root, 'src/taskpane')).filter((f) => !/[/\\]i18n[/\\][\w-]*(nl|en)\.ts$/.test(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
     const hostCode = readFileSync(join(root, 'src/host/standalone-host.ts'), 'utf8');
     // Keys handed to t(…) or tn(…), or set as a notice's key; the compiler checks most, this catches casts.
     // A counted text is used by its base: both its forms count as used.
@@ -41,8 +43,9 @@ describe('message catalogues', () => {
     for (const k of used) expect(Object.keys(nl), `key '${k}' used but not in the catalogue`).toContain(k);
     const unused = Object.keys(nl).filter((k) => {
       if (used.has(k)) return false;
-      // 'problem.<code>' keys are reached through a Problem's code.
+      // 'problem.<code>' keys are reached through a Problem's code: the host's, or the engine's.
       if (k.startsWith('problem.host.')) return !hostCode.includes(`'${k.slice('problem.'.length)}'`);
+      if (k.startsWith('problem.') && !k.startsWith('problem.location.')) return !Object.prototype.hasOwnProperty.call(messages, k.slice('problem.'.length));
       // Keys built from a prefix and a value ('mapping.by.' + how, 'summary.peildatum.from.' + where).
       return !code.includes(`'${k}'`) && !code.includes(`'${k.replace(/\.(one|other)$/, '')}'`);
     });
@@ -64,10 +67,11 @@ describe('message catalogues', () => {
   it('picks the form of a counted text by Intl.PluralRules, with the count as the pane writes counts', () => {
     expect(translatePlural('nl', 'year.paste.found', 1)).toBe('1 regel herkend. Klopt die?');
     expect(translatePlural('nl', 'year.paste.found', 2)).toBe('2 regels herkend. Kloppen ze?');
-    expect(translatePlural('nl', 'unit.employers', 1401)).toBe('1.401 werkgevers');
-    expect(translatePlural('en', 'unit.employers', 1401)).toBe('1,401 employers');
-    expect(translatePlural('en', 'unit.employers', 1)).toBe('1 employer');
-    expect(translatePlural('nl', 'unit.employers', 0)).toBe('0 werkgevers');
+    // A no-break space keeps a count and its noun on one line.
+    expect(translatePlural('nl', 'unit.employers', 1401)).toBe('1.401\u00a0werkgevers');
+    expect(translatePlural('en', 'unit.employers', 1401)).toBe('1,401\u00a0employers');
+    expect(translatePlural('en', 'unit.employers', 1)).toBe('1\u00a0employer');
+    expect(translatePlural('nl', 'unit.employers', 0)).toBe('0\u00a0werkgevers');
     expect(translatePlural('pseudo', 'unit.employers', 1)).toMatch(/^\[.*1.*\]$/);
   });
 

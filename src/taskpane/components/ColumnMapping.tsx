@@ -76,7 +76,8 @@ export function ColumnMapping({ roles, found, preview, pinned, needed = [], file
   const attention = roles.filter((r) => {
     const h = how(r.role);
     if (h === 'letter' || h === 'values' || h === 'user') return true;
-    return current(r.role) === null && (r.required || needed.includes(r.role));
+    // Without a read to go on, only the columns asked for: the importer finds the others.
+    return current(r.role) === null && ((found !== null && r.required) || needed.includes(r.role));
   });
   // 'F = Aantalwerknemersdossier' when F is in F; 'G = kolom H (Uit dienst)' when it is not.
   const keyLine = roles
@@ -95,7 +96,7 @@ export function ColumnMapping({ roles, found, preview, pinned, needed = [], file
   const select = (r: RoleSpec) => {
     const value = current(r.role);
     const h = how(r.role);
-    const missing = value === null && (r.required || needed.includes(r.role));
+    const missing = value === null && ((found !== null && r.required) || needed.includes(r.role));
     const hint = missing ? t('mapping.notFound') : h && h !== 'header' ? t(BY[h]) : undefined;
     return (
       <Field key={r.role} className={styles.field} label={t(r.label)} hint={hint} validationState={missing ? 'warning' : 'none'}>

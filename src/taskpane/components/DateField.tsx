@@ -1,12 +1,14 @@
 /**
  * A date typed as dd-mm-jjjj, in a text field: the browser's own date field shows
  * whatever order the machine's locale uses (mm/dd/yyyy on many), which a Dutch invoice
- * never does. What the user types is kept as typed (state/date-text.ts reads it).
+ * never does. What the user types is kept as typed (state/date-text.ts reads it), and
+ * written the one way (31-12-2024) once the field is left with a real date in it.
  */
 import { Field, Input, makeStyles } from '@fluentui/react-components';
 import { useI18n } from '../i18n/i18n-context';
+import { dateFromText, dateText } from '../state/date-text';
 
-export { dateFromText, dateText } from '../state/date-text';
+export { dateFromText, dateText };
 
 const useStyles = makeStyles({ input: { width: '100%', minWidth: 0, maxWidth: '12em' } });
 
@@ -34,7 +36,11 @@ export function DateField({ id, label, hint, value, message, state = 'none', cla
         value={value}
         placeholder={t('form.date.placeholder')}
         autoComplete="off"
-        onBlur={onBlur}
+        onBlur={() => {
+          const iso = dateFromText(value);
+          if (iso && dateText(iso) !== value) onChange(dateText(iso));
+          onBlur?.();
+        }}
         onChange={(_, d) => onChange(d.value)}
       />
     </Field>

@@ -12,6 +12,7 @@ import { Button, Field, ProgressBar, Tooltip, makeStyles, mergeClasses, tokens }
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useHost } from '../host-context';
 import { useI18n } from '../i18n/i18n-context';
+import type { MessageKey } from '../i18n/catalogue';
 import { ACCEPT, type ImportKind } from '../imports/import-kinds';
 import { itemBusy, itemLabel, itemReady, type ImportItem } from '../imports/import-list';
 import type { Importer } from '../imports/use-importer';
@@ -77,10 +78,15 @@ interface Props<K extends ImportKind> {
   boxed?: boolean;
   /** The level of each listed item's heading (its file), below the heading the list is under. */
   itemHeading?: 'h3' | 'h4';
+  /**
+   * In a list: which items can be taken away, and what the button says. An Otherside file
+   * that read well gave a month to the history (removed there), so only a failed one goes.
+   */
+  removal?: { when: (item: ImportItem<K>) => boolean; text: MessageKey };
 }
 
 export function FileImport<K extends ImportKind>(props: Props<K>) {
-  const { importer, slot, testId, inputTestId, itemTestId, title, intro, single, texts, renderItem, listLabel, boxed = false, itemHeading = 'h4' } = props;
+  const { importer, slot, testId, inputTestId, itemTestId, title, intro, single, texts, renderItem, listLabel, boxed = false, itemHeading = 'h4', removal } = props;
   const { t } = useI18n();
   const host = useHost();
   const styles = useStyles();
@@ -164,7 +170,7 @@ export function FileImport<K extends ImportKind>(props: Props<K>) {
           <ul className={styles.list} aria-label={listLabel}>
             {items.map((item) => (
               <li key={item.id}>
-                <ItemView item={item} importer={importer} testId={itemTestId} renderItem={renderItem} single={false} heading={itemHeading} />
+                <ItemView item={item} importer={importer} testId={itemTestId} renderItem={renderItem} single={false} heading={itemHeading} {...(removal ? { removal } : {})} />
               </li>
             ))}
           </ul>
@@ -173,7 +179,7 @@ export function FileImport<K extends ImportKind>(props: Props<K>) {
         <div className={styles.row}>
           {picker('button')}
           <Button size="small" onClick={() => setPasting(true)} data-testid="paste-open" aria-expanded={false}>
-            {t('slot.paste.open')}
+            {t('slot.paste.short')}
           </Button>
           {selection('small')}
           <Button size="small" appearance="subtle" onClick={() => items.forEach((i) => importer.remove(i.id))} data-testid="slot-remove">
@@ -192,9 +198,10 @@ interface ItemProps<K extends ImportKind> {
   renderItem: Props<K>['renderItem'];
   single: boolean;
   heading?: 'h3' | 'h4';
+  removal?: Props<K>['removal'];
 }
 
-function ItemView<K extends ImportKind>({ item, importer, testId, renderItem, single, heading: Heading = 'h4' }: ItemProps<K>) {
+function ItemView<K extends ImportKind>({ item, importer, testId, renderItem, single, heading: Heading = 'h4', removal }: ItemProps<K>) {
   const { t, megabytes } = useI18n();
   const styles = useStyles();
   const ref = useRef<HTMLDivElement>(null);
@@ -229,10 +236,10 @@ function ItemView<K extends ImportKind>({ item, importer, testId, renderItem, si
       {item.error && <NoticeBar notice={item.error} />}
       {item.error && <WarningList warnings={item.errorWarnings} title={t('summary.warnings')} />}
       {renderItem(item)}
-      {!single && !busy && (
+      {!single && !busy && (removal?.when(item) ?? true) && (
         <div>
-          <Button size="small" appearance="subtle" aria-label={t('import.removeLabel', { file: label })} onClick={() => importer.remove(item.id)}>
-            {t('slot.remove')}
+          <Button size="small" appearance="subtle" aria-label={`${t(removal?.text ?? 'slot.remove')}: ${label}`} onClick={() => importer.remove(item.id)}>
+            {t(removal?.text ?? 'slot.remove')}
           </Button>
         </div>
       )}

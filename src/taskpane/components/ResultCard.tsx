@@ -46,9 +46,11 @@ interface Props {
   openTestId: string;
   /** The flow's own figures; `goto` opens a sheet by its name in the workbook. */
   children: (goto: (name: string) => void) => ReactNode;
+  /** More of the flow's own, after the sheets or the file (the year's part). */
+  more?: (goto: (name: string) => void) => ReactNode;
 }
 
-export function ResultCard({ title, testId, fileTestId, sheets, report, warnings, excelNote, replan, openTestId, children }: Props) {
+export function ResultCard({ title, testId, fileTestId, sheets, report, warnings, excelNote, replan, openTestId, children, more }: Props) {
   const { t } = useI18n();
   const host = useHost();
   const styles = useStyles();
@@ -88,6 +90,7 @@ export function ResultCard({ title, testId, fileTestId, sheets, report, warnings
           {t('result.downloaded', { file: report.fileName ?? '' })}
         </p>
       )}
+      {more?.((name) => void goto(name))}
       {gotoError && <NoticeBar notice={{ kind: 'problem', problem: gotoError }} />}
       <WarningList warnings={warnings} title={t('result.warnings')} />
     </div>

@@ -10,7 +10,6 @@ export const importNl = {
   'import.tooLarge': '{file} is te groot ({size}); het maximum is {max}.',
   'import.readError': '{file} kon niet worden gelezen: {reason}',
   'import.crash': '{file} kon niet worden gelezen door een interne fout: {reason}',
-  'import.removeLabel': 'Verwijder {file}',
 
   'problem.import.zip': 'Dit is een Excel-werkmap of een ander gecomprimeerd bestand dat hier niet gelezen kan worden. Sla het in Excel op als CSV en kies dat bestand.',
   'problem.import.xls': 'Dit is een oud Excel-bestand (.xls). Sla het in Excel op als .xlsx of CSV en kies dat bestand.',

@@ -3,7 +3,7 @@ import type { yearNl } from './year-nl';
 
 export const yearEn: Record<keyof typeof yearNl, string> = {
   'year.step.title': '4. Invoices and signing (optional)',
-  'year.intro': "Also check the year's invoices: advances, corrections, final settlement and signing, and split the costs per employer. Without this step, Factuurcheck makes the specification only.",
+  'year.intro': 'Also check the advances, corrections, final settlement and signing, and split the costs per employer.',
   'year.open': 'Enter invoices and signing',
   'year.close': 'Hide invoices and signing',
   'year.blocked': 'Step 4 is not complete yet: fix the marked fields, or remove a signing export that was not read.',
@@ -19,7 +19,6 @@ export const yearEn: Record<keyof typeof yearNl, string> = {
   'year.kind.final': 'Final settlement',
   'year.kind.signing': 'Signing',
   'year.line.period': 'Period',
-  'year.line.period.hint': 'For example Q1 2024; the year for the final settlement.',
   'year.line.date': 'Invoice date',
   'year.line.count': 'Count',
   'year.line.price': 'Price (€)',
@@ -56,8 +55,6 @@ export const yearEn: Record<keyof typeof yearNl, string> = {
   'year.signing.noPeriod': 'The file names no period. Choose the quarter:',
   'year.signing.quarter': 'Quarter of {file}',
   'year.signing.apply': 'Use this quarter',
-  'year.signing.remove': 'Remove',
-  'year.signing.removeLabel': 'Remove {file}',
   'year.signing.warnings': 'Notes on {file}',
   'year.signing.mode': 'How signing is billed',
   'year.signing.mode.priced': 'Per request',

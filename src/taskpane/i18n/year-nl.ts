@@ -1,7 +1,7 @@
 /** The year step's Dutch texts (issue 4), merged into nl.ts with one spread. */
 export const yearNl = {
   'year.step.title': '4. Facturen en ondertekenen (optioneel)',
-  'year.intro': 'Controleer ook de facturen van het jaar: voorschotten, correcties, eindafrekening en ondertekenen, en verdeel de kosten per werkgever. Zonder deze stap maakt Factuurcheck alleen de specificatie.',
+  'year.intro': 'Controleer ook de voorschotten, correcties, eindafrekening en het ondertekenen, en verdeel de kosten per werkgever.',
   'year.open': 'Facturen en ondertekenen invullen',
   'year.close': 'Facturen en ondertekenen verbergen',
   'year.blocked': 'Stap 4 is nog niet compleet: herstel de gemarkeerde velden, of verwijder een ondertekenexport die niet is ingelezen.',
@@ -17,7 +17,6 @@ export const yearNl = {
   'year.kind.final': 'Eindafrekening',
   'year.kind.signing': 'Ondertekenen',
   'year.line.period': 'Periode',
-  'year.line.period.hint': 'Bijvoorbeeld Q1 2024; bij de eindafrekening het jaar.',
   'year.line.date': 'Factuurdatum',
   'year.line.count': 'Aantal',
   'year.line.price': 'Prijs (€)',
@@ -54,8 +53,6 @@ export const yearNl = {
   'year.signing.noPeriod': 'Het bestand noemt geen periode. Kies het kwartaal:',
   'year.signing.quarter': 'Kwartaal van {file}',
   'year.signing.apply': 'Gebruik dit kwartaal',
-  'year.signing.remove': 'Verwijder',
-  'year.signing.removeLabel': 'Verwijder {file}',
   'year.signing.warnings': 'Meldingen bij {file}',
   'year.signing.mode': 'Afrekening van ondertekenen',
   'year.signing.mode.priced': 'Per verzoek',

@@ -51,6 +51,16 @@ export const COLUMN_ROLES: Record<ImportKind, RoleSpec[]> = {
   ],
 };
 
+/** The columns an import's error says it could not find: chosen by hand, right there. */
+export const MISSING_ROLES: Record<string, readonly string[]> = {
+  'import.noCountColumns': ['employeeDossiers'],
+  'import.noEmployerNumberColumn': ['employerNumber'],
+  'signing.noRequestsColumn': ['requests'],
+  'xpert.noEmployeesColumn': ['employees'],
+  'xpert.noSmsColumn': ['sms'],
+  'xpert.noEmployerColumn': ['employerCode', 'employerName'],
+};
+
 export interface ColumnChoice {
   index: number;
   letter: string;

@@ -39,7 +39,7 @@ export function ExportsStep({ model, importer, findings, fixes }: Props) {
   const title = (k: SlotKey) => (model === 1 ? t('slot.current.model1') : k === 'current' ? t('slot.current.model2') : t('slot.previous.model2'));
   return (
     <StepSection title={t('step.exports.title')} testId="step-exports">
-      <Text className={layout.muted}>{t('step.exports.intro')}</Text>
+      <Text className={layout.muted}>{t(model === 2 ? 'step.exports.intro.model2' : 'step.exports.intro')}</Text>
       <div className={layout.stack}>
         {neededSlots(model).map((k) => (
           <FileImport

@@ -106,8 +106,9 @@ function QwoaterResult({ result }: { result: Done }) {
       excelNote={t('result.compare', { sheet: summaryName })}
       replan={result.replan}
       openTestId="result-open"
+      more={(goto) => result.year && <YearResult year={result.year} employerSheets={employerSheets} goto={goto} />}
     >
-      {(goto) => (
+      {() => (
         <>
           <span className={styles.term}>{t('result.model', { model: rec.model })}</span>
           <dl className={styles.facts}>
@@ -119,7 +120,6 @@ function QwoaterResult({ result }: { result: Done }) {
             {line(t('result.vat', { rate: percentText(result.settings.vatBasisPoints, engineLanguage(lang)) }), money(tot.vatCents), 'result-vat')}
             {line(t('result.inclVat'), money(tot.totalInclVatCents), 'result-incl', true)}
           </dl>
-          {result.year && <YearResult year={result.year} employerSheets={employerSheets} goto={goto} />}
         </>
       )}
     </ResultCard>

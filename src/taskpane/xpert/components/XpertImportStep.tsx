@@ -55,6 +55,7 @@ export function XpertImportStep({ model, announce }: { model: XpertFlowModel; an
         texts={{ pick: t('xpert.import.pick'), drop: t('xpert.import.drop'), dropActive: t('xpert.import.dropActive'), pasteFor: t('xpert.import.pasteFor') }}
         listLabel={t('xpert.import.latest')}
         itemHeading="h3"
+        removal={{ when: (item) => item.phase === 'failed', text: 'xpert.entry.dismiss' }}
         renderItem={(item) => <XpertEntry item={item} outcome={state.outcomes[item.id] ?? null} onReread={(options) => importer.rerun(item.id, options)} />}
       />
       <XpertHistoryList
