@@ -96,8 +96,8 @@ describe.skipIf(!chromiumPath)('PDFs in the task pane (Chromium, standalone)', (
     await step.getByTestId('year-toggle').click();
 
     await step.getByTestId('year-signing').locator('input[type=file]').setInputFiles({ name: 'loket-signing-2024-Q1.pdf', mimeType: PDF, buffer: example('loket-signing-2024-Q1.pdf') });
-    // The same line the CSV of this report gives (year.e2e.ts).
-    await expect(step.getByTestId('signing-summary').textContent({ timeout: 60_000 })).resolves.toBe('01-01-2024 t/m 31-03-2024: 8 werkgevers, 82 verzoeken');
+    // The same line the CSV of this report gives (year.e2e.ts); a count and its noun are joined by a no-break space.
+    await expect(step.getByTestId('signing-summary').textContent({ timeout: 60_000 })).resolves.toBe('01-01-2024 t/m 31-03-2024: 8\u00a0werkgevers, 82\u00a0verzoeken');
 
     await step.getByTestId('invoice-paste-open').click();
     await step.getByTestId('invoice-file').setInputFiles({ name: 'facturen-2024.pdf', mimeType: PDF, buffer: example('facturen-2024.pdf') });

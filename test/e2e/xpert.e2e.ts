@@ -145,7 +145,7 @@ describe.skipIf(!chromiumPath)('Otherside at Work in the task pane (standalone)'
     await dialog.waitFor({ state: 'detached' });
     await expect(page.getByTestId('xpert-entry-outcome').textContent()).resolves.toBe('februari 2024 is vervangen door dit bestand.');
     expect(await months(page)).toEqual(['2024-01', '2024-02', '2024-03']);
-    await expect(page.locator('[data-testid=xpert-month][data-period="2024-02"]').textContent()).resolves.toContain('1.372 medewerkers');
+    await expect(page.locator('[data-testid=xpert-month][data-period="2024-02"]').textContent()).resolves.toContain('1.372\u00a0medewerkers');
 
     // Without rates, 'Maak' shows what is missing and the fields say why.
     await page.getByTestId('xpert-make-button').click();
@@ -193,7 +193,7 @@ describe.skipIf(!chromiumPath)('Otherside at Work in the task pane (standalone)'
     await page.reload();
     await page.getByTestId('xpert-history').waitFor({ timeout: 20_000 });
     expect(await months(page)).toEqual(['2024-01', '2024-02', '2024-03']);
-    await expect(page.locator('[data-testid=xpert-month][data-period="2024-02"]').textContent()).resolves.toContain('1.372 medewerkers');
+    await expect(page.locator('[data-testid=xpert-month][data-period="2024-02"]').textContent()).resolves.toContain('1.372\u00a0medewerkers');
     await expect(page.locator('#xpert-field-rate').inputValue()).resolves.toBe('1,25');
     await expect(page.getByText('De Otherside-historie van de vorige keer is teruggezet (3 maanden).').isVisible()).resolves.toBe(true);
     await shot(page, '36-xpert-restored');

@@ -101,7 +101,7 @@ describe.skipIf(!chromiumPath || !haveExamples)('the year step in Chromium (stan
     await step.locator('#year-tolerance-pct').fill('1');
 
     await step.getByTestId('year-signing').locator('input[type=file]').setInputFiles({ name: SIGN, mimeType: 'text/csv', buffer: bytes(SIGN) });
-    await expect(step.getByTestId('signing-summary').textContent()).resolves.toBe('01-01-2024 t/m 31-03-2024: 8 werkgevers, 82 verzoeken');
+    await expect(step.getByTestId('signing-summary').textContent()).resolves.toBe('01-01-2024 t/m 31-03-2024: 8\u00a0werkgevers, 82\u00a0verzoeken');
     await step.getByRole('radio', { name: 'Per verzoek' }).check();
     await step.locator('#year-signing-price').fill('0,50');
     await shot(p, '43-year-signing', step.getByTestId('year-signing'));
@@ -182,7 +182,7 @@ describe.skipIf(!chromiumPath || !haveExamples)('the year step in Chromium (stan
     await back.getByTestId('signing-summary').waitFor({ timeout: 30_000 });
     await expect(back.getByTestId('invoice-line').count()).resolves.toBe(2);
     await expect(back.getByTestId('invoice-line').first().getByLabel('Bedrag excl. btw (€)').inputValue()).resolves.toBe('3.449,96');
-    await expect(back.getByTestId('signing-summary').textContent()).resolves.toBe('01-01-2024 t/m 31-03-2024: 8 werkgevers, 82 verzoeken');
+    await expect(back.getByTestId('signing-summary').textContent()).resolves.toBe('01-01-2024 t/m 31-03-2024: 8\u00a0werkgevers, 82\u00a0verzoeken');
     await expect(back.locator('#year-employer-numbers').inputValue()).resolves.toBe('000101, 000102');
     await shot(again, '46-year-restored', back);
     expect(again.problems).toEqual([]);
