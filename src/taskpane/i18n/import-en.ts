@@ -4,7 +4,7 @@ import type { importNl } from './import-nl';
 export const importEn: Record<keyof typeof importNl, string> = {
   'import.readingBytes': '{file}: {loaded} of {total} MB read…',
   'import.cancelled': 'Reading cancelled.',
-  'import.tooLarge': '{file} is too large ({size}); the maximum is {max}.',
+  'import.tooLarge': '{file} is too large ({size} MB); the maximum is {max} MB.',
   'import.readError': '{file} could not be read: {reason}',
   'import.crash': '{file} could not be read because of an internal error: {reason}',
 

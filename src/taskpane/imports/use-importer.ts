@@ -54,8 +54,6 @@ export interface ImporterOptions<K extends ImportKind> {
 
 let seq = 0;
 
-const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`);
-
 export function useImporter<K extends ImportKind>({ kind, placement, makeRunner, host, i18n, onSettled }: ImporterOptions<K>): Importer<K> {
   const [list, dispatch] = useReducer(importListReducer<K>, undefined, emptyImportList<K>);
   const runnerRef = useRef<ImportRunner | null>(null);
@@ -144,7 +142,8 @@ export function useImporter<K extends ImportKind>({ kind, placement, makeRunner,
       const source = { label: file.name, fileName: file.name };
       const placeholder = { input: { text: '' }, source, options: {} } as ImportRequest<K>;
       if (file.size > MAX_FILE_BYTES) {
-        failNow(placeholder, slot, place, { kind: 'message', severity: 'error', key: 'import.tooLarge', params: { file: file.name, size: sizeText(file.size), max: sizeText(MAX_FILE_BYTES) } });
+        const mb = latest.current.i18n.megabytes;
+        failNow(placeholder, slot, place, { kind: 'message', severity: 'error', key: 'import.tooLarge', params: { file: file.name, size: mb(file.size), max: mb(MAX_FILE_BYTES) } });
         return Promise.resolve({ id: -1, value: null });
       }
       const { id, job } = start(placeholder, { slot, reading: true, origin: 'user', ...(place ? { place } : {}) });
