@@ -107,6 +107,14 @@ describe.skipIf(!chromiumPath)('what the pane says while the user loads (350 px)
     });
   }
 
+  it('at 500 px too: both exports in, nothing wider than the pane, no axe violation', async () => {
+    const p = await openPane(browser, server.origin, { width: 500 });
+    opened.push(p);
+    await loadFile(p.page, 'current', 'loket-dossiers-31-12-2024.csv', example('loket-dossiers-31-12-2024.csv'));
+    await loadFile(p.page, 'previous', 'loket-dossiers-31-12-2023.csv', example('loket-dossiers-31-12-2023.csv'));
+    await step(p.page, '61-loaded-nl-500');
+  });
+
   it('a year that contradicts the exports: said on the card and at the year field, with both years, fixed in one click; the card keeps its title', async () => {
     const { page } = await open();
     await page.locator('#field-year').fill('2024');
