@@ -6,36 +6,24 @@
  * Every step is checked with axe-core and for width, and photographed into
  * test/e2e/screenshots/ (6x-…) for a person to look at.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { rebill } from '../../src/domain/billing/rebill';
 import { importDossierExport } from '../../src/domain/imports/loket-dossiers';
 import { reconcileQwoater } from '../../src/domain/pipeline';
 import { settingsSchema } from '../../src/domain/settings';
 import { requireTool } from '../support/system-tools';
-import { launchChromium } from './support/browser';
-import { ROOT, ensureE2eBuild } from './support/build';
+import { ROOT } from './support/build';
 import { dossierCsv, employersFor } from './support/loket-fixture';
 import { axeViolations, pageHeight, tooWide } from './support/pane-checks';
-import { foreignRequests, loadFile, openPane, setFlatPrice, slot, tabStops, waitLoaded, type OpenPane } from './support/pane-driver';
-import { serveStatic, type StaticServer } from './support/static-server';
+import { loadFile, setFlatPrice, slot, tabStops, waitLoaded } from './support/pane-driver';
+import { SHOTS, paneSuite } from './support/pane-suite';
 
 const chromiumPath = requireTool('chromium', 'end-to-end tests of the task pane');
-const SHOTS = join(ROOT, 'test/e2e/screenshots');
 const WIDTH = 350;
 const example = (f: string) => readFileSync(join(ROOT, 'examples', f));
-
-let server: StaticServer;
-let browser: Browser;
-const opened: OpenPane[] = [];
-
-async function open(locale = 'nl-NL') {
-  const p = await openPane(browser, server.origin, { width: WIDTH, locale });
-  opened.push(p);
-  return p;
-}
 
 /**
  * The whole page photographed. A full-page screenshot resizes the viewport for a moment;
@@ -57,20 +45,8 @@ const focusedTestId = (page: Page) => page.evaluate(() => (document.activeElemen
 const focusedIn = (page: Page, testId: string) => page.evaluate((t) => Boolean(document.activeElement?.closest(`[data-testid=${t}]`)), testId);
 
 describe.skipIf(!chromiumPath)('what the pane says while the user loads (350 px)', () => {
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await serveStatic(ensureE2eBuild());
-    browser = await launchChromium(chromiumPath!);
-  });
-
-  afterAll(async () => {
-    for (const p of opened) {
-      expect(foreignRequests(p.requests, server.origin)).toEqual([]);
-      expect(p.problems).toEqual([]);
-    }
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = paneSuite(chromiumPath!);
+  const open = (locale = 'nl-NL') => suite.open({ width: WIDTH, locale });
 
   for (const [locale, tag, words] of [
     ['nl-NL', 'nl', { columns: 'Kolommen (kopregel rij 5): F = Aantalwerknemersdossier, G = Inactieve werknemersdossiers', selection: /selectie/i }],
@@ -108,8 +84,7 @@ describe.skipIf(!chromiumPath)('what the pane says while the user loads (350 px)
   }
 
   it('at 500 px too: both exports in, nothing wider than the pane, no axe violation', async () => {
-    const p = await openPane(browser, server.origin, { width: 500 });
-    opened.push(p);
+    const p = await suite.open({ width: 500 });
     await loadFile(p.page, 'current', 'loket-dossiers-31-12-2024.csv', example('loket-dossiers-31-12-2024.csv'));
     await loadFile(p.page, 'previous', 'loket-dossiers-31-12-2023.csv', example('loket-dossiers-31-12-2023.csv'));
     await step(p.page, '61-loaded-nl-500');
@@ -219,11 +194,11 @@ describe.skipIf(!chromiumPath)('what the pane says while the user loads (350 px)
   });
 
   it('employer numbers and counts (as in Excel): the number offered is the number made and the one asked about; a number in neither export is marked at once; progress counts sheets', async () => {
-    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: WIDTH, height: 900 } });
+    const context = await suite.browser.newContext({ locale: 'nl-NL', viewport: { width: WIDTH, height: 900 } });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(`${server.origin}/harness.html`);
+    await page.goto(`${suite.server.origin}/harness.html`);
     await page.getByTestId('step-make').waitFor();
     const cur = dossierCsv(employersFor(2024, 255), { peildatum: '31-12-2024' });
     const prev = dossierCsv(employersFor(2023, 254), { peildatum: '31-12-2023' });

@@ -37,7 +37,7 @@ import { missingForMake } from '../../src/taskpane/make/missing';
 import { validateForms } from '../../src/taskpane/state/forms';
 import { initialPaneState, neededSlots, paneReducer, type SlotKey } from '../../src/taskpane/state/pane-state';
 import { emptyImportList, importListReducer, slotItem, type ImportList } from '../../src/taskpane/imports/import-list';
-import { loadedExports } from '../../src/taskpane/state/exports';
+import { exportsToMake } from '../../src/taskpane/state/exports';
 import { runImport } from '../../src/taskpane/worker/run-import';
 import { buildCli, ROOT, runCli } from '../support/cli';
 import { FakeExcel } from '../support/fake-excel';
@@ -318,21 +318,12 @@ async function dossierPaneFlow(host: WorkbookHost, files: Record<SlotKey, string
   }
   const validation = validateForms(state.choice, state.price);
   if (missingForMake(state.choice.model, exports, validation).length || !validation.ok) return { exports, outcome: null };
-  const loaded = loadedExports(exports, state.choice.model);
-  const current = loaded.current!;
-  const previous = loaded.previous;
-  const outcome = await makeSpecification(
-    host,
-    engine,
-    {
-      current: current.exp,
-      previous: previous?.exp ?? null,
-      settings: validation.settings,
-      importWarnings: [...current.warnings, ...(previous?.warnings ?? [])],
-      lang: 'nl',
-    },
-    { onProgress: () => {}, chooseConflict: async () => 'next-free-name', signal: new AbortController().signal },
-  );
+  const made = exportsToMake(exports, state.choice.model)!;
+  const outcome = await makeSpecification(host, engine, { ...made, settings: validation.settings, lang: 'nl' }, {
+    onProgress: () => {},
+    chooseConflict: async () => 'next-free-name',
+    signal: new AbortController().signal,
+  });
   return { exports, outcome };
 }
 

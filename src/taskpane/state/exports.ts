@@ -5,6 +5,7 @@
  */
 import type { DossierExport, DossierImportOptions } from '../../domain/imports/types';
 import type { Problem } from '../../domain/problems';
+import type { MakeInput } from '../make/make-specification';
 import { itemReady, slotItem, type ImportList } from '../imports/import-list';
 import { neededSlots, type SlotKey } from './pane-state';
 
@@ -27,3 +28,10 @@ export function loadedExports(list: DossierList, model: 1 | 2): Record<SlotKey, 
 }
 
 export const exportsReady = (list: DossierList, model: 1 | 2): boolean => neededSlots(model).every((k) => loadedExport(list, k) !== null);
+
+/** What 'Maak specificatie' is made from: the exports that are in and their warnings; null while this year's is not. */
+export function exportsToMake(list: DossierList, model: 1 | 2): Pick<MakeInput, 'current' | 'previous' | 'importWarnings'> | null {
+  const { current, previous } = loadedExports(list, model);
+  if (!current) return null;
+  return { current: current.exp, previous: previous?.exp ?? null, importWarnings: [...current.warnings, ...(previous?.warnings ?? [])] };
+}

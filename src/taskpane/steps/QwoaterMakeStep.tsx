@@ -11,7 +11,7 @@ import { engineLanguage, type MessageKey } from '../i18n/catalogue';
 import { useI18n } from '../i18n/i18n-context';
 import { makeSpecification, type Engine, type MakeOutcome } from '../make/make-specification';
 import { missingForMake } from '../make/missing';
-import { loadedExports, type DossierList } from '../state/exports';
+import { exportsToMake, type DossierList } from '../state/exports';
 import { percentText, type FormValidation } from '../state/forms';
 import type { PaneState } from '../state/pane-state';
 import type { YearBridge } from '../year/year-bridge';
@@ -48,21 +48,9 @@ export function QwoaterMakeStep({ state, exports, validation, engine, onShowErro
       if (year.blocked) year.showErrors();
     },
     make: (cb) => {
-      const { current, previous } = loadedExports(exports, model);
-      if (!current || !validation.ok) return Promise.resolve({ kind: 'cancelled' as const });
-      return makeSpecification(
-        host,
-        engine,
-        {
-          current: current.exp,
-          previous: previous?.exp ?? null,
-          settings: validation.settings,
-          importWarnings: [...current.warnings, ...(previous?.warnings ?? [])],
-          lang: engineLanguage(lang),
-          year: year.input,
-        },
-        { ...cb, confirmManySheets: year.confirmMany },
-      );
+      const made = exportsToMake(exports, model);
+      if (!made || !validation.ok) return Promise.resolve({ kind: 'cancelled' as const });
+      return makeSpecification(host, engine, { ...made, settings: validation.settings, lang: engineLanguage(lang), year: year.input }, { ...cb, confirmManySheets: year.confirmMany });
     },
     revision: state.revision + exports.revision + year.revision,
     done: (o) => ({ card: <QwoaterResult result={o} />, announce: t('result.title', { year: o.rec.year }) }),
