@@ -15,7 +15,10 @@
  *   signing                     pro rata by signing units
  *   difference with invoice     only when distributing what was invoiced; pro rata by each
  *                               employer's subtotal, so a credit never exceeds it
- *   VAT                         on the total, pro rata by the amounts excl. VAT.
+ *   VAT                         not split: a bureau that passes costs on charges VAT on each
+ *                               employer's own amount, ROUND(excl × rate) per employer. Their
+ *                               sum may differ a few cents from the supplier's VAT on the
+ *                               total (`supplierVatCents`); the sheet shows that difference.
  */
 import { allocateLargestRemainder, amountCents, formatEuro, percentOf, type Cents, type PriceE4, type Share } from '../money';
 import { error, fail, ok, warning, type Problem, type Result } from '../problems';
@@ -75,8 +78,11 @@ export interface RebillTotals {
   signingCents: Cents;
   adjustmentCents: Cents;
   totalExclCents: Cents;
+  /** Σ of the VAT per employer. */
   vatCents: Cents;
   totalInclCents: Cents;
+  /** The VAT on the distributed total, as the supplier's invoice charges it. */
+  supplierVatCents: Cents;
 }
 
 export interface Rebill {
@@ -199,8 +205,8 @@ function rebillUnchecked(input: RebillInput): Result<Rebill> {
   }
   const X = split(adjustment, bySubtotal);
   const excl = (k: string) => subtotal(k) + X.get(k)!;
-  const vatTotal = percentOf(target, settings.vatBasisPoints);
-  const V = split(vatTotal, rows.map((r) => ({ key: r.key, weight: excl(r.key) })));
+  const V = new Map(rows.map((r) => [r.key, percentOf(excl(r.key), settings.vatBasisPoints)]));
+  const vatTotal = [...V.values()].reduce((s, v) => s + v, 0);
 
   const shares: RebillShare[] = rows.map((r) => {
     const totalExclCents = excl(r.key);
@@ -248,6 +254,7 @@ function rebillUnchecked(input: RebillInput): Result<Rebill> {
         totalExclCents: target,
         vatCents: vatTotal,
         totalInclCents: target + vatTotal,
+        supplierVatCents: percentOf(target, settings.vatBasisPoints),
       },
       shares,
       warnings,
