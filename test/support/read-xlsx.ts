@@ -4,6 +4,7 @@
  * what ExcelJS does not read back (sheet-scoped names, table parts, content types).
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { inflateRawSync } from 'node:zlib';
 import type * as ExcelJS from 'exceljs';
 import { loadExcelJS } from '../../src/writers/xlsx-render';
@@ -14,6 +15,20 @@ import type { SnapshotCell, WorkbookSnapshot } from './snapshot';
 export type XlsxSource = string | Uint8Array;
 
 const bytesOf = (src: XlsxSource): Buffer => (typeof src === 'string' ? readFileSync(src) : Buffer.from(src.buffer, src.byteOffset, src.byteLength));
+
+/**
+ * ExcelJS 4.4 reads a table column with a child element (<calculatedColumnFormula>, which
+ * our writers add so Excel fills new rows) as the end of the column list, and then fails
+ * on the filter buttons. Its column reader ends at its own closing tag instead.
+ */
+function readCalculatedColumns(): void {
+  const require = createRequire(import.meta.url);
+  const TableColumnXform = require('exceljs/lib/xlsx/xform/table/table-column-xform.js') as { prototype: { tag: string; parseClose(name: string): boolean } };
+  TableColumnXform.prototype.parseClose = function parseClose(this: { tag: string }, name: string) {
+    return name !== this.tag;
+  };
+}
+readCalculatedColumns();
 
 export async function openXlsx(src: XlsxSource): Promise<ExcelJS.Workbook> {
   const ExcelJS = await loadExcelJS();
