@@ -2,6 +2,7 @@
 export type SpecLanguage = 'nl' | 'en';
 
 const nl = {
+  lang: 'nl' as SpecLanguage,
   specSheet: (y: number) => `Specificatie ${y}`,
   dossierSheet: (y: number) => `Dossiers ${y}`,
   title: (y: number, m: number) => `Specificatie Qwoater ${y} — prijsmodel ${m}`,
@@ -74,6 +75,7 @@ const nl = {
 type Labels = typeof nl;
 
 const en: Labels = {
+  lang: 'en',
   specSheet: (y) => `Specification ${y}`,
   dossierSheet: (y) => `Dossiers ${y}`,
   title: (y, m) => `Qwoater specification ${y} — price model ${m}`,

@@ -3,7 +3,7 @@
  * widths, frozen panes, print setup and tab colour. All of it is one step, counted in
  * actions so the request estimate stays honest.
  */
-import { a1, a1Range, range, type SheetPlan } from '../../domain/spec/plan';
+import { a1, a1Range, printTextCode, range, type SheetPlan } from '../../domain/spec/plan';
 import type { XlWorksheet } from './api';
 import { colLetters, color, widthPoints } from './formats';
 
@@ -24,7 +24,6 @@ export function finishOps(s: SheetPlan): number {
     (p ? [p.area, p.landscape, p.fitToWidth, p.header, p.footer].filter(Boolean).length : 0) + (s.tabColor ? 1 : 0);
 }
 
-const headerText = (s: string) => s.replace(/&/g, '&&'); // '&' starts a header code in Excel
 
 export function finishSheet(ws: XlWorksheet, s: SheetPlan): void {
   for (const n of s.names) ws.names.add(n.name, ws.getRange(a1(n.row, n.col, true)));
@@ -45,7 +44,7 @@ export function finishSheet(ws: XlWorksheet, s: SheetPlan): void {
   if (p?.paper === 'A4') ws.pageLayout.paperSize = 'A4';
   // 0 pages tall means 'automatic', as in the file format: fit the width, let the length run on.
   if (p?.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (p?.header) ws.pageLayout.headersFooters.defaultForAllPages.centerHeader = headerText(p.header);
-  if (p?.footer) ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = headerText(p.footer);
+  if (p?.header?.center) ws.pageLayout.headersFooters.defaultForAllPages.centerHeader = printTextCode(p.header.center);
+  if (p?.footer?.center) ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = printTextCode(p.footer.center);
   if (s.tabColor) ws.tabColor = color(s.tabColor);
 }
