@@ -4,11 +4,18 @@
  * so a typo never silently changes a bill.
  */
 import { error, fail, ok, type Result } from '../domain/problems';
+import type { HelpKey } from './help-texts';
+
+export type Lang = 'nl' | 'en';
 
 export interface OptionSpec {
   name: string;
   /** 'flag' takes no value; 'value' one; 'values' all following words up to the next option. */
   kind: 'flag' | 'value' | 'values';
+  /** How the value looks in --help: a placeholder's key ('arg.file') or the choices ('1|2'). */
+  arg?: HelpKey | `${string}|${string}`;
+  /** Its explanation in --help. */
+  help: HelpKey;
 }
 
 export interface ParsedArgs {
@@ -17,11 +24,11 @@ export interface ParsedArgs {
   flags: Record<string, boolean>;
 }
 
-/** Options every command accepts. */
-export const COMMON_OPTIONS: OptionSpec[] = [
-  { name: 'lang', kind: 'value' },
-  { name: 'json', kind: 'flag' },
-];
+/**
+ * Options every command parses. --lang is taken out before parsing (takeLanguage), and
+ * --help and --version are answered before it; help.ts lists all of them together.
+ */
+export const COMMON_OPTIONS: OptionSpec[] = [{ name: 'json', kind: 'flag', help: 'option.json' }];
 
 export function parseOptions(argv: readonly string[], specs: readonly OptionSpec[]): Result<ParsedArgs> {
   const byName = new Map([...COMMON_OPTIONS, ...specs].map((s) => [s.name, s]));
@@ -50,6 +57,24 @@ export function parseOptions(argv: readonly string[], specs: readonly OptionSpec
   return ok(out);
 }
 
-/** The language of messages: --lang en, else Dutch. Read before parsing, so parse errors are translated too. */
-export const languageOf = (argv: readonly string[]): 'nl' | 'en' =>
-  argv.some((a, i) => (a === '--lang' && argv[i + 1] === 'en') || a === '--lang=en') ? 'en' : 'nl';
+/**
+ * The language of messages, taken out of the arguments wherever it stands: --lang nl or
+ * en, else Dutch. Read before anything else, so every later message is translated; any
+ * other value is refused (in Dutch) like a bad --model.
+ */
+export function takeLanguage(argv: readonly string[]): Result<{ lang: Lang; rest: string[] }> {
+  let lang: Lang = 'nl';
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = a === '--lang' ? argv[++i] : a.startsWith('--lang=') ? a.slice('--lang='.length) : null;
+    if (value === null) {
+      rest.push(a);
+      continue;
+    }
+    if (value === undefined || (a === '--lang' && value.startsWith('--'))) return fail(error('cli.missingValue', { option: '--lang' }));
+    if (value !== 'nl' && value !== 'en') return fail(error('cli.badValue', { option: '--lang', value, expected: 'language' }));
+    lang = value;
+  }
+  return ok({ lang, rest });
+}

@@ -1,11 +1,22 @@
-/** What a CLI command is: its options, its lines in --help, and what it runs. */
-import type { OptionSpec, ParsedArgs } from './args';
+/** What a CLI command is: its options (in groups, as --help shows them), its help texts, and what it runs. */
+import type { Lang, OptionSpec, ParsedArgs } from './args';
+import type { HelpKey } from './help-texts';
+
+export interface OptionGroup {
+  /** A heading in --help; the first group has none ('Opties'). */
+  title?: HelpKey;
+  options: OptionSpec[];
+}
 
 export interface CliCommand {
   name: string;
-  options: OptionSpec[];
-  /** Usage lines and option explanations for --help, in Dutch. */
-  help: string;
+  /** One line (or two) on what it does, in `factuurcheck --help` and its own --help. */
+  summary: HelpKey;
+  /** Example calls, one per line. */
+  usage: HelpKey;
+  groups: OptionGroup[];
   /** Returns the exit code: 0 done, 2 bad input or usage. */
-  run(args: ParsedArgs, lang: 'nl' | 'en'): Promise<number>;
+  run(args: ParsedArgs, lang: Lang): Promise<number>;
 }
+
+export const optionsOf = (c: CliCommand): OptionSpec[] => c.groups.flatMap((g) => g.options);

@@ -1,10 +1,14 @@
 /** What the CLI prints: the JSON shape the issue fixes, and a short summary a person reads. */
 import { formatDutchDate } from '../domain/billing/export-dates';
+import { messages } from '../domain/messages';
 import type { Reconciliation } from '../domain/pipeline';
-import { formatEuro } from '../domain/money';
+import { formatEuro, formatPrice } from '../domain/money';
 import type { Problem } from '../domain/problems';
+import type { Pricing, Settings } from '../domain/settings';
+import type { Lang } from './args';
+import type { OutPath } from './files';
 
-export function toJson(rec: Reconciliation, warnings: readonly Problem[], lang: 'nl' | 'en') {
+export function toJson(rec: Reconciliation, warnings: readonly Problem[], lang: Lang) {
   const t = rec.totals;
   const model2 = rec.model === 2;
   return {
@@ -39,7 +43,21 @@ export function toJson(rec: Reconciliation, warnings: readonly Problem[], lang: 
 
 const count = (n: number) => n.toLocaleString('nl-NL');
 
-export function toText(rec: Reconciliation, warnings: readonly Problem[], lang: 'nl' | 'en'): string {
+/** '21%', '21,5%' (nl) or '21.5%' (en). */
+const percent = (basisPoints: number, lang: Lang) => `${String(basisPoints / 100).replace('.', lang === 'nl' ? ',' : '.')}%`;
+
+function pricingText(pricing: Pricing, lang: Lang): string {
+  const nl = lang === 'nl';
+  if (pricing.kind === 'flat') return `${formatPrice(pricing.priceE4, lang)} per dossier`;
+  const kind = pricing.kind === 'graduated' ? (nl ? 'staffel per schijf' : 'graduated tiers') : nl ? 'staffel op volume' : 'volume tiers';
+  return `${kind} (${pricing.tiers.map((t) => `${nl ? 'vanaf' : 'from'} ${t.from} ${formatPrice(t.priceE4, lang)}`).join('; ')})`;
+}
+
+/** The price, minimum and VAT a run used, so a default nobody typed is visible. */
+export const settingsLine = (s: Settings, lang: Lang): string =>
+  messages['cli.settingsUsed'][lang]({ pricing: pricingText(s.pricing, lang), minimum: formatEuro(s.minimumCents, lang), vat: percent(s.vatBasisPoints, lang) });
+
+export function toText(rec: Reconciliation, settings: Settings, warnings: readonly Problem[], lang: Lang): string {
   const t = rec.totals;
   const d = (iso: string | null) => (iso ? formatDutchDate(iso) : lang === 'nl' ? 'onbekend' : 'unknown');
   const nl = lang === 'nl';
@@ -65,7 +83,7 @@ export function toText(rec: Reconciliation, warnings: readonly Problem[], lang: 
     [nl ? 'Totaal incl. btw' : 'Total incl. VAT', formatEuro(t.totalInclVatCents, lang)],
   );
   const width = Math.max(...lines.map(([l]) => l.length)) + 2;
-  const out = [nl ? `Qwoater ${rec.year}, prijsmodel ${rec.model}` : `Qwoater ${rec.year}, price model ${rec.model}`];
+  const out = [nl ? `Qwoater ${rec.year}, prijsmodel ${rec.model}` : `Qwoater ${rec.year}, price model ${rec.model}`, `  ${settingsLine(settings, lang)}`];
   for (const [l, v] of lines) out.push(`  ${(l + ':').padEnd(width)}${v.padStart(16)}`);
   if (warnings.length) {
     out.push(nl ? 'Meldingen:' : 'Warnings:');
@@ -73,3 +91,7 @@ export function toText(rec: Reconciliation, warnings: readonly Problem[], lang: 
   }
   return out.join('\n') + '\n';
 }
+
+/** The line that says where a file went, and that it is the current folder when --out was left out. */
+export const writtenLine = (kind: 'spec' | 'rebill' | 'workbook', out: OutPath, lang: Lang): string =>
+  messages['cli.written'][lang]({ kind, file: out.path, defaulted: out.defaulted ? 1 : 0 });

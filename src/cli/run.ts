@@ -18,7 +18,6 @@ export interface Prepared {
   importWarnings: Problem[];
 }
 
-
 function importFile(path: string, peildatum?: string): Result<DossierExport> {
   const bytes = readBytes(path);
   if (!bytes.ok) return bytes;
@@ -49,11 +48,11 @@ function overridesFrom(parsed: ParsedArgs): Result<SettingsFile> {
   const args = parsed.values;
   const o: SettingsFile = {};
   if (args.model !== undefined) {
-    if (args.model !== '1' && args.model !== '2') return fail(error('cli.badValue', { option: '--model', value: args.model, reason: 'kies 1 of 2' }));
+    if (args.model !== '1' && args.model !== '2') return fail(error('cli.badValue', { option: '--model', value: args.model, expected: 'model' }));
     o.model = Number(args.model) as 1 | 2;
   }
   if (args.year !== undefined) {
-    if (!/^\d{4}$/.test(args.year)) return fail(error('cli.badValue', { option: '--year', value: args.year, reason: 'een jaartal zoals 2024' }));
+    if (!/^\d{4}$/.test(args.year)) return fail(error('cli.badValue', { option: '--year', value: args.year, expected: 'year' }));
     o.year = Number(args.year);
   }
   if (args.price !== undefined) o.price = args.price;
@@ -73,7 +72,7 @@ export function prepare(parsed: ParsedArgs): Result<Prepared> {
   let peildatum: string | undefined;
   if (args.peildatum !== undefined) {
     const d = parsePeildatum(args.peildatum);
-    if (!d) return fail(error('cli.badValue', { option: '--peildatum', value: args.peildatum, reason: 'gebruik dd-mm-jjjj' }));
+    if (!d) return fail(error('cli.badValue', { option: '--peildatum', value: args.peildatum, expected: 'date' }));
     peildatum = d;
   }
   const settings = settingsFromFile(file.value, overrides.value);

@@ -68,10 +68,11 @@ describe('reconcile without --json', () => {
     expect(r.stdout).toMatch(/Totaal incl\. btw:\s+€ [\d.]+,\d\d/);
   });
 
-  it('explains every option with --help', () => {
+  it('lists every command and the general options with --help', () => {
     const r = runCli(['--help']);
     expect(r.code).toBe(0);
-    for (const o of ['--model', '--current', '--previous', '--price', '--minimum', '--vat', '--settings', '--json', '--out']) expect(r.stdout).toContain(o);
+    for (const c of ['reconcile', 'spec', 'demo', 'rebill', 'xpert']) expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
+    for (const o of ['--lang', '--json', '--help', '--version']) expect(r.stdout).toContain(o);
   });
 });
 

@@ -59,10 +59,10 @@ describe('factuurcheck rebill', () => {
   });
 
   it.each([
-    ['a signing count with decimals', ['--signing', fx('bad-decimal-count.csv')], /^factuurcheck: bad-decimal-count\.csv, rij 5, kolom C \(Aantal ondertekenverzoeken\): '12,5'/],
-    ['a dossier export given as signing', ['--signing', ex('loket-dossiers-31-12-2023.csv')], /^factuurcheck: loket-dossiers-31-12-2023\.csv: Dit lijkt 'Dossiervorming Qwoater per werkgever'/],
-    ['a signing period across quarters', ['--signing', fx('half-year.csv')], /^factuurcheck: half-year\.csv, rij 4: De periode 01-01-2024 t\/m 30-06-2024 valt in meer dan één kwartaal/],
-    ['a signing file that does not exist', ['--signing', fx('nope.csv')], /Bestand niet gevonden: .*nope\.csv$/],
+    ['a signing count with decimals', ['--signing', fx('bad-decimal-count.csv'), '--signing-price', '0,50'], /^factuurcheck: bad-decimal-count\.csv, rij 5, kolom C \(Aantal ondertekenverzoeken\): '12,5'/],
+    ['a dossier export given as signing', ['--signing', ex('loket-dossiers-31-12-2023.csv'), '--signing-price', '0,50'], /^factuurcheck: loket-dossiers-31-12-2023\.csv: Dit lijkt 'Dossiervorming Qwoater per werkgever'/],
+    ['a signing period across quarters', ['--signing', fx('half-year.csv'), '--signing-price', '0,50'], /^factuurcheck: half-year\.csv, rij 4: De periode 01-01-2024 t\/m 30-06-2024 valt in meer dan één kwartaal/],
+    ['a signing file that does not exist', ['--signing', fx('nope.csv'), '--signing-price', '0,50'], /Bestand niet gevonden: .*nope\.csv$/],
     ['a bad signing price', ['--signing-price', 'gratis'], /Ongeldige waarde 'gratis' voor --signing-price/],
     ['a price and included together', ['--signing-price', '0,50', '--signing-included'], /niet samen met --signing-included/],
     ['a bad count option', ['--count', '31-03-2024=veel'], /Ongeldige waarde '31-03-2024=veel' voor --count/],
@@ -81,7 +81,7 @@ describe('factuurcheck rebill', () => {
   });
 
   it('speaks English with --lang en', () => {
-    expect(refused(['rebill', ...pair, '--signing', fx('bad-decimal-count.csv'), '--lang', 'en'])).toMatch(/row 5, column C .*is not a valid count/);
+    expect(refused(['rebill', ...pair, '--signing', fx('bad-decimal-count.csv'), '--signing-included', '--lang', 'en'])).toMatch(/row 5, column C .*is not a valid count/);
   });
 });
 

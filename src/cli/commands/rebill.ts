@@ -1,12 +1,11 @@
 /**
  * `rebill` (the split per employer as CSV) and the year's options for `spec`
- * (`--per-employer`, `--signing`, `--invoices`, …), which wrap the lead's spec command
- * rather than edit it: without a year option, `spec` runs exactly as before.
+ * (`--per-employer`, `--signing`, `--invoices`, …), which wrap the plain spec command:
+ * without a year option, `spec` runs exactly as before.
  * The rules all live in the engine; this file reads files and options and reports.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
-import { summariseSigning, validateYearOptions, type SigningSummary, type YearOptionsInput } from '../../domain/billing/advances';
+import { basename } from 'node:path';
+import { summariseSigning, validateYearOptions, type CheckedLine, type SigningSummary, type YearOptionsInput } from '../../domain/billing/advances';
 import { parseInvoiceText, type InvoiceLine } from '../../domain/billing/invoices';
 import { parseCount } from '../../domain/imports/counts';
 import { parseDate } from '../../domain/imports/dates';
@@ -14,57 +13,57 @@ import { importSigningExport } from '../../domain/imports/loket-signing';
 import type { SigningExport, SigningUnit } from '../../domain/imports/signing-types';
 import { decodeBytes } from '../../domain/imports/text';
 import { formatEuro, parsePriceE4 } from '../../domain/money';
-import { error, fail, ok, type Problem, type Result } from '../../domain/problems';
+import { error, fail, ok, warning, type Problem, type Result } from '../../domain/problems';
 import { rebillCsvBytes } from '../../domain/spec/rebill-csv';
 import { buildYearPlan, yearFigures, type YearFigures, type YearInput } from '../../domain/spec/year-workbook';
-import type { OptionSpec, ParsedArgs } from '../args';
-import type { CliCommand } from '../command';
+import type { Lang, OptionSpec, ParsedArgs } from '../args';
+import type { CliCommand, OptionGroup } from '../command';
+import { outPath, readBytes, writeFileAtomically, writeWorkbook, type OutPath } from '../files';
 import { report } from '../report';
 import { prepare, type Prepared } from '../run';
+import { settingsLine, writtenLine } from '../output';
 import { QWOATER_OPTIONS } from './qwoater';
-import { readBytes } from '../files';
 
-const YEAR_OPTIONS: OptionSpec[] = [
-  { name: 'signing', kind: 'values' },
-  { name: 'signing-price', kind: 'value' },
-  { name: 'signing-included', kind: 'flag' },
-  { name: 'signing-unit', kind: 'value' },
-  { name: 'invoices', kind: 'value' },
-  { name: 'count', kind: 'values' },
-  { name: 'distribute', kind: 'value' },
-  { name: 'small-difference', kind: 'value' },
-];
-const SHEET_OPTIONS: OptionSpec[] = [
-  { name: 'per-employer', kind: 'flag' },
-  { name: 'employers', kind: 'value' },
-  { name: 'yes', kind: 'flag' },
-];
+const YEAR_GROUP: OptionGroup = {
+  title: 'help.group.year',
+  options: [
+    { name: 'invoices', kind: 'value', arg: 'arg.file', help: 'option.invoices' },
+    { name: 'signing', kind: 'values', arg: 'arg.files', help: 'option.signing' },
+    { name: 'signing-price', kind: 'value', arg: 'arg.eur', help: 'option.signing-price' },
+    { name: 'signing-included', kind: 'flag', help: 'option.signing-included' },
+    { name: 'signing-unit', kind: 'value', arg: 'requests|signers', help: 'option.signing-unit' },
+    { name: 'count', kind: 'values', arg: 'arg.counts', help: 'option.count' },
+    { name: 'distribute', kind: 'value', arg: 'computed|invoiced', help: 'option.distribute' },
+    { name: 'small-difference', kind: 'value', arg: 'arg.pct', help: 'option.small-difference' },
+  ],
+};
+const SHEET_GROUP: OptionGroup = {
+  title: 'help.group.sheets',
+  options: [
+    { name: 'per-employer', kind: 'flag', help: 'option.per-employer' },
+    { name: 'employers', kind: 'value', arg: 'arg.numbers', help: 'option.employers' },
+    { name: 'yes', kind: 'flag', help: 'option.yes' },
+  ],
+};
 
-const YEAR_HELP = `  --signing FILE …   'Ondertekenverzoeken per werkgever' (CSV), één of meer; de periode uit het bestand of de naam (…-2024-Q1.csv)
-  --signing-price EUR  prijs per ondertekenverzoek, bijvoorbeeld 0,50
-  --signing-included   ondertekenen zit in het abonnement (geen aparte afrekening)
-  --signing-unit requests|signers  waarover ondertekenen gefactureerd wordt (standaard requests)
-  --invoices FILE    de ontvangen factuurregels: tekst uit de PDF of het grootboek, of een tabel met
-                     Soort;Datum;Periode;Aantal;Prijs;Bedrag
-  --count DATUM=N …  een telling die Qwoater voor een voorschot kan gebruiken, bijvoorbeeld 31-03-2024=1204
-  --distribute computed|invoiced  verdeel het berekende jaarbedrag (standaard) of het gefactureerde totaal
-  --small-difference PCT  tot welk percentage minder dossiers 'vernietigde dossiers' heet (standaard 2)`;
-
-
-const badValue = (option: string, value: string, reason: string) => fail<never>(error('cli.badValue', { option, value, reason }));
+const badValue = (option: string, value: string, expected: string) => fail<never>(error('cli.badValue', { option, value, expected }));
 
 /** The year's options from the command line, through the same zod schema the pane uses. */
 function yearOptions(args: ParsedArgs): Result<YearOptionsInput> {
   const v = args.values;
   const unit = v['signing-unit'] ?? 'requests';
-  if (unit !== 'requests' && unit !== 'signers') return badValue('--signing-unit', unit, 'kies requests of signers');
+  if (unit !== 'requests' && unit !== 'signers') return badValue('--signing-unit', unit, 'signingUnit');
   let signing: YearOptionsInput['signing'] = { mode: 'unknown', unit };
   if (v['signing-price'] !== undefined && args.flags['signing-included']) {
-    return badValue('--signing-price', v['signing-price'], 'niet samen met --signing-included');
+    return badValue('--signing-price', v['signing-price'], 'notWithIncluded');
+  }
+  // Without either, signing would be counted but charged € 0,00 to every employer.
+  if (args.lists.signing?.length && v['signing-price'] === undefined && !args.flags['signing-included']) {
+    return fail(error('cli.signingPriceMissing'));
   }
   if (v['signing-price'] !== undefined) {
     const price = parsePriceE4(v['signing-price']);
-    if (price === null) return badValue('--signing-price', v['signing-price'], 'een bedrag zoals 0,50');
+    if (price === null) return badValue('--signing-price', v['signing-price'], 'signingPrice');
     signing = { mode: 'priced', priceE4: price, unit };
   } else if (args.flags['signing-included']) {
     signing = { mode: 'included', unit };
@@ -74,16 +73,16 @@ function yearOptions(args: ParsedArgs): Result<YearOptionsInput> {
     const [d, n] = c.split('=');
     const date = d ? parseDate(d) : null;
     const count = n !== undefined ? parseCount(n) : null;
-    if (!date || !count?.ok || count.empty) return badValue('--count', c, 'gebruik DATUM=AANTAL, bijvoorbeeld 31-03-2024=1204');
+    if (!date || !count?.ok || count.empty) return badValue('--count', c, 'count');
     // No label: the sheet says 'telling <datum>: <aantal>' in words, never the option as typed.
     counts.push({ date, count: count.value, label: '' });
   }
   const distribute = v.distribute ?? 'computed';
-  if (distribute !== 'computed' && distribute !== 'invoiced') return badValue('--distribute', distribute, 'kies computed of invoiced');
+  if (distribute !== 'computed' && distribute !== 'invoiced') return badValue('--distribute', distribute, 'distribute');
   let small: number | undefined;
   if (v['small-difference'] !== undefined) {
     const bp = /^\d{1,3}([.,]\d{1,2})?%?$/.test(v['small-difference']) ? Math.round(Number(v['small-difference'].replace('%', '').replace(',', '.')) * 100) : NaN;
-    if (!Number.isInteger(bp) || bp > 10_000) return badValue('--small-difference', v['small-difference'], 'een percentage zoals 2');
+    if (!Number.isInteger(bp) || bp > 10_000) return badValue('--small-difference', v['small-difference'], 'smallDifference');
     small = bp;
   }
   return ok({ signing, counts, distribute, ...(small !== undefined ? { smallDifferenceBasisPoints: small } : {}) });
@@ -142,21 +141,7 @@ function prepareYear(args: ParsedArgs): Result<YearRun> {
   });
 }
 
-/** Writes through a temporary file, so a failure never leaves half a file where the user looks. */
-function writeAtomically(path: string, bytes: Uint8Array): Result<true> {
-  const tmp = `${path}.${process.pid}.partial`;
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, path);
-    return ok(true);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    return fail(error('cli.writeFailed', { file: path, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
-  }
-}
-
-function summaryJson(f: YearFigures, warnings: readonly Problem[], lang: 'nl' | 'en', out: string) {
+function summaryJson(f: YearFigures, warnings: readonly Problem[], lang: Lang, out: string) {
   const r = f.rebill;
   return {
     out,
@@ -182,75 +167,89 @@ function summaryJson(f: YearFigures, warnings: readonly Problem[], lang: 'nl' | 
       differenceCents: l.differenceCents,
       status: l.status,
       cause: l.cause,
+      ...(l.line.source ? { source: { file: l.line.source.label, row: l.line.source.row } } : {}),
     })),
     warnings: warnings.map((w) => ({ code: w.code, message: w[lang] })),
   };
 }
 
-function summaryText(f: YearFigures, warnings: readonly Problem[], lang: 'nl' | 'en', out: string): string {
+/** One invoice line to check, named by file and row: what was invoiced, what we expected, and the known cause. */
+function lineToCheck(l: CheckedLine, lang: Lang): string {
+  const difference = l.differenceCents ?? 0;
+  const at = l.line.source ? { file: l.line.source.label, row: l.line.source.row } : undefined;
+  return warning(
+    'year.lineToCheck',
+    {
+      kind: l.line.kind,
+      period: l.line.quarter ? `Q${l.line.quarter} ${l.line.year}` : String(l.line.year),
+      invoiced: formatEuro(l.line.amountCents, lang),
+      expected: formatEuro(l.expectedCents ?? 0, lang),
+      difference: formatEuro(Math.abs(difference), lang),
+      over: difference > 0 ? 1 : 0,
+      ...(l.cause ? { cause: l.cause } : {}),
+    },
+    at,
+  )[lang];
+}
+
+function summaryText(run: YearRun, f: YearFigures, warnings: readonly Problem[], lang: Lang, out: OutPath, kind: 'spec' | 'rebill'): string {
   const nl = lang === 'nl';
   const t = f.rebill.totals;
   const lines = [
     nl ? `Doorbelasting Qwoater ${f.rebill.year}: ${f.rebill.shares.length} werkgevers` : `Qwoater re-billing ${f.rebill.year}: ${f.rebill.shares.length} employers`,
+    `  ${settingsLine(run.input.qwoater.settings, lang)}`,
     `  ${nl ? 'Totaal excl. btw' : 'Total excl. VAT'}: ${formatEuro(t.totalExclCents, lang)}`,
     `  ${nl ? 'Btw' : 'VAT'}: ${formatEuro(t.vatCents, lang)}`,
     `  ${nl ? 'Totaal incl. btw' : 'Total incl. VAT'}: ${formatEuro(t.totalInclCents, lang)}`,
   ];
-  const toCheck = f.check.lines.filter((l) => l.status === 'check').length;
+  const toCheck = f.check.lines.filter((l) => l.status === 'check');
   if (f.check.lines.length) {
-    lines.push(nl ? `Factuurregels: ${f.check.lines.length}, te controleren: ${toCheck}` : `Invoice lines: ${f.check.lines.length}, to check: ${toCheck}`);
+    lines.push(nl ? `Factuurregels: ${f.check.lines.length}, te controleren: ${toCheck.length}` : `Invoice lines: ${f.check.lines.length}, to check: ${toCheck.length}`);
+    for (const l of toCheck) lines.push(`  - ${lineToCheck(l, lang)}`);
   }
   if (warnings.length) {
     lines.push(nl ? 'Meldingen:' : 'Warnings:');
     for (const w of warnings) lines.push(`  - ${w[lang]}`);
   }
-  lines.push(`${nl ? 'Geschreven naar' : 'Written to'}: ${out}`);
+  lines.push(writtenLine(kind, out, lang));
   return lines.join('\n') + '\n';
 }
 
 export const rebillCommand: CliCommand = {
   name: 'rebill',
-  options: [...QWOATER_OPTIONS, ...YEAR_OPTIONS],
-  help: `  factuurcheck rebill --model 2 --current export-2024.csv --previous export-2023.csv --price 9,85
-                     [--signing FILE …] [--signing-price EUR | --signing-included] [--invoices FILE] --out doorbelasting.csv
-      verdeelt het jaarbedrag per werkgever, tot op de cent gelijk aan het totaal, en schrijft het als CSV
-      (puntkomma, decimale komma, UTF-8 met BOM) voor Excel of het boekhoudpakket
-
-Jaaropties voor rebill en spec:
-${YEAR_HELP}`,
+  summary: 'command.rebill',
+  usage: 'usage.rebill',
+  groups: [{ options: [...QWOATER_OPTIONS, { name: 'out', kind: 'value', arg: 'arg.file', help: 'option.out.rebill' }] }, YEAR_GROUP],
   async run(args, lang) {
     const run = prepareYear(args);
     if (!run.ok) return report(run.error, lang);
     const figures = yearFigures(run.value.input);
     if (!figures.ok) return report(figures.error, lang);
-    const out = resolve(args.values.out ?? `doorbelasting-${run.value.input.rec.year}.csv`);
-    const written = writeAtomically(out, rebillCsvBytes(figures.value.rebill, lang));
+    const out = outPath(args.values.out, `doorbelasting-${run.value.input.rec.year}.csv`);
+    if (!out.ok) return report(out.error, lang);
+    const written = writeFileAtomically(out.value.path, rebillCsvBytes(figures.value.rebill, lang));
     if (!written.ok) return report(written.error, lang);
     const warnings = [...run.value.warnings, ...figures.value.warnings];
-    process.stdout.write(args.flags.json ? JSON.stringify(summaryJson(figures.value, warnings, lang, out)) + '\n' : summaryText(figures.value, warnings, lang, out));
+    process.stdout.write(
+      args.flags.json ? JSON.stringify(summaryJson(figures.value, warnings, lang, out.value.path)) + '\n' : summaryText(run.value, figures.value, warnings, lang, out.value, 'rebill'),
+    );
     return 0;
   },
 };
 
-const YEAR_FLAGS = ['per-employer', 'signing-included'];
-const YEAR_VALUES = ['signing-price', 'signing-unit', 'invoices', 'distribute', 'small-difference', 'employers'];
+/** True when any year or sheet option was given. */
 const wantsYear = (a: ParsedArgs) =>
-  YEAR_FLAGS.some((f) => a.flags[f]) || YEAR_VALUES.some((v) => a.values[v] !== undefined) || Boolean(a.lists.signing?.length || a.lists.count?.length);
+  [...YEAR_GROUP.options, ...SHEET_GROUP.options].some((o) => a.flags[o.name] || a.values[o.name] !== undefined || a.lists[o.name]?.length);
 
 /**
- * The lead's `spec`, taught the year's options: with any of them it writes the year's
- * workbook (specification, Factuurcontrole, Doorbelasting and, with --per-employer, one
- * sheet per employer); without, it runs the original command untouched.
+ * `spec`, taught the year's options: with any of them it writes the year's workbook
+ * (specification, Factuurcontrole, Doorbelasting and, with --per-employer, one sheet per
+ * employer); without, it runs the plain specification untouched.
  */
 export function withYearSheets(spec: CliCommand): CliCommand {
   return {
     ...spec,
-    options: [...spec.options, ...YEAR_OPTIONS, ...SHEET_OPTIONS],
-    help: `${spec.help}
-
-  factuurcheck spec … [--per-employer [--employers 000123,000456] [--yes]] [jaaropties van rebill]
-      voegt Factuurcontrole en Doorbelasting toe, en met --per-employer één zelfstandig blad per werkgever
-      (meer dan 250 bladen alleen met --yes)`,
+    groups: [...spec.groups, YEAR_GROUP, SHEET_GROUP],
     async run(args, lang) {
       if (!wantsYear(args)) return spec.run(args, lang);
       const run = prepareYear(args);
@@ -259,16 +258,16 @@ export function withYearSheets(spec: CliCommand): CliCommand {
       const perEmployer = args.flags['per-employer'] || numbers ? { ...(numbers ? { numbers } : {}), confirmedMany: Boolean(args.flags.yes) } : null;
       const built = buildYearPlan({ ...run.value.input, perEmployer, importWarnings: run.value.prepared.importWarnings, lang });
       if (!built.ok) return report(built.error, lang);
-      const out = resolve(args.values.out ?? `specificatie-${run.value.input.rec.year}.xlsx`);
-      const { writeXlsxFile } = await import('../../writers/xlsx-file-writer');
-      try {
-        mkdirSync(dirname(out), { recursive: true });
-        await writeXlsxFile(built.value.plan, out);
-      } catch (e) {
-        return report(error('cli.writeFailed', { file: out, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }), lang);
-      }
+      const out = outPath(args.values.out, `specificatie-${run.value.input.rec.year}.xlsx`);
+      if (!out.ok) return report(out.error, lang);
+      const written = await writeWorkbook(built.value.plan, out.value.path);
+      if (!written.ok) return report(written.error, lang);
       const warnings = [...run.value.warnings, ...built.value.warnings];
-      process.stdout.write(args.flags.json ? JSON.stringify({ ...summaryJson(built.value, warnings, lang, out), sheets: built.value.plan.sheets.map((s) => s.name) }) + '\n' : summaryText(built.value, warnings, lang, out));
+      process.stdout.write(
+        args.flags.json
+          ? JSON.stringify({ ...summaryJson(built.value, warnings, lang, out.value.path), sheets: built.value.plan.sheets.map((s) => s.name) }) + '\n'
+          : summaryText(run.value, built.value, warnings, lang, out.value, 'spec'),
+      );
       return 0;
     },
   };

@@ -4,34 +4,33 @@
  * line has no stored history: the months given are the history, so a month given twice
  * is an error naming both files rather than a question.
  */
-import { mkdirSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { formatEuro, parseCents, parseDecimal, parsePriceE4 } from '../../domain/money';
 import { error, fail, ok, type Problem, type Result } from '../../domain/problems';
 import type { XpertReport } from '../../domain/imports/xpert-types';
 import { addReports, emptyHistory, parseXpertSettings, periodLabel, readXpertUpload, runXpert, xpertSummary, type XpertSettings } from '../../domain/xpert';
-import type { ParsedArgs } from '../args';
+import type { Lang, ParsedArgs } from '../args';
 import type { CliCommand } from '../command';
+import { outPath, readBytes, writeWorkbook, type OutPath } from '../files';
+import { writtenLine } from '../output';
 import { report } from '../report';
-import { readBytes } from '../files';
 
-
-function money(args: ParsedArgs, option: string, parse: (s: string) => number | null, reason: string, fallback?: number): Result<number> {
+function money(args: ParsedArgs, option: string, parse: (s: string) => number | null, expected: string, fallback?: number): Result<number> {
   const text = args.values[option];
   if (text === undefined) return fallback === undefined ? fail(error('cli.missingOption', { option: `--${option}` })) : ok(fallback);
   const v = parse(text.trim().replace(/%$/, ''));
-  return v === null ? fail(error('cli.badValue', { option: `--${option}`, value: text, reason })) : ok(v);
+  return v === null ? fail(error('cli.badValue', { option: `--${option}`, value: text, expected })) : ok(v);
 }
 
 function settingsFrom(args: ParsedArgs): Result<XpertSettings> {
   const noSms = args.flags['no-sms'] === true;
-  const rate = money(args, 'rate', parsePriceE4, 'een bedrag per medewerker zoals 1,25 (tot 4 decimalen)');
+  const rate = money(args, 'rate', parsePriceE4, 'rate');
   if (!rate.ok) return rate;
-  const smsRate = money(args, 'sms-rate', parsePriceE4, 'een bedrag per sms zoals 0,09 (tot 4 decimalen)', noSms ? 0 : undefined);
+  const smsRate = money(args, 'sms-rate', parsePriceE4, 'smsRate', noSms ? 0 : undefined);
   if (!smsRate.ok) return smsRate;
-  const vat = money(args, 'vat', (s) => parseDecimal(s, 2), 'een percentage zoals 21', 2_100);
+  const vat = money(args, 'vat', (s) => parseDecimal(s, 2), 'vat', 2_100);
   if (!vat.ok) return vat;
-  const tolerance = money(args, 'tolerance', parseCents, 'een bedrag zoals 1,00', 100);
+  const tolerance = money(args, 'tolerance', parseCents, 'tolerance', 100);
   if (!tolerance.ok) return tolerance;
   return parseXpertSettings({ rateE4: rate.value, smsRateE4: smsRate.value, vatBasisPoints: vat.value, toleranceCents: tolerance.value });
 }
@@ -46,7 +45,7 @@ async function importFile(path: string, noSms: boolean): Promise<Result<XpertRep
   return readXpertUpload(bytes.value, source, { columns: { sms: null } });
 }
 
-function text(out: ReturnType<typeof xpertSummary>, lang: 'nl' | 'en'): string {
+function text(out: ReturnType<typeof xpertSummary>, lang: Lang): string {
   const nl = lang === 'nl';
   const n = (x: number) => x.toLocaleString('nl-NL');
   const lines = out.periods.map(
@@ -60,7 +59,7 @@ function text(out: ReturnType<typeof xpertSummary>, lang: 'nl' | 'en'): string {
   return parts.join('\n') + '\n';
 }
 
-async function run(args: ParsedArgs, lang: 'nl' | 'en'): Promise<number> {
+async function run(args: ParsedArgs, lang: Lang): Promise<number> {
   const files = args.lists.in ?? [];
   if (!files.length) return report(error('cli.missingOption', { option: '--in' }), lang);
   const settings = settingsFrom(args);
@@ -81,46 +80,39 @@ async function run(args: ParsedArgs, lang: 'nl' | 'en'): Promise<number> {
   const outcome = runXpert(added.value.history, settings.value, lang, warnings);
   if (!outcome.ok) return report(outcome.error, lang);
 
-  const out = args.values.out ? resolve(args.values.out) : null;
-  if (out) {
-    // Loaded only here: ExcelJS is large, and a run without --out should start fast.
-    const { writeXlsxFile } = await import('../../writers/xlsx-file-writer');
-    try {
-      mkdirSync(dirname(out), { recursive: true });
-      await writeXlsxFile(outcome.value.plan, out);
-    } catch (e) {
-      return report(error('cli.writeFailed', { file: out, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }), lang);
-    }
+  let out: OutPath | null = null;
+  if (args.values.out !== undefined) {
+    const path = outPath(args.values.out, 'otherside.xlsx');
+    if (!path.ok) return report(path.error, lang);
+    const written = await writeWorkbook(outcome.value.plan, path.value.path);
+    if (!written.ok) return report(written.error, lang);
+    out = path.value;
   }
   const summary = xpertSummary(outcome.value.billing, outcome.value.trend, outcome.value.warnings, lang);
   if (args.flags.json) process.stdout.write(JSON.stringify(summary) + '\n');
   else {
     process.stdout.write(text(summary, lang));
-    if (out) process.stdout.write(`\n${lang === 'nl' ? 'Werkmap geschreven naar' : 'Workbook written to'}: ${out}\n`);
+    if (out) process.stdout.write(`\n${writtenLine('workbook', out, lang)}\n`);
   }
   return 0;
 }
 
 export const xpertCommand: CliCommand = {
   name: 'xpert',
-  options: [
-    { name: 'in', kind: 'values' },
-    { name: 'rate', kind: 'value' },
-    { name: 'sms-rate', kind: 'value' },
-    { name: 'vat', kind: 'value' },
-    { name: 'tolerance', kind: 'value' },
-    { name: 'out', kind: 'value' },
-    { name: 'no-sms', kind: 'flag' },
+  summary: 'command.xpert',
+  usage: 'usage.xpert',
+  groups: [
+    {
+      options: [
+        { name: 'in', kind: 'values', arg: 'arg.files', help: 'option.in' },
+        { name: 'rate', kind: 'value', arg: 'arg.eur', help: 'option.rate' },
+        { name: 'sms-rate', kind: 'value', arg: 'arg.eur', help: 'option.sms-rate' },
+        { name: 'no-sms', kind: 'flag', help: 'option.no-sms' },
+        { name: 'vat', kind: 'value', arg: 'arg.pct', help: 'option.vat.xpert' },
+        { name: 'tolerance', kind: 'value', arg: 'arg.eur', help: 'option.tolerance.xpert' },
+        { name: 'out', kind: 'value', arg: 'arg.file', help: 'option.out.xpert' },
+      ],
+    },
   ],
-  help: `  factuurcheck xpert --in jan.csv feb.csv mar.xlsx --rate 1,25 --sms-rate 0,09 [--out otherside-2024.xlsx] [--json]
-      Otherside at Work: leest de maandspecificaties uit de Xpert Suite (CSV of .xlsx, één per maand),
-      rekent per werkgever medewerkers × tarief + sms × sms-tarief, en toont het verloop per maand
-  --in FILE…         een of meer maandrapporten; de maand komt uit de titel, een kolom, de peildatum of de bestandsnaam
-  --rate EUR         tarief per medewerker per maand, bijvoorbeeld 1,25
-  --sms-rate EUR     tarief per sms, bijvoorbeeld 0,09
-  --no-sms           rapporten zonder SMS-kolom toestaan (sms telt als 0; --sms-rate mag dan weg)
-  --vat PCT          btw-percentage voor het vergelijkingsblok (standaard 21)
-  --tolerance EUR    verschil met de factuur dat nog 'OK' heet (standaard 1,00)
-  --out FILE         schrijf de werkmap: 'Otherside <jaar>' per jaar en 'Otherside trend'`,
   run,
 };

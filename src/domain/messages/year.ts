@@ -1,4 +1,5 @@
 import type { MessageParams } from '../messages';
+import { KNOWN_CAUSES, type KnownCauseCode } from '../billing/known-causes';
 import { defineMessages, p } from './define';
 
 /**
@@ -38,6 +39,7 @@ const KINDS: Record<string, { nl: string; en: string }> = {
   signing: { nl: 'digitaal ondertekenen', en: 'digital signing' },
 };
 const kind = (x: MessageParams, lang: 'nl' | 'en') => KINDS[p(x, 'kind')]?.[lang] ?? p(x, 'kind');
+const cause = (x: MessageParams, lang: 'nl' | 'en') => KNOWN_CAUSES[p(x, 'cause') as KnownCauseCode]?.short[lang] ?? p(x, 'cause');
 
 export const yearMessages = defineMessages({
   // ─── Signing import ───
@@ -180,6 +182,14 @@ export const yearMessages = defineMessages({
   'year.invalid': {
     nl: (x) => `Ongeldige invoer ${p(x, 'field')}: ${p(x, 'reason')}`,
     en: (x) => `Invalid input ${p(x, 'field')}: ${p(x, 'reason')}`,
+  },
+  'year.lineToCheck': {
+    nl: (x) =>
+      `${kind(x, 'nl')} ${p(x, 'period')}: gefactureerd ${p(x, 'invoiced')}, verwacht ${p(x, 'expected')}, ${p(x, 'difference')} te ${x.over ? 'veel' : 'weinig'}` +
+      (x.cause ? `; bekende oorzaak: ${cause(x, 'nl')}` : ''),
+    en: (x) =>
+      `${kind(x, 'en')} ${p(x, 'period')}: invoiced ${p(x, 'invoiced')}, expected ${p(x, 'expected')}, ${p(x, 'difference')} too ${x.over ? 'much' : 'little'}` +
+      (x.cause ? `; known cause: ${cause(x, 'en')}` : ''),
   },
 
   // ─── Re-billing ───
