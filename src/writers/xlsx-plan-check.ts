@@ -99,6 +99,30 @@ function checkTables(sheet: SheetPlan, globalNames: Set<string>): void {
   );
 }
 
+/** Excel's limits on a validation's texts and a list's source. */
+const PROMPT_TITLE = 32;
+const PROMPT_MESSAGE = 255;
+
+function checkSheetExtras(sheet: SheetPlan): void {
+  for (const v of sheet.validations ?? []) {
+    checkRange(sheet.name, 'an input rule', v.range);
+    for (const t of [v.prompt, v.error]) {
+      if (t.title.length > PROMPT_TITLE || t.message.length > PROMPT_MESSAGE) fail(sheet.name, `input rule at ${a1(v.range.row, v.range.col)} has a text over Excel's 32/255 characters`);
+    }
+    if (v.rule.kind === 'list' && v.rule.items.join(',').length > PROMPT_MESSAGE) fail(sheet.name, 'a list rule is over 255 characters');
+  }
+  const merges = sheet.merges ?? [];
+  merges.forEach((m, i) => {
+    checkRange(sheet.name, 'a merge', m);
+    if (merges.slice(i + 1).some((o) => m.row <= o.lastRow && o.row <= m.lastRow && m.col <= o.lastCol && o.col <= m.lastCol)) fail(sheet.name, `merges overlap at ${a1(m.row, m.col)}`);
+    if (sheet.tables.some((t) => m.row <= t.range.lastRow && t.range.row <= m.lastRow && m.col <= t.range.lastCol && t.range.col <= m.lastCol)) fail(sheet.name, `a merge at ${a1(m.row, m.col)} lies in a table`);
+  });
+  for (const h of sheet.rowHeights ?? []) if (!(h.points > 0 && h.points <= 409) || h.row < 0 || h.row > LAST_ROW) fail(sheet.name, `row ${h.row + 1} has a height of ${h.points} points`);
+  for (const r of sheet.textNumbers ?? []) checkRange(sheet.name, 'a number-as-text range', r);
+  const t = sheet.print?.titleRows;
+  if (t && !(t.first >= 0 && t.last >= t.first && t.last <= LAST_ROW)) fail(sheet.name, 'the print titles are not rows of the sheet');
+}
+
 export function checkPlan(plan: WorkbookPlan): void {
   if (plan.sheets.length === 0) throw new Error('xlsx writer: a workbook needs at least one sheet');
   const sheetNames = new Set<string>();
@@ -119,6 +143,17 @@ export function checkPlan(plan: WorkbookPlan): void {
     checkColours(sheet.name, 'the tab', sheet.tabColor);
     if (sheet.print?.area) checkRange(sheet.name, 'the print area', sheet.print.area);
     checkTables(sheet, tableNames);
+    checkSheetExtras(sheet);
+  }
+  // Workbook-level names: valid, once each, on a sheet of the plan, never a table's name.
+  const seen = new Set<string>();
+  for (const n of plan.names ?? []) {
+    checkName(n.sheet, 'workbook', n.name);
+    const key = n.name.toLowerCase();
+    if (seen.has(key) || tableNames.has(key)) fail(n.sheet, `workbook name '${n.name}' is used twice`);
+    seen.add(key);
+    if (!sheetNames.has(n.sheet.toLowerCase())) fail(n.sheet, `workbook name '${n.name}' points at a sheet the plan does not have`);
+    if (n.row < 0 || n.col < 0 || n.row > LAST_ROW || n.col > LAST_COL) fail(n.sheet, `workbook name '${n.name}' points outside the sheet`);
   }
   // Sheet-scoped names may repeat across sheets, but never clash with a (global) table name.
   for (const sheet of plan.sheets) {

@@ -243,7 +243,10 @@ export function range(row: number, col: number, lastRow = row, lastCol = col): R
   return { row, col, lastRow, lastCol };
 }
 
-/** An ISO date (jjjj-mm-dd) as Excel's serial number: days since 30-12-1899, so 1-1-1900 is 2. */
+/**
+ * An ISO date (jjjj-mm-dd) as Excel's serial number: the days since 30-12-1899, which is
+ * Excel's count from 1-3-1900 on (before that Excel counts a 29-2-1900 that never was).
+ */
 export function dateSerial(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
