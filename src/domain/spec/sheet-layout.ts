@@ -25,6 +25,7 @@ const MIN_WIDTH = 4;
 const FILTER_BUTTON_PX = 18;
 /** Printable width of A4 (8.27 in) at Excel's default margins (0.7 in each side), in pixels at 96 dpi. */
 const A4_PORTRAIT_PX = Math.floor((8.27 - 1.4) * 96);
+const PLAIN: Font = {};
 /** Portrait as long as fitting the width keeps at least this much of the size; landscape beyond. */
 const PORTRAIT_MIN_SCALE = 0.8;
 
@@ -45,25 +46,15 @@ interface CellInfo {
   leftAligned: boolean;
 }
 
-/** The value a cell finally holds (the last block wins). */
-function collectCells(sheet: SheetPlan): Map<number, Map<number, CellValue>> {
-  const rows = new Map<number, Map<number, CellValue>>();
-  for (const b of sheet.blocks) {
-    b.cells.forEach((line, i) => {
-      let row = rows.get(b.row + i);
-      line.forEach((v, j) => {
-        if (v === null || v === undefined) return;
-        if (!row) rows.set(b.row + i, (row = new Map()));
-        row.set(b.col + j, v);
-      });
-    });
-  }
-  return rows;
-}
-
-/** Composes the plan's style ranges for one cell; ranges are indexed per column so a big sheet stays fast. */
+/**
+ * Composes the plan's style ranges for one cell, as far as the layout needs them. Ranges
+ * are indexed per column, and the composition is remembered per set of ranges that apply,
+ * so the 50,000 alike rows of a big table cost a lookup each, not an allocation.
+ */
 class StyleLookup {
   private readonly byCol = new Map<number, { range: RangeRef; style: Style }[]>();
+  /** Per column: the ranges that apply (a bit each, or their indexes as text past 31) → the composed style. */
+  private readonly memo = new Map<number, Map<number | string, Style>>();
   constructor(sheet: SheetPlan) {
     for (const s of sheet.styles) {
       // Whole-column styles (to Excel's last row) would make this map huge; they only set formats.
@@ -76,13 +67,41 @@ class StyleLookup {
     }
   }
   at(row: number, col: number): Style {
-    const out: Style = {};
-    for (const s of this.byCol.get(col) ?? []) if (row >= s.range.row && row <= s.range.lastRow) Object.assign(out, s.style);
+    const list = this.byCol.get(col);
+    if (!list) return NO_STYLE;
+    let key: number | string = 0;
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i]!.range;
+      if (row >= r.row && row <= r.lastRow) key = i < 31 && typeof key === 'number' ? key | (1 << i) : `${key},${i}`;
+    }
+    let memo = this.memo.get(col);
+    if (!memo) this.memo.set(col, (memo = new Map()));
+    let out = memo.get(key);
+    if (!out) {
+      out = {};
+      for (const s of list) if (row >= s.range.row && row <= s.range.lastRow) Object.assign(out, s.style);
+      memo.set(key, out);
+    }
     return out;
   }
 }
+const NO_STYLE: Style = {};
 
 const inRange = (r: RangeRef, row: number, col: number) => row >= r.row && row <= r.lastRow && col >= r.col && col <= r.lastCol;
+
+/** displayText for numbers, remembered per format: a big table repeats its counts and amounts. */
+function memoised() {
+  const shown = new Map<string | undefined, Map<number | boolean, string>>();
+  return {
+    display(value: number | boolean, numFmt: string | undefined): string {
+      let m = shown.get(numFmt);
+      if (!m) shown.set(numFmt, (m = new Map()));
+      let t = m.get(value);
+      if (t === undefined) m.set(value, (t = displayText(value, numFmt)));
+      return t;
+    },
+  };
+}
 
 /** The narrowest width in pixels at which `text` takes at most two lines. */
 function twoLinePixels(text: string, font: Font): number {
@@ -98,57 +117,108 @@ function twoLinePixels(text: string, font: Font): number {
 const NUMBER_LIKE = /^\s*[+-]?(\d+([.,]\d+)?|\d{1,3}([.,]\d{3})+([.,]\d+)?)\s*$/;
 
 export function layoutSheet(sheet: SheetPlan, options: LayoutOptions): SheetPlan {
-  const grid = collectCells(sheet);
   const styles = new StyleLookup(sheet);
+  const memo = memoised();
+  const measure = textPixels;
+  // One font object per style, so the measurements are remembered per font.
+  const fonts = new Map<Style, Font>();
+  const fontOf = (st: Style): Font => {
+    if (!st.bold && !st.size) return PLAIN;
+    let f = fonts.get(st);
+    if (!f) fonts.set(st, (f = { bold: st.bold, size: st.size }));
+    return f;
+  };
+  const tables = sheet.tables.map((t) => t.range);
   const merges = [...(sheet.merges ?? [])];
-  const inTable = (row: number, col: number) => sheet.tables.some((t) => inRange(t.range, row, col));
+  const tableOf = (row: number, col: number) => {
+    for (const t of tables) if (row >= t.row && row <= t.lastRow && col >= t.col && col <= t.lastCol) return t;
+    return undefined;
+  };
   const isTableHeader = (row: number, col: number) => sheet.tables.some((t) => t.range.row === row && col >= t.range.col && col <= t.range.lastCol);
 
-  // Every non-empty cell, with what it shows and its font.
-  const cells: CellInfo[] = [];
-  for (const [row, line] of grid) {
-    for (const [col, v] of line) {
-      const shown = isFormula(v) ? v.r : v;
-      const st = styles.at(row, col);
-      const text = shown === '' ? '' : displayText(shown as number | string | boolean, st.numFmt);
-      const isText = typeof shown === 'string';
-      cells.push({ row, col, text, font: { bold: st.bold, size: st.size }, wrap: !!st.wrap, isText, leftAligned: isText && (st.hAlign ?? 'left') === 'left' });
-    }
-  }
-
-  // A left-aligned text outside tables with an empty cell to its right runs on over the
-  // empty cells, as in any sheet: it needs no width of its own column if it fits there.
-  const runsOn = (c: CellInfo) =>
-    c.leftAligned && !c.wrap && !inTable(c.row, c.col) && !merges.some((m) => inRange(m, c.row, c.col)) && !grid.get(c.row)!.has(c.col + 1);
-
   // ── Column widths from the cells that keep to their column ──
+  // Cells inside a table keep to their column; the others (titles, labels, notes) are
+  // gathered per row, as whether they may run on depends on their neighbours.
   const widths = [...sheet.columnWidths];
   const wrapped: CellInfo[] = [];
-  const onward: CellInfo[] = [];
+  const loose = new Map<number, Map<number, CellInfo>>();
   let lastCol = Math.max(-1, ...sheet.tables.map((t) => t.range.lastCol));
-  for (const c of cells) {
-    if (c.text === '') continue;
-    lastCol = Math.max(lastCol, c.col);
-    if (runsOn(c)) {
-      onward.push(c);
-      continue;
-    }
-    const extra = isTableHeader(c.row, c.col) ? FILTER_BUTTON_PX : 0;
-    let px = c.wrap ? twoLinePixels(c.text, c.font) : textPixels(c.text, c.font);
+  // The widest text seen per column, so a big table's columns are measured, not re-fitted, per cell.
+  const widest: number[] = [];
+  const fit = (c: Omit<CellInfo, 'leftAligned'>) => {
+    const { row, col, text, font, wrap } = c;
+    const extra = isTableHeader(row, col) ? FILTER_BUTTON_PX : 0;
+    let px = wrap ? twoLinePixels(text, font) : measure(text, font);
+    if (!wrap && px <= (widest[col] ?? -1)) return;
     if (widthForPixels(px + extra) > MAX_WIDTH) {
       px = pixelsOfWidth(MAX_WIDTH) - extra;
-      wrapped.push(c);
-    } else if (c.wrap) wrapped.push(c);
-    widths[c.col] = Math.max(widths[c.col] ?? 0, MIN_WIDTH, widthForPixels(px + extra));
+      wrapped.push({ ...c, leftAligned: false });
+    } else if (wrap) wrapped.push({ ...c, leftAligned: false });
+    else widest[col] = px;
+    const w = widthForPixels(px + extra);
+    if (!((widths[col] ?? 0) >= w)) widths[col] = Math.max(w, MIN_WIDTH);
+  };
+  // Number-like texts as runs down each column, extended while the rows follow on.
+  const runs: RangeRef[] = [];
+  const openRun = new Map<number, RangeRef>();
+  const numberLike = (row: number, col: number) => {
+    const run = openRun.get(col);
+    if (run && run.lastRow === row - 1) run.lastRow = row;
+    else {
+      const fresh = range(row, col);
+      runs.push(fresh);
+      openRun.set(col, fresh);
+    }
+  };
+  for (const b of sheet.blocks) {
+    for (let i = 0; i < b.cells.length; i++) {
+      const line = b.cells[i]!;
+      const row = b.row + i;
+      for (let j = 0; j < line.length; j++) {
+        const v = line[j];
+        if (v === null || v === undefined) continue;
+        const col = b.col + j;
+        const shown = isFormula(v) ? v.r : v;
+        const st = styles.at(row, col);
+        const isText = typeof shown === 'string';
+        const text = shown === '' ? '' : isText ? (shown as string) : memo.display(shown as number | boolean, st.numFmt);
+        if (isText && NUMBER_LIKE.test(text)) numberLike(row, col);
+        const font = fontOf(st);
+        const wrap = !!st.wrap;
+        if (tableOf(row, col)) {
+          // Most cells of a big table are no wider than one seen before in their column.
+          if (text !== '' && (wrap || measure(text, font) > (widest[col] ?? -1))) fit({ row, col, text, font, wrap, isText });
+          if (col > lastCol) lastCol = col;
+          continue;
+        }
+        let r = loose.get(row);
+        if (!r) loose.set(row, (r = new Map()));
+        r.set(col, { row, col, text, font, wrap, isText, leftAligned: isText && (st.hAlign ?? 'left') === 'left' });
+      }
+    }
+  }
+  // A left-aligned text outside tables with an empty cell to its right runs on over the
+  // empty cells, as in any sheet: it needs no width of its own column if it fits there.
+  const filled = (row: number, col: number) => {
+    const c = loose.get(row)?.get(col);
+    return (c !== undefined && c.text !== '') || tableOf(row, col) !== undefined;
+  };
+  const onward: CellInfo[] = [];
+  for (const line of loose.values()) {
+    for (const c of line.values()) {
+      if (c.text === '') continue;
+      lastCol = Math.max(lastCol, c.col);
+      if (c.leftAligned && !c.wrap && !merges.some((m) => inRange(m, c.row, c.col)) && !filled(c.row, c.col + 1)) onward.push(c);
+      else fit(c);
+    }
   }
   const edge = sheet.print?.area ? Math.min(lastCol, sheet.print.area.lastCol) : lastCol;
   for (let c = 0; c <= lastCol; c++) widths[c] = Math.max(widths[c] ?? 0, MIN_WIDTH);
   const span = (from: number, to: number) => widths.slice(from, to + 1).reduce((s, w) => s + w, 0);
   /** The last empty column a running-on text may use: up to the next filled cell, or the printed edge. */
   const reach = (c: CellInfo) => {
-    const line = grid.get(c.row)!;
     let to = c.col;
-    while (to + 1 <= edge && !line.has(to + 1)) to++;
+    while (to + 1 <= edge && !filled(c.row, to + 1)) to++;
     return { to, open: to === edge || to + 1 > edge };
   };
   // A label with a value further along the row that does not fit: its own column widens.
@@ -186,14 +256,7 @@ export function layoutSheet(sheet: SheetPlan, options: LayoutOptions): SheetPlan
   if (heights.size) sheet.rowHeights = [...heights].sort((a, b) => a[0] - b[0]).map(([row, points]) => ({ row, points }));
 
   // ── Text that looks like a number ──
-  const numeric = cells.filter((c) => c.isText && NUMBER_LIKE.test(c.text)).sort((a, b) => a.col - b.col || a.row - b.row);
-  const runs: RangeRef[] = [];
-  for (const c of numeric) {
-    const last = runs[runs.length - 1];
-    if (last && last.col === c.col && last.lastRow === c.row - 1) last.lastRow = c.row;
-    else runs.push(range(c.row, c.col));
-  }
-  if (runs.length) sheet.textNumbers = runs;
+  if (runs.length) sheet.textNumbers = runs.sort((a, b) => a.col - b.col || a.row - b.row);
 
   // ── Print ──
   const p = sheet.print ?? {};

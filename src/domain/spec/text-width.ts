@@ -16,6 +16,10 @@ import { NumFmt } from './plan';
 
 const INDEX = new Map<number, number>(CODE_POINTS.map((cp, i) => [cp, i]));
 const DIGIT = INDEX.get(0x30)!;
+/** Widths in font units by character code, for the codes below 256 (nearly every character): an array beats a map. */
+const LATIN = (table: readonly number[]) => Float64Array.from({ length: 256 }, (_, c) => table[INDEX.get(c) ?? DIGIT]!);
+const LATIN_REGULAR = LATIN(REGULAR);
+const LATIN_BOLD = LATIN(BOLD);
 /** 11 pt at 96 dpi. */
 const PX_PER_PT = 96 / 72;
 export const DEFAULT_POINTS = 11;
@@ -33,10 +37,17 @@ export interface Font {
 /** The width of `text` in pixels at 96 dpi. */
 export function textPixels(text: string, font: Font = {}): number {
   const table = font.bold ? BOLD : REGULAR;
+  const latin = font.bold ? LATIN_BOLD : LATIN_REGULAR;
   let units = 0;
-  for (const ch of text) {
-    const i = INDEX.get(ch.codePointAt(0)!);
-    units += table[i ?? DIGIT]!;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 256) units += latin[c]!;
+    else {
+      // Outside Latin-1: look it up (a surrogate pair is one character).
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      units += table[INDEX.get(cp) ?? DIGIT]!;
+    }
   }
   return (units / UNITS_PER_EM) * (font.size ?? DEFAULT_POINTS) * PX_PER_PT;
 }
