@@ -112,13 +112,14 @@ export function buildInvoiceCheckSheet(input: CheckSheetInput, L: YearLabels): {
   b.skip();
   expectRow(E.section);
   section(b, L.estimates, 5);
-  b.row([L.estCol.moment, L.estCol.date, L.estCol.count, L.estCol.source, L.estCol.yearAmount, L.estCol.advance], { bold: true, wrap: true });
+  // The source last: a word or two that may run on, without widening a column of the table above.
+  b.row([L.estCol.moment, L.estCol.date, L.estCol.count, L.estCol.yearAmount, L.estCol.advance, L.estCol.source], { bold: true, wrap: true });
   for (const e of check.estimates) estimateRow(b, e, spec, L);
   b.style(E.first, 1, E.first + 4, 1, { numFmt: NumFmt.date });
   b.style(E.first, 2, E.first + 3, 2, { numFmt: NumFmt.count, input: true, fill: INPUT_FILL });
   b.validate(inputRule('count', range(E.first, 2, E.first + 3, 2), lang));
   b.style(E.first + 4, 2, E.first + 4, 2, { numFmt: NumFmt.count });
-  b.style(E.first, 4, E.first + 4, 5, { numFmt: NumFmt.euro });
+  b.style(E.first, 3, E.first + 4, 4, { numFmt: NumFmt.euro });
 
   // ─── Signing per quarter ───
   b.skip();
@@ -185,8 +186,8 @@ function layoutOf(n: number, table: string, L: YearLabels) {
     S,
     /** The five estimate points (1–4: start of a quarter, 5: year end). */
     estCounts: column(E.first, 2, 5),
-    estYearAmounts: column(E.first, 4, 5),
-    estAdvances: column(E.first, 5, 5),
+    estYearAmounts: column(E.first, 3, 5),
+    estAdvances: column(E.first, 4, 5),
     units: column(S.first, 1, 4),
     signingAmounts: column(S.first, 2, 4),
     col: (name: string) => tableRef(table, name),
@@ -315,13 +316,13 @@ function estimateRow(b: SheetBuilder, e: QuarterEstimate, spec: SpecRefs, L: Yea
   const countCell = a1(r, 2);
   const yearAmount: FormulaCell = { f: spec.yearAmount(countCell), r: centsToEuros(e.yearAmountCents) };
   if (e.point === 5) {
-    b.row([L.yearEnd, null, { f: spec.billable, r: e.count }, L.fromSpec, yearAmount, null]);
+    b.row([L.yearEnd, null, { f: spec.billable, r: e.count }, yearAmount, null, L.fromSpec]);
     return;
   }
   // Without a count of its own the year's count stands in, as a link the user can overwrite.
   const count: CellValue = e.from === 'count' ? e.count : { f: spec.billable, r: e.count };
   const source = e.from === 'count' ? e.label || L.countSource(e.date ? formatDutchDate(e.date) : '', e.count) : L.fromSpec;
-  b.row([L.startOf(e.point), e.date ? dateSerial(e.date) : null, count, source, yearAmount, { f: `ROUND(${a1(r, 4)}/4,2)`, r: centsToEuros(e.advanceCents) }]);
+  b.row([L.startOf(e.point), e.date ? dateSerial(e.date) : null, count, yearAmount, { f: `ROUND(${a1(r, 3)}/4,2)`, r: centsToEuros(e.advanceCents) }, source]);
 }
 
 /**

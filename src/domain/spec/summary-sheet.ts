@@ -157,7 +157,7 @@ export function buildSummarySheet(input: SummaryInput, L: SpecLabels): { sheet: 
   const billable = at(billableRow);
 
   if (pricing.kind !== 'flat') {
-    section(`${L.staffel}: ${L.staffelKind[pricing.kind]}`);
+    section(L.staffelKind[pricing.kind]);
     b.row([L.tierFrom, L.tierTo, L.tierPrice, L.tierUnits, L.tierAmount], { bold: true });
     const first = b.cursor;
     const units = unitsPerBand(Math.max(0, t.billableDossiers), pricing.tiers);
