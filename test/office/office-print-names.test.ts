@@ -23,12 +23,18 @@ async function write(fake: FakeExcel, plan: WorkbookPlan, runId = 'r1') {
   return r;
 }
 
+/** A workbook with one sheet of the user's, and the plan written into it. */
+async function written(plan: WorkbookPlan, first = 'Blad1'): Promise<FakeExcel> {
+  const fake = new FakeExcel();
+  fake.addSheet(first);
+  await write(fake, plan);
+  return fake;
+}
+
 describe('Office.js writer: print setup on every sheet', () => {
   it('A4, one page wide by the documented page counts, header rows repeated, sheet name and pagina X van Y', async () => {
-    const fake = new FakeExcel();
-    fake.addSheet('Blad1');
     const plan = yearPlan();
-    await write(fake, plan);
+    const fake = await written(plan);
     for (const s of plan.sheets) {
       const layout = fake.sheet(s.name).pageLayout;
       expect(layout.paperSize, s.name).toBe('A4');
@@ -49,10 +55,7 @@ describe('Office.js writer: print setup on every sheet', () => {
   });
 
   it('speaks English in an English workbook', async () => {
-    const fake = new FakeExcel();
-    fake.addSheet('Sheet1');
-    const plan = yearPlan('en');
-    await write(fake, plan);
+    const fake = await written(yearPlan('en'), 'Sheet1');
     expect(fake.sheet('Re-billing 2024').pageLayout.rightFooter).toBe('page &P of &N');
     const prompts = fake.sheet('Specification 2024').validations.map((v) => v.prompt?.message);
     expect(prompts).toContain('A price in euros, 0 or more, with at most 4 decimals.');
@@ -61,10 +64,8 @@ describe('Office.js writer: print setup on every sheet', () => {
 
 describe('Office.js writer: names', () => {
   it('defines each name on the specification sheet, and workbook-wide for the user', async () => {
-    const fake = new FakeExcel();
-    fake.addSheet('Blad1');
     const plan = yearPlan();
-    await write(fake, plan);
+    const fake = await written(plan);
     const spec = fake.sheet('Specificatie 2024');
     expect(spec.names.map((n) => n.name)).toEqual(NAMES);
     expect(fake.names.map((n) => n.name)).toEqual(NAMES);
@@ -82,9 +83,7 @@ describe('Office.js writer: names', () => {
   });
 
   it('has formulas read the names through the specification, so another year in the workbook cannot take them over', async () => {
-    const fake = new FakeExcel();
-    fake.addSheet('Blad1');
-    await write(fake, yearPlan());
+    const fake = await written(yearPlan());
     const rebill = fake.sheet('Doorbelasting 2024');
     const formulas = [...rebill.cells.values()].flatMap((c) => (c.formula ? [c.formula] : []));
     expect(formulas.some((f) => f.includes("'Specificatie 2024'!BtwTarief"))).toBe(true);
@@ -114,9 +113,7 @@ describe('Office.js writer: input rules, dates, text that looks like a number', 
   const sheetsWithRules = plan.sheets.filter((s) => s.validations?.length);
 
   it('puts every planned input rule on its range, with its prompt and error', async () => {
-    const fake = new FakeExcel();
-    fake.addSheet('Blad1');
-    await write(fake, plan);
+    const fake = await written(plan);
     expect(sheetsWithRules.map((s) => s.key)).toEqual(expect.arrayContaining(['summary', 'dossiers', 'invoice-check', 'rebill']));
     for (const s of sheetsWithRules) {
       const got = fake.sheet(s.name).validations;
@@ -136,9 +133,7 @@ describe('Office.js writer: input rules, dates, text that looks like a number', 
   });
 
   it('writes dates as serial numbers under dd-mm-yyyy, and employer numbers as text', async () => {
-    const fake = new FakeExcel();
-    fake.addSheet('Blad1');
-    await write(fake, plan);
+    const fake = await written(plan);
     const check = plan.sheets.find((s) => s.key === 'invoice-check')!;
     const dated = dateCells(check);
     expect(dated.length).toBeGreaterThan(5);
@@ -156,9 +151,7 @@ describe('Office.js writer: input rules, dates, text that looks like a number', 
   });
 
   it('merges long notes over the printed width and gives wrapped rows their height', async () => {
-    const fake = new FakeExcel();
-    fake.addSheet('Blad1');
-    await write(fake, plan);
+    const fake = await written(plan);
     for (const s of plan.sheets) {
       const got = fake.sheet(s.name);
       expect(got.merges.map((m) => `${m.r0}:${m.c0}-${m.r1}:${m.c1}`), s.name).toEqual((s.merges ?? []).map((m) => `${m.row}:${m.col}-${m.lastRow}:${m.lastCol}`));

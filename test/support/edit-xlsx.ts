@@ -8,8 +8,9 @@
  * part's <calculatedColumnFormula>) is filled into the new row. Excel does the filling
  * itself; LibreOffice does not, so this file does it, from the workbook's own metadata.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { writeFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
+import { zipEntries } from './read-xlsx';
 
 interface Part {
   name: string;
@@ -17,23 +18,7 @@ interface Part {
 }
 
 function readParts(path: string): Part[] {
-  const zip = readFileSync(path);
-  let eocd = zip.length - 22;
-  while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  const parts: Part[] = [];
-  let p = zip.readUInt32LE(eocd + 16);
-  for (let i = zip.readUInt16LE(eocd + 10); i > 0; i--) {
-    const method = zip.readUInt16LE(p + 10);
-    const size = zip.readUInt32LE(p + 20);
-    const nameLen = zip.readUInt16LE(p + 28);
-    const local = zip.readUInt32LE(p + 42);
-    const name = zip.toString('utf8', p + 46, p + 46 + nameLen);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const raw = zip.subarray(start, start + size);
-    parts.push({ name, data: method === 0 ? Buffer.from(raw) : inflateRawSync(raw) });
-    p += 46 + nameLen + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
-  }
-  return parts;
+  return [...zipEntries(path)].map((e) => ({ name: e.name, data: e.bytes() }));
 }
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -94,14 +79,14 @@ const fromXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').rep
 
 /** The worksheet part that holds a sheet, found through workbook.xml and its relationships. */
 function sheetPart(parts: Part[], sheet: string): Part {
-  const text = (n: string) => parts.find((p) => p.name.replace(/^\//, '') === n)!.data.toString('utf8');
+  const text = (n: string) => parts.find((p) => p.name === n)!.data.toString('utf8');
   const wb = text('xl/workbook.xml');
   const m = [...wb.matchAll(/<sheet [^>]*name="([^"]*)"[^>]*r:id="([^"]*)"/g)].find((x) => fromXml(x[1]!) === sheet);
   if (!m) throw new Error(`edit-xlsx: no sheet ${sheet}`);
   const rel = new RegExp(`<Relationship [^>]*Id="${m[2]}"[^>]*Target="([^"]*)"`).exec(text('xl/_rels/workbook.xml.rels')) ??
     new RegExp(`<Relationship [^>]*Target="([^"]*)"[^>]*Id="${m[2]}"`).exec(text('xl/_rels/workbook.xml.rels'));
   const target = rel![1]!.replace(/^\/?(xl\/)?/, 'xl/');
-  return parts.find((p) => p.name.replace(/^\//, '') === target)!;
+  return parts.find((p) => p.name === target)!;
 }
 
 export type TypedValue = number | string | null;

@@ -85,13 +85,14 @@ export async function xlsxSnapshot(src: XlsxSource): Promise<WorkbookSnapshot> {
   return snap;
 }
 
-interface ZipEntry {
+export interface ZipEntry {
   name: string;
   read(): string;
+  bytes(): Buffer;
 }
 
 /** The zip's central directory; a few lines of reading beat a zip dependency for tests. */
-function* zipEntries(src: XlsxSource): Generator<ZipEntry> {
+export function* zipEntries(src: XlsxSource): Generator<ZipEntry> {
   const zip = bytesOf(src);
   let eocd = zip.length - 22;
   while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd--;
@@ -102,14 +103,12 @@ function* zipEntries(src: XlsxSource): Generator<ZipEntry> {
     const size = zip.readUInt32LE(p + 20);
     const nameLen = zip.readUInt16LE(p + 28);
     const local = zip.readUInt32LE(p + 42);
-    yield {
-      name: zip.toString('utf8', p + 46, p + 46 + nameLen).replace(/^\//, ''),
-      read: () => {
-        const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-        const data = zip.subarray(start, start + size);
-        return (method === 0 ? data : inflateRawSync(data)).toString('utf8');
-      },
+    const bytes = () => {
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(start, start + size);
+      return method === 0 ? Buffer.from(data) : inflateRawSync(data);
     };
+    yield { name: zip.toString('utf8', p + 46, p + 46 + nameLen).replace(/^\//, ''), read: () => bytes().toString('utf8'), bytes };
     p += 46 + nameLen + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
   }
 }
