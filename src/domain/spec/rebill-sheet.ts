@@ -44,8 +44,8 @@ export interface RebillInputs {
   invoicedCents: number;
 }
 
-const TITLE_NOTES = 4;
-const TOTALS_ROW = TITLE_NOTES + 2;
+/** The title and four notes, a blank row, then the totals block. */
+const TOTALS_ROW = 6;
 
 type PartKey = 'list' | 'offset' | 'discount' | 'topUp' | 'signing' | 'adjustment';
 

@@ -5,9 +5,10 @@
  *  - Column widths: each column fits its longest label or value at Calibri 11 (measured,
  *    see text-width.ts), never narrower than the builder's own minimum. A wrapped header
  *    (a table's) may take two lines; a value wider than MAX_WIDTH wraps instead.
- *  - Long notes: a text alone at the end of its row may run on over empty cells, as in any
- *    sheet; one longer than the sheet is wide is merged across the printed width, wrapped,
- *    and its row gets the height of its lines. Wrapped header rows get a height too.
+ *  - Texts outside tables run on over the empty cells to their right, as in any sheet, and
+ *    then need no width of their own column; a label that does not reach the next filled
+ *    cell widens its column. A note longer than the printed width is merged across it,
+ *    wrapped, and its row gets the height of its lines. Wrapped header rows get a height too.
  *  - Text that looks like a number (employer numbers with leading zeros) is listed, so the
  *    writers can tell Excel not to flag it with its green triangle.
  *  - Print: A4, one page wide, a header with the sheet's name and a footer with
@@ -41,7 +42,6 @@ interface CellInfo {
   text: string;
   font: Font;
   wrap: boolean;
-  isText: boolean;
   /** Left-aligned text (the default for text), which Excel lets run on over empty cells to its right. */
   leftAligned: boolean;
 }
@@ -187,13 +187,13 @@ export function layoutSheet(sheet: SheetPlan, options: LayoutOptions): SheetPlan
         const wrap = !!st.wrap;
         if (tableOf(row, col)) {
           // Most cells of a big table are no wider than one seen before in their column.
-          if (text !== '' && (wrap || measure(text, font) > (widest[col] ?? -1))) fit({ row, col, text, font, wrap, isText });
+          if (text !== '' && (wrap || measure(text, font) > (widest[col] ?? -1))) fit({ row, col, text, font, wrap });
           if (col > lastCol) lastCol = col;
           continue;
         }
         let r = loose.get(row);
         if (!r) loose.set(row, (r = new Map()));
-        r.set(col, { row, col, text, font, wrap, isText, leftAligned: isText && (st.hAlign ?? 'left') === 'left' });
+        r.set(col, { row, col, text, font, wrap, leftAligned: isText && (st.hAlign ?? 'left') === 'left' });
       }
     }
   }
