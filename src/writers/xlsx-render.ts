@@ -117,6 +117,8 @@ export function dataValidationModel(v: Validation): ExcelJS.DataValidation {
       return { ...common, type: 'list', formulae: [`"${r.items.join(',')}"`] };
     case 'date':
       return { ...common, type: 'date', operator: 'between', formulae: DATE_BOUNDS };
+    case 'text':
+      return { ...common, type: 'textLength', operator: 'lessThanOrEqual', formulae: [r.maxLength] };
     default: {
       const bounds = r.min !== undefined && r.max !== undefined ? { operator: 'between' as const, formulae: [r.min, r.max] }
         : r.min !== undefined ? { operator: 'greaterThanOrEqual' as const, formulae: [r.min] }

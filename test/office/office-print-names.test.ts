@@ -122,7 +122,7 @@ describe('Office.js writer: input rules, dates, text that looks like a number', 
         const planned = s.validations![i]!;
         expect(v.prompt).toEqual({ showPrompt: true, title: planned.prompt.title, message: planned.prompt.message });
         expect(v.errorAlert).toMatchObject({ showAlert: true, style: 'Stop', message: planned.error.message });
-        expect(Object.keys(v.rule!)).toEqual([{ decimal: 'decimal', whole: 'wholeNumber', date: 'date', list: 'list' }[planned.rule.kind]]);
+        expect(Object.keys(v.rule!)).toEqual([{ decimal: 'decimal', whole: 'wholeNumber', date: 'date', list: 'list', text: 'textLength' }[planned.rule.kind]]);
       });
     }
     const check = fake.sheet('Factuurcontrole 2024').validations;

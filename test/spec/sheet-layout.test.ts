@@ -7,7 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { allInputTexts } from '../../src/domain/spec/input-rules';
 import { yearLabels } from '../../src/domain/spec/labels-year';
-import { cellsOf, dateSerial, isFormula, type SheetPlan } from '../../src/domain/spec/plan';
+import { cellsOf, dateSerial, isFormula, type SheetPlan, type WorkbookPlan } from '../../src/domain/spec/plan';
+import { runXpert } from '../../src/domain/xpert/workbook';
+import { exampleHistory, SETTINGS } from '../xpert/support';
 import { displayText, lineHeightPoints, pixelsOfWidth, textPixels, widthForPixels } from '../../src/domain/spec/text-width';
 import { buildYearPlan } from '../../src/domain/spec/year-workbook';
 import { exampleYear, unwrap } from '../year/example-year';
@@ -125,5 +127,36 @@ describe('everything else a hand-made workbook has', () => {
   it('writes dates as Excel serial numbers', () => {
     // Hand-checked: Excel's DATE(2025,1,15) is 45672, DATE(2024,12,31) is 45657, DATE(2000,1,1) is 36526.
     expect([dateSerial('2025-01-15'), dateSerial('2024-12-31'), dateSerial('2000-01-01')]).toEqual([45_672, 45_657, 36_526]);
+  });
+});
+
+describe('every input cell has an input rule', () => {
+  const c = exampleYear();
+  const plans = [
+    ['a flat price, signing priced', plan],
+    ['a graduated staffel, signing included, invoiced total, English', unwrap(buildYearPlan({ ...exampleYear({ pricing: { kind: 'graduated', tiers: [{ from: 1, priceE4: 120_000 }, { from: 21, priceE4: 90_000 }] } }, { signing: { mode: 'included' }, distribute: 'invoiced' }), perEmployer: null, lang: 'en' })).plan],
+    ['a volume staffel, no invoice lines', unwrap(buildYearPlan({ ...c, invoices: [], perEmployer: null })).plan],
+  ] as const;
+  const check = (p: WorkbookPlan) => {
+    let inputs = 0;
+    for (const s of p.sheets) {
+      for (const st of s.styles.filter((x) => x.style.input)) {
+        for (let r = st.range.row; r <= st.range.lastRow; r++) {
+          for (let col = st.range.col; col <= st.range.lastCol; col++) {
+            inputs++;
+            const covered = (s.validations ?? []).some((v) => r >= v.range.row && r <= v.range.lastRow && col >= v.range.col && col <= v.range.lastCol);
+            expect(covered, `${s.name} row ${r + 1} column ${col + 1} is an input without a rule`).toBe(true);
+          }
+        }
+      }
+    }
+    return inputs;
+  };
+  it.each(plans)('%s', (_, p) => expect(check(p)).toBeGreaterThan(20));
+  it('the Otherside sheets', async () => {
+    const run = runXpert(await exampleHistory(), SETTINGS);
+    expect(run.ok).toBe(true);
+    // Five parameters and, per month, the three figures of the invoice.
+    if (run.ok) expect(check(run.value.plan)).toBe(5 + 3 * 3);
   });
 });

@@ -7,7 +7,7 @@
 import type { SpecLanguage } from './labels';
 import type { RangeRef, Validation, ValidationRule } from './plan';
 
-export type InputKind = 'price' | 'amount' | 'signedAmount' | 'rate' | 'count' | 'signedCount' | 'quarter' | 'date' | 'invoiceKind' | 'tierFrom';
+export type InputKind = 'price' | 'amount' | 'signedAmount' | 'rate' | 'count' | 'signedCount' | 'quarter' | 'date' | 'invoiceKind' | 'tierFrom' | 'description';
 
 interface Texts {
   title: string;
@@ -34,6 +34,7 @@ const nl: Record<InputKind, Texts> = {
     error: 'Kies een soort uit de lijst.',
   },
   tierFrom: { title: 'Vanaf', message: 'Het eerste aantal dossiers van de schijf: een heel getal, 1 of meer.', error: 'Vul een heel getal van 1 of meer in.' },
+  description: { title: 'Omschrijving', message: 'De regel zoals hij op de factuur staat (vrije tekst, hoogstens 500 tekens).', error: 'Hoogstens 500 tekens.' },
 };
 
 const en: Record<InputKind, Texts> = {
@@ -47,6 +48,7 @@ const en: Record<InputKind, Texts> = {
   date: { title: 'Date', message: 'A date, as dd-mm-yyyy.', error: 'Enter a date, for example 15-01-2025.' },
   invoiceKind: { title: 'Kind of invoice line', message: 'Pick from the list: Advance, Correction, Final settlement or Signing.', error: 'Pick a kind from the list.' },
   tierFrom: { title: 'From', message: "The band's first number of dossiers: a whole number, 1 or more.", error: 'Enter a whole number of 1 or more.' },
+  description: { title: 'Description', message: 'The line as the invoice words it (free text, at most 500 characters).', error: 'At most 500 characters.' },
 };
 
 function ruleOf(kind: InputKind, items: string[] | undefined): ValidationRule {
@@ -68,6 +70,8 @@ function ruleOf(kind: InputKind, items: string[] | undefined): ValidationRule {
       return { kind: 'whole', min: 1, max: 4 };
     case 'date':
       return { kind: 'date' };
+    case 'description':
+      return { kind: 'text', maxLength: 500 };
     case 'invoiceKind':
       if (!items?.length) throw new Error('input rule: a list needs its items');
       return { kind: 'list', items };

@@ -96,8 +96,11 @@ export function buildInvoiceCheckSheet(input: CheckSheetInput, L: YearLabels): {
   const priceLabel = plan.unit === 'signers' ? L.signingPriceSigners : L.signingPrice;
   const priceValue: CellValue = plan.mode === 'priced' ? priceToEuros(plan.priceE4) : plan.mode === 'included' ? L.included : null;
   b.row([priceLabel, priceValue]);
-  b.style(P.signingPrice, 1, P.signingPrice, 1, { numFmt: NumFmt.price, input: true, fill: INPUT_FILL });
-  if (plan.mode !== 'included') b.validate(inputRule('price', range(P.signingPrice, 1), lang));
+  // Included in the subscription: nothing to price, so no input cell either.
+  if (plan.mode !== 'included') {
+    b.style(P.signingPrice, 1, P.signingPrice, 1, { numFmt: NumFmt.price, input: true, fill: INPUT_FILL });
+    b.validate(inputRule('price', range(P.signingPrice, 1), lang));
+  }
   b.row([L.smallDifference, input.options.smallDifferenceBasisPoints / 10_000]);
   b.style(P.small, 1, P.small, 1, { numFmt: NumFmt.percent, input: true, fill: INPUT_FILL });
   b.validate(inputRule('rate', range(P.small, 1), lang));
@@ -263,6 +266,7 @@ function invoiceTable(b: SheetBuilder, input: CheckSheetInput, x: Layout, L: Yea
   b.validate(inputRule('signedCount', range(FIRST_LINE, C.count, last, C.count), lang));
   b.validate(inputRule('price', range(FIRST_LINE, C.price, last, C.price), lang));
   b.validate(inputRule('signedAmount', range(FIRST_LINE, C.amount, last, C.amount), lang));
+  b.validate(inputRule('description', range(FIRST_LINE, C.description, last, C.description), lang));
   const statusRange = range(FIRST_LINE, C.status, last, C.status);
   b.sheet.highlights.push(
     { range: statusRange, equals: L.status.ok, ...OK },

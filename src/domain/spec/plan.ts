@@ -156,7 +156,8 @@ export function headerFooterCode(hf: HeaderFooter | undefined): string {
 export type ValidationRule =
   | { kind: 'decimal' | 'whole'; min?: number; max?: number }
   | { kind: 'date' }
-  | { kind: 'list'; items: string[] };
+  | { kind: 'list'; items: string[] }
+  | { kind: 'text'; maxLength: number };
 
 export interface Validation {
   range: RangeRef;

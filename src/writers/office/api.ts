@@ -78,6 +78,7 @@ export interface XlDataValidation {
     decimal?: { formula1: unknown; formula2?: unknown; operator: string };
     wholeNumber?: { formula1: unknown; formula2?: unknown; operator: string };
     date?: { formula1: unknown; formula2?: unknown; operator: string };
+    textLength?: { formula1: unknown; formula2?: unknown; operator: string };
     list?: { inCellDropDown: boolean; source: unknown };
   };
   ignoreBlanks: boolean;

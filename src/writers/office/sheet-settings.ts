@@ -48,6 +48,7 @@ function ruleOf(v: Validation): XlDataValidation['rule'] {
   const r = v.rule;
   if (r.kind === 'list') return { list: { inCellDropDown: true, source: r.items.join(',') } };
   if (r.kind === 'date') return { date: { formula1: '2000-01-01', formula2: '2100-12-31', operator: 'Between' } };
+  if (r.kind === 'text') return { textLength: { formula1: r.maxLength, operator: 'LessThanOrEqualTo' } };
   const bounds =
     r.min !== undefined && r.max !== undefined ? { formula1: r.min, formula2: r.max, operator: 'Between' }
     : r.min !== undefined ? { formula1: r.min, operator: 'GreaterThanOrEqualTo' }
