@@ -10,7 +10,7 @@
  * ≤ 4 syncs; 1,000 per-employer sheets in ≤ ceil(1000/50) + 2 syncs.
  */
 import type { WorkbookPlan } from '../src/domain/spec/plan';
-import { writePlanToExcel } from '../src/writers/office-writer';
+import { writePlanToExcel } from '../src/office/writer';
 import { FakeExcel } from '../test/support/fake-excel';
 import { employersPlan, perEmployerPlan } from '../test/office/synthetic-plans';
 

@@ -10,7 +10,7 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['exceljs'],
+  external: ['exceljs', 'pdfjs-dist'],
   sourcemap: false,
   minify: false,
   logLevel: 'warning',

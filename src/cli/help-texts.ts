@@ -67,8 +67,8 @@ export const helpTexts = defineMessages({
     'factuurcheck rebill --model 2 --current export-2024.csv --previous export-2023.csv --price 9.85\n    [--signing FILE … (--signing-price EUR | --signing-included)] [--invoices FILE] [--out rebilling-2024.csv]',
   ),
   'command.xpert': t(
-    'Otherside at Work: leest de maandspecificaties uit de Xpert Suite (CSV of .xlsx, één per maand),\nrekent per werkgever medewerkers × tarief + sms × sms-tarief, en toont het verloop per maand',
-    'Otherside at Work: reads the monthly specifications from the Xpert Suite (CSV or .xlsx, one per month),\nworks out employees × rate + text messages × SMS rate per employer, and shows the trend per month',
+    'Otherside at Work: leest de maandspecificaties uit de Xpert Suite (CSV, PDF of .xlsx, één per maand),\nrekent per werkgever medewerkers × tarief + sms × sms-tarief, en toont het verloop per maand',
+    'Otherside at Work: reads the monthly specifications from the Xpert Suite (CSV, PDF or .xlsx, one per month),\nworks out employees × rate + text messages × SMS rate per employer, and shows the trend per month',
   ),
   'usage.xpert': t(
     'factuurcheck xpert --in jan.csv feb.csv mar.xlsx --rate 1,25 --sms-rate 0,09 [--out otherside-2024.xlsx] [--json]',
@@ -85,12 +85,12 @@ export const helpTexts = defineMessages({
     'price model: 1 = all dossiers stored on the reference date (peildatum); 2 = active dossiers (default 2)',
   ),
   'option.current': t(
-    'de export van het jaar (model 2: peildatum 31-12 van het jaar; model 1: de afgesproken peildatum)',
-    'the year’s export (model 2: reference date 31-12 of the year; model 1: the agreed reference date)',
+    'de export van het jaar, CSV of PDF (model 2: peildatum 31-12 van het jaar; model 1: de afgesproken peildatum)',
+    'the year’s export, CSV or PDF (model 2: reference date 31-12 of the year; model 1: the agreed reference date)',
   ),
   'option.previous': t(
-    'model 2: de export met peildatum 31-12 van het jaar ervoor (levert kolom G, inactieve dossiers)',
-    'model 2: the export dated 31-12 of the year before (gives column G, inactive dossiers)',
+    'model 2: de export met peildatum 31-12 van het jaar ervoor, CSV of PDF (levert kolom G, inactieve dossiers)',
+    'model 2: the export dated 31-12 of the year before, CSV or PDF (gives column G, inactive dossiers)',
   ),
   'option.price': t('prijs per dossier per jaar, bijvoorbeeld 9,85 of 9.85 (tot 4 decimalen)', 'price per dossier per year, for example 9.85 or 9,85 (up to 4 decimals)'),
   'option.price.demo': t('prijs per dossier per jaar (standaard 9,85, een verzonnen voorbeeldprijs)', 'price per dossier per year (default 9.85, an invented sample price)'),
@@ -120,15 +120,15 @@ export const helpTexts = defineMessages({
     "write the workbook: 'Otherside <year>' per year and 'Otherside trend'; the folder must exist",
   ),
   'option.signing': t(
-    "'Ondertekenverzoeken per werkgever' (CSV), één of meer;\nde periode komt uit het bestand of uit de naam (…-2024-Q1.csv)",
-    "'Ondertekenverzoeken per werkgever' (signing requests per employer, CSV), one or more;\nthe period comes from the file or from its name (…-2024-Q1.csv)",
+    "'Ondertekenverzoeken per werkgever' (CSV of PDF), één of meer;\nde periode komt uit het bestand of uit de naam (…-2024-Q1.csv)",
+    "'Ondertekenverzoeken per werkgever' (signing requests per employer, CSV or PDF), one or more;\nthe period comes from the file or from its name (…-2024-Q1.csv)",
   ),
   'option.signing-price': t('prijs per ondertekenverzoek, bijvoorbeeld 0,50 (nodig bij --signing, tenzij --signing-included)', 'price per signing request, for example 0.50 (needed with --signing, unless --signing-included)'),
   'option.signing-included': t('ondertekenen zit in het abonnement (geen aparte afrekening)', 'signing is part of the subscription (no separate charge)'),
   'option.signing-unit': t('waarover ondertekenen gefactureerd wordt: requests (verzoeken, standaard) of signers (ondertekenaars)', 'what signing is billed by: requests (default) or signers'),
   'option.invoices': t(
-    'de ontvangen factuurregels: tekst uit de PDF of het grootboek, of een tabel met\nSoort;Datum;Periode;Aantal;Prijs;Bedrag',
-    'the invoice lines received: text from the PDF or the ledger, or a table with\nSoort;Datum;Periode;Aantal;Prijs;Bedrag (kind, date, period, count, price, amount)',
+    'de ontvangen factuurregels: de factuur-PDF van Qwoater, tekst uit het grootboek, of een tabel met\nSoort;Datum;Periode;Aantal;Prijs;Bedrag',
+    'the invoice lines received: Qwoater’s invoice PDF, text from the ledger, or a table with\nSoort;Datum;Periode;Aantal;Prijs;Bedrag (kind, date, period, count, price, amount)',
   ),
   'option.count': t(
     'een telling waarop Qwoater een voorschot kan baseren, bijvoorbeeld 31-03-2024=1204;\nelk voorschot volgt de laatste telling vóór zijn kwartaal (zonder: de telling van het jaar)',
@@ -140,8 +140,8 @@ export const helpTexts = defineMessages({
   'option.employers': t('alleen deze werkgevers, bijvoorbeeld 000101,000115', 'only these employers, for example 000101,000115'),
   'option.yes': t('sta meer dan 250 werkgeversbladen toe', 'allow more than 250 employer sheets'),
   'option.in': t(
-    'een of meer maandrapporten; de maand komt uit de titel, een kolom, de peildatum of de bestandsnaam',
-    'one or more monthly reports; the month comes from the title, a column, the reference date or the file name',
+    'een of meer maandrapporten (CSV, PDF of .xlsx); de maand komt uit de titel, een kolom, de peildatum of de bestandsnaam',
+    'one or more monthly reports (CSV, PDF or .xlsx); the month comes from the title, a column, the reference date or the file name',
   ),
   'option.rate': t('tarief per medewerker per maand, bijvoorbeeld 1,25', 'rate per employee per month, for example 1.25'),
   'option.sms-rate': t('tarief per sms, bijvoorbeeld 0,09', 'rate per text message, for example 0.09'),

@@ -3,11 +3,11 @@
  * no rules of its own; everything it shows comes from the engine.
  */
 import { basename } from 'node:path';
-import { importDossierExport } from '../domain/imports/loket-dossiers';
 import type { DossierExport } from '../domain/imports/types';
 import { buildQwoaterPlan, reconcileQwoater, type QwoaterInput, type Reconciliation } from '../domain/pipeline';
 import { error, fail, ok, type Problem, type Result } from '../domain/problems';
 import { settingsFromFile, settingsFileSchema, type SettingsFile } from '../domain/settings-file';
+import { importDossierUpload } from '../readers/upload';
 import type { ParsedArgs } from './args';
 import { parsePeildatum } from './peildatum';
 import { readBytes } from './files';
@@ -18,11 +18,12 @@ export interface Prepared {
   importWarnings: Problem[];
 }
 
-function importFile(path: string, peildatum?: string): Result<DossierExport> {
+/** One export, as CSV or PDF. */
+async function importFile(path: string, peildatum?: string): Promise<Result<DossierExport>> {
   const bytes = readBytes(path);
   if (!bytes.ok) return bytes;
   const name = basename(path);
-  return importDossierExport({ bytes: bytes.value }, { label: name, fileName: name }, peildatum ? { peildatum } : {});
+  return importDossierUpload(bytes.value, { label: name, fileName: name }, peildatum ? { peildatum } : {});
 }
 
 function readSettingsFile(path: string | undefined): Result<SettingsFile> {
@@ -62,7 +63,7 @@ function overridesFrom(parsed: ParsedArgs): Result<SettingsFile> {
   return ok(o);
 }
 
-export function prepare(parsed: ParsedArgs): Result<Prepared> {
+export async function prepare(parsed: ParsedArgs): Promise<Result<Prepared>> {
   const args = parsed.values;
   if (!args.current) return fail(error('cli.missingOption', { option: '--current' }));
   const file = readSettingsFile(args.settings);
@@ -80,9 +81,9 @@ export function prepare(parsed: ParsedArgs): Result<Prepared> {
   const model = settings.value.model;
   if (model === 2 && !args.previous) return fail(error('billing.previousMissing'));
 
-  const current = importFile(args.current, peildatum);
+  const current = await importFile(args.current, peildatum);
   if (!current.ok) return current;
-  const previous = model === 2 && args.previous ? importFile(args.previous) : null;
+  const previous = model === 2 && args.previous ? await importFile(args.previous) : null;
   if (previous && !previous.ok) return previous;
 
   const input: QwoaterInput = { current: current.value, previous: previous?.value ?? null, settings: settings.value };

@@ -6,9 +6,11 @@
 import { importMessages } from './messages/imports';
 import { billingMessages } from './messages/billing';
 import { officeMessages } from './messages/office';
+import { planMessages } from './messages/plan';
 import { cliMessages } from './messages/cli';
 import { yearMessages } from './messages/year';
 import { xpertMessages } from './messages/xpert';
+import { pdfMessages } from './messages/pdf';
 
 export type MessageParams = Record<string, string | number>;
 export interface MessageEntry {
@@ -20,9 +22,11 @@ export const messages = {
   ...importMessages,
   ...billingMessages,
   ...officeMessages,
+  ...planMessages,
   ...cliMessages,
   ...yearMessages,
   ...xpertMessages,
+  ...pdfMessages,
 } satisfies Record<string, MessageEntry>;
 
 export type MessageCode = keyof typeof messages;

@@ -8,6 +8,8 @@ import { messages, type MessageCode, type MessageParams } from './messages';
 export interface Location {
   /** File name as the user knows it, or a label such as 'geplakte tekst'. */
   file?: string;
+  /** 1-based page of a PDF; `row` then counts the rows on that page. */
+  page?: number;
   /** 1-based row number as a spreadsheet or text editor shows it. */
   row?: number;
   /** Column letter (A, B, …) and, where known, its header text. */
@@ -45,11 +47,12 @@ export const error = (code: MessageCode, params?: MessageParams, location?: Loca
 export const warning = (code: MessageCode, params?: MessageParams, location?: Location) =>
   problem('warning', code, params, location);
 
-/** "bestand.csv, rij 12, kolom F (Aantal): <text>" — the place first, so a user finds it. */
+/** "bestand.csv, rij 12, kolom F (Aantal): <text>" (a PDF: "…, pagina 3, rij 12, …") — the place first, so a user finds it. */
 function withLocation(text: string, loc: Location | undefined, lang: 'nl' | 'en'): string {
   if (!loc) return text;
   const parts: string[] = [];
   if (loc.file) parts.push(loc.file);
+  if (loc.page !== undefined) parts.push(`${lang === 'nl' ? 'pagina' : 'page'} ${loc.page}`);
   if (loc.row !== undefined) parts.push(`${lang === 'nl' ? 'rij' : 'row'} ${loc.row}`);
   if (loc.column) parts.push(`${lang === 'nl' ? 'kolom' : 'column'} ${loc.column}`);
   return parts.length ? `${parts.join(', ')}: ${text}` : text;

@@ -5,7 +5,7 @@
  * through React context, so UI tests run against a fake.
  */
 import type { Grid } from '../domain/imports/types';
-import type { Problem, Result } from '../domain/problems';
+import type { Result } from '../domain/problems';
 import type { WorkbookPlan } from '../domain/spec/plan';
 
 export type Language = 'nl' | 'en';
@@ -34,17 +34,25 @@ export interface WriteReport {
   fileName?: string;
 }
 
+/** A plan given as a workbook of its own: opened as a new workbook in Excel, downloaded as .xlsx in a browser. */
+export interface ExportReport {
+  fileName: string;
+  how: 'opened' | 'downloaded';
+}
+
 export interface WorkbookHost {
   kind: 'excel' | 'standalone';
   language(): Language;
   /** The selected range as text cells, for 'Gebruik selectie'. */
   readSelection(): Promise<Result<{ grid: Grid; address: string }>>;
-  listSheets(): Promise<SheetInfo[]>;
+  listSheets(): Promise<Result<SheetInfo[]>>;
   writePlan(plan: WorkbookPlan, options: WriteOptions): Promise<Result<WriteReport>>;
-  activateSheet(name: string): Promise<void>;
-  /** The add-in's saved state (JSON text validated by the caller), or null when none. */
+  activateSheet(name: string): Promise<Result<void>>;
+  /** The plan as a separate workbook, never touching the open one. */
+  exportWorkbook(plan: WorkbookPlan, signal?: AbortSignal): Promise<Result<ExportReport>>;
+  /** The add-in's saved state (text the caller decodes and validates), or null when none. */
   loadState(): Promise<Result<string | null>>;
-  saveState(json: string): Promise<Result<void>>;
+  saveState(text: string): Promise<Result<void>>;
+  /** Removes everything the add-in keeps in the workbook (or browser) for itself. */
+  clearState(): Promise<Result<void>>;
 }
-
-export type HostProblem = Problem;

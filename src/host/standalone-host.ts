@@ -6,10 +6,12 @@
 import type { MessageCode } from '../domain/messages';
 import { fail, ok, type Problem, type Result } from '../domain/problems';
 import type { WorkbookPlan } from '../domain/spec/plan';
-import type { Language, SheetInfo, WorkbookHost, WriteOptions, WriteReport } from './host';
+import type { ExportReport, Language, WorkbookHost, WriteOptions, WriteReport } from './host';
 import { browserDownload } from './browser-download';
+import { downloadFileName } from './file-name';
+import { planProblem } from '../writers/plan-check';
 
-export { browserDownload };
+export { browserDownload, downloadFileName };
 
 export type StateStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -43,18 +45,6 @@ export const selectionUnavailable = (): Problem =>
 
 const cancelled = (): Problem => hostProblem('host.cancelled', {}, 'Gestopt op uw verzoek.', 'Stopped at your request.');
 
-/** 'Specificatie Qwoater 2024.xlsx': the plan's title, made safe for every file system. */
-export function downloadFileName(plan: WorkbookPlan): string {
-  const base = plan.title
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+|\.+$/g, '')
-    .slice(0, 120)
-    .trim();
-  return `${base || 'Factuurcheck'}.xlsx`;
-}
-
 /** localStorage when it works; some embedded or private contexts throw on mere access. */
 export function defaultStorage(): StateStorage | null {
   try {
@@ -81,6 +71,28 @@ export function createStandaloneHost(options: StandaloneHostOptions): WorkbookHo
   let memoryState: string | null = null;
   let last: { bytes: Uint8Array; fileName: string } | null = null;
 
+  /** Makes the plan's .xlsx and offers it as a download; nothing is offered once the user pressed Stop. */
+  const offer = async (plan: WorkbookPlan, signal?: AbortSignal): Promise<Result<ExportReport>> => {
+    if (signal?.aborted) return fail(cancelled());
+    // The writer would refuse it too, but this way the user reads why, in their language.
+    const refused = planProblem(plan);
+    if (refused) return fail(refused);
+    let bytes: Uint8Array;
+    try {
+      bytes = await writeXlsx(plan, signal);
+    } catch (e) {
+      if (signal?.aborted) return fail(cancelled());
+      const reason = e instanceof Error ? e.message : String(e);
+      return fail(hostProblem('host.downloadFailed', { reason }, `Het Excel-bestand kon niet worden gemaakt: ${reason}`, `The Excel file could not be made: ${reason}`));
+    }
+    // A file finished after the user pressed Stop is not offered: they asked for nothing.
+    if (signal?.aborted) return fail(cancelled());
+    const fileName = downloadFileName(plan);
+    last = { bytes, fileName };
+    download(bytes, fileName);
+    return ok({ fileName, how: 'downloaded' });
+  };
+
   return {
     kind: 'standalone',
     language: () => options.language,
@@ -89,33 +101,24 @@ export function createStandaloneHost(options: StandaloneHostOptions): WorkbookHo
       return fail(selectionUnavailable());
     },
 
-    async listSheets(): Promise<SheetInfo[]> {
+    async listSheets() {
       // Every download is a new workbook: nothing to collide with.
-      return [];
+      return ok([]);
     },
 
     async writePlan(plan: WorkbookPlan, opts: WriteOptions): Promise<Result<WriteReport>> {
-      if (opts.signal?.aborted) return fail(cancelled());
       opts.onProgress?.(0, 1);
-      let bytes: Uint8Array;
-      try {
-        bytes = await writeXlsx(plan, opts.signal);
-      } catch (e) {
-        if (opts.signal?.aborted) return fail(cancelled());
-        const reason = e instanceof Error ? e.message : String(e);
-        return fail(hostProblem('host.downloadFailed', { reason }, `Het Excel-bestand kon niet worden gemaakt: ${reason}`, `The Excel file could not be made: ${reason}`));
-      }
-      // A file finished after the user pressed Stop is not offered: they asked for nothing.
-      if (opts.signal?.aborted) return fail(cancelled());
-      const fileName = downloadFileName(plan);
-      last = { bytes, fileName };
-      download(bytes, fileName);
+      const file = await offer(plan, opts.signal);
+      if (!file.ok) return file;
       opts.onProgress?.(1, 1);
-      return ok({ sheetNames: Object.fromEntries(plan.sheets.map((s) => [s.key, s.name])), fileName });
+      return ok({ sheetNames: Object.fromEntries(plan.sheets.map((s) => [s.key, s.name])), fileName: file.value.fileName });
     },
+
+    exportWorkbook: offer,
 
     async activateSheet() {
       // There is no open workbook to switch sheets in; the pane hides these buttons.
+      return ok(undefined);
     },
 
     async loadState() {
@@ -141,6 +144,17 @@ export function createStandaloneHost(options: StandaloneHostOptions): WorkbookHo
       } catch (e) {
         // Usually the quota: keep it for this session at least, and say so.
         memoryState = json;
+        const reason = e instanceof Error ? e.name || e.message : String(e);
+        return fail(hostProblem('host.storageFailed', { reason }, `Opslaan in deze browser is niet gelukt (${reason}).`, `Saving in this browser failed (${reason}).`));
+      }
+    },
+
+    async clearState() {
+      memoryState = null;
+      try {
+        storage?.removeItem(STATE_KEY);
+        return ok(undefined);
+      } catch (e) {
         const reason = e instanceof Error ? e.name || e.message : String(e);
         return fail(hostProblem('host.storageFailed', { reason }, `Opslaan in deze browser is niet gelukt (${reason}).`, `Saving in this browser failed (${reason}).`));
       }

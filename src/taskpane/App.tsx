@@ -6,6 +6,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { WorkbookHost } from '../host/host';
 import { Header } from './components/Header';
+import { KeptNote } from './components/KeptNote';
 import { NoticeBar } from './components/NoticeList';
 import { useLayoutStyles } from './components/layout-styles';
 import { usePersistence } from './hooks/use-persistence';
@@ -64,7 +65,7 @@ export function App({ host, engine, makeRunner, warmUp }: AppProps) {
   const importers = useMemo(() => ({ current, previous }), [current, previous]);
   const xpert = useXpert(host, i18n, lang);
   const year = useYear(host, i18n, state);
-  usePersistence(host, state, dispatch, importers, lang, xpert.persistence, year.persistence);
+  const persistence = usePersistence(host, state, dispatch, importers, lang, xpert.persistence, year.persistence);
 
   const exportsReady = neededSlots(state.choice.model).every((k) => slotReady(state.slots[k]));
   const xpertReady = Object.keys(xpert.state.history.months).length > 0;
@@ -102,6 +103,7 @@ export function App({ host, engine, makeRunner, warmUp }: AppProps) {
       <MakeStep state={state} validation={validation} engine={engine} onShowErrors={showErrors} announce={setAnnouncement} year={year.bridge} />
       </>}
       <p className={styles.footer}>{host.kind === 'excel' ? i18n.t('app.privacy.excel') : i18n.t('app.privacy.standalone')}</p>
+      <KeptNote persistence={persistence} />
       <div className={layout.visuallyHidden} aria-live="polite" role="status">
         {announcement}
       </div>

@@ -1,6 +1,6 @@
 /**
  * Entry point: decide where we run (Excel or a browser tab), then render the pane.
- * Everything Office-specific stays in src/runtime and src/office.
+ * Everything Office-specific stays in src/office.
  */
 // Must stay the first import: see zod-jitless.ts.
 import './zod-jitless';
@@ -8,7 +8,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { buildQwoaterPlan, reconcileQwoater } from '../domain/pipeline';
 import { createStandaloneHost } from '../host/standalone-host';
-import { startRuntime } from '../runtime/office-runtime';
+import { startRuntime } from '../office/runtime';
 import { App } from './App';
 import { HostProvider } from './host-context';
 import { I18nProvider } from './i18n/i18n-context';
@@ -28,9 +28,8 @@ const makeRunner = (): ImportRunner => (hasWorkers ? createWorkerRunner() : crea
 async function main() {
   const container = document.getElementById('root');
   if (!container) throw new Error('#root missing from taskpane.html');
-  const runtime = await startRuntime({
-    makeStandalone: (language) => createStandaloneHost({ language, ...(hasWorkers ? { writeXlsx: writeXlsxInWorker } : {}) }),
-  });
+  const writer = hasWorkers ? { writeXlsx: writeXlsxInWorker } : {};
+  const runtime = await startRuntime({ makeStandalone: (language) => createStandaloneHost({ language, ...writer }), ...writer });
   if (runtime.detail) console.warn(`Factuurcheck: Excel not usable (${runtime.reason}): ${runtime.detail}`);
   document.documentElement.lang = runtime.language === 'pseudo' ? 'en' : runtime.language;
   // Tests and support read this to know which mode started, without guessing from the UI.

@@ -16,7 +16,7 @@
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { a1Range, type SheetPlan, type TablePlan, type WorkbookPlan } from '../domain/spec/plan';
-import { checkPlan } from './xlsx-plan-check';
+import { assertPlan } from './plan-check';
 import { ignoredErrorsXml, installDefinedNames, loadExcelJS, renderSheet, worksheetOptions } from './xlsx-render';
 import { StyleBook } from './xlsx-style';
 import { calculatedColumnXml } from './xlsx-xml-patches';
@@ -119,7 +119,7 @@ let seq = 0;
  * leaves a half-written workbook where the user expects one.
  */
 export async function writeXlsxFile(plan: WorkbookPlan, path: string): Promise<void> {
-  checkPlan(plan);
+  assertPlan(plan);
   const ExcelJS = await loadExcelJS();
   const tmp = `${path}.${process.pid}-${++seq}.partial`;
   const out = createWriteStream(tmp);

@@ -9,18 +9,7 @@ import { a1, a1Range, headerFooterCode, isFormula, quoteSheet, type CellValue, t
 import { fileFormula } from './xlsx-formula';
 import { argb, SheetStyler, type StyleBook, type XlsxStyle } from './xlsx-style';
 
-export type ExcelJSModule = typeof import('exceljs');
-
-/**
- * ExcelJS is loaded on first use, not imported at module load: the CLI bundle keeps it
- * external so commands that write no workbook start fast, and webpack puts it in a chunk
- * of its own that the task pane fetches only when the user downloads a workbook.
- * `default` exists when the CommonJS module arrives through an ESM or bundler interop.
- */
-export async function loadExcelJS(): Promise<ExcelJSModule> {
-  const mod = (await import('exceljs')) as ExcelJSModule & { default?: ExcelJSModule };
-  return mod.default ?? mod;
-}
+export { loadExcelJS, type ExcelJSModule } from './exceljs-module';
 
 /** What both ExcelJS worksheet kinds (in-memory and streaming) offer and we use. */
 export interface SheetSink {

@@ -6,7 +6,7 @@
 import type * as ExcelJS from 'exceljs';
 import type { SheetPlan, WorkbookPlan } from '../domain/spec/plan';
 import { a1 } from '../domain/spec/plan';
-import { checkPlan, gridOf } from './xlsx-plan-check';
+import { assertPlan, gridOf } from './plan-check';
 import { installDefinedNames, loadExcelJS, renderSheet, toExcelValue, worksheetOptions } from './xlsx-render';
 import { StyleBook } from './xlsx-style';
 import { installXmlPatches } from './xlsx-xml-patches';
@@ -32,7 +32,7 @@ function addTables(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
 }
 
 export async function writeXlsxBuffer(plan: WorkbookPlan): Promise<Uint8Array> {
-  checkPlan(plan);
+  assertPlan(plan);
   const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Factuurcheck';

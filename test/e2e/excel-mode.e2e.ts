@@ -106,14 +106,91 @@ describe.skipIf(!chromiumPath)('task pane with an Excel host (scripted)', () => 
     const h = await page.evaluate(() => (window as unknown as { __harness: Harness }).__harness);
     expect(h.writes).toEqual([{ conflict: 'replace-own', sheetNames: { summary: 'Specificatie 2024', dossiers: 'Dossiers 2024 (2)' } }]);
     expect(h.activated).toEqual(['Dossiers 2024 (2)', 'Specificatie 2024']);
-    // The workbook now holds the state: settings and the selected cells as a grid, with their origin.
-    await expect.poll(async () => (await page.evaluate(() => (window as unknown as { __harness: Harness }).__harness.state)) ?? '', { timeout: 5000 }).toContain('"kind":"grid"');
-    const saved = JSON.parse((await page.evaluate(() => (window as unknown as { __harness: Harness }).__harness.state))!);
+    // The workbook now holds the state, packed: settings and the counts per employer (not the cells), with their origin.
+    await expect.poll(async () => (await page.evaluate(() => (window as unknown as { __harness: Harness }).__harness.stateJson)) ?? '', { timeout: 5000 }).toContain('"kind":"dossiers"');
+    const h2 = await page.evaluate(() => (window as unknown as { __harness: Harness }).__harness);
+    expect(h2.state!.startsWith('fcz1:')).toBe(true);
+    const saved = JSON.parse(h2.stateJson!);
     expect(saved.version).toBe(STORED_STATE_VERSION);
     expect(saved.settings.pricing).toEqual({ kind: 'flat', priceE4: 98_500 });
     expect(saved.exports.current.source.gridOrigin).toEqual({ row: 3, column: 1 });
+    expect(saved.exports.current.employers.number).toEqual(current.map((e) => e.number));
+    expect(h2.stateJson).not.toContain('"grid"');
     expect(problems).toEqual([]);
     expect(foreignRequests(requests, server.origin)).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps counts not files, says once when saving fails, restores without the file, opens a copy as a new workbook, and removes what it keeps', async () => {
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 350, height: 1000 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && !m.text().includes('oaspapps.com') && problems.push(m.text()));
+    const harness = () => page.evaluate(() => (window as unknown as { __harness: Harness }).__harness);
+    const setHarness = (patch: Partial<Harness>) => page.evaluate((p) => Object.assign((window as unknown as { __harness: Harness }).__harness, p), patch);
+    await page.goto(`${server.origin}/harness.html`);
+    await page.getByTestId('step-make').waitFor();
+
+    const current = dossierCsv(employersFor(2024, 30), { peildatum: '31-12-2024' });
+    const previous = dossierCsv(employersFor(2023, 28), { peildatum: '31-12-2023' });
+    await loadFile(page, 'current', 'loket-dossiers-31-12-2024.csv', current.csv);
+    await loadFile(page, 'previous', 'loket-dossiers-31-12-2023.csv', previous.csv);
+    await setFlatPrice(page, '9,85');
+    const note = page.getByTestId('kept-note');
+    await note.waitFor({ timeout: 5000 });
+    await expect(note.textContent()).resolves.toContain('de aantallen van 58 werkgevers');
+    await expect.poll(async () => (await harness()).stateJson ?? '').toContain('"kind":"dossiers"');
+    expect((await harness()).stateJson).not.toContain('Werkgeversnummer;'); // the file itself is not kept
+    await note.screenshot({ path: join(SHOTS, '23-excel-kept-note.png') });
+
+    // Saving fails (a protected workbook): one warning, however many changes follow, until a save succeeds.
+    const failed = page.getByText('Uw gegevens bewaren is niet gelukt');
+    await setHarness({ saveFails: true });
+    const before = (await harness()).saveAttempts;
+    await setFlatPrice(page, '9,86');
+    await failed.waitFor({ timeout: 5000 });
+    await setFlatPrice(page, '9,87');
+    await expect.poll(async () => (await harness()).saveAttempts, { timeout: 5000 }).toBe(before + 2);
+    await expect(failed.count()).resolves.toBe(1);
+    await failed.screenshot({ path: join(SHOTS, '24-excel-save-failed.png') });
+    await setHarness({ saveFails: false });
+    await setFlatPrice(page, '9,85');
+    await failed.waitFor({ state: 'detached', timeout: 5000 });
+
+    // Make the specification, and open a copy as a workbook of its own.
+    await page.getByTestId('make-button').click();
+    const card = page.getByTestId('result-card');
+    await card.waitFor();
+    await card.getByTestId('result-open').click();
+    await expect.poll(async () => (await harness()).exported).toEqual(['Specificatie 2024']);
+    await expect(card.getByText('Geopend als nieuwe werkmap').isVisible()).resolves.toBe(true);
+    await card.screenshot({ path: join(SHOTS, '25-excel-result-open.png') });
+
+    // Reopened: the counts come back without the file; columns and peildatum can only change with the file.
+    await page.reload();
+    await page.getByTestId('step-make').waitFor();
+    await slot(page, 'current').getByTestId('summary-restored').waitFor({ timeout: 10_000 });
+    await expect(slot(page, 'current').getByTestId('sum-employers').textContent()).resolves.toBe('30');
+    await expect(slot(page, 'current').getByTestId('mapping-edit').count()).resolves.toBe(0);
+    await expect(slot(page, 'current').getByRole('button', { name: 'Wijzig' }).count()).resolves.toBe(0);
+    await slot(page, 'current').screenshot({ path: join(SHOTS, '26-excel-restored-slot.png') });
+    // Nothing changed, so nothing is written back on opening.
+    await page.waitForTimeout(1500);
+    expect((await harness()).saveAttempts).toBe(0);
+
+    // Remove what the workbook keeps: asked once, then gone from the workbook and from the pane.
+    await page.getByTestId('kept-remove').click();
+    await page.getByTestId('kept-note').screenshot({ path: join(SHOTS, '27-excel-kept-confirm.png') });
+    await page.getByTestId('kept-remove-yes').click();
+    await page.getByText('De ingelezen aantallen zijn verwijderd').waitFor();
+    expect((await harness()).cleared).toBe(1);
+    await expect(slot(page, 'current').getByTestId('export-summary').count()).resolves.toBe(0);
+    await expect(page.getByTestId('kept-note').count()).resolves.toBe(0);
+    // The settings are saved again, without any counts.
+    await expect.poll(async () => (await harness()).stateJson ?? '', { timeout: 5000 }).toContain('"priceE4":98500');
+    expect((await harness()).stateJson).not.toContain('"kind":"dossiers"');
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

@@ -11,7 +11,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addReports, emptyHistory, parseXpertSettings, readXpertUpload, runXpert, type XpertReport } from '../../src/domain/xpert';
+import { addReports, emptyHistory, parseXpertSettings, runXpert, type XpertReport } from '../../src/domain/xpert';
+import { readXpertUpload } from '../../src/readers/upload';
 import { readWorkbookValues } from '../support/read-xlsx';
 import { requireTool } from '../support/system-tools';
 import { launchChromium } from './support/browser';
@@ -20,6 +21,7 @@ import { ROOT, ensureE2eBuild } from './support/build';
 import { foreignRequests, openPane, type OpenPane } from './support/pane-driver';
 import { serveStatic, type StaticServer } from './support/static-server';
 import { sheetByPrefix } from './support/xlsx-lookup';
+import { decodeState, encodeState } from '../../src/taskpane/state/state-codec';
 
 const chromiumPath = requireTool('chromium', 'end-to-end tests of the task pane');
 const SHOTS = join(ROOT, 'test/e2e/screenshots');
@@ -198,12 +200,12 @@ describe.skipIf(!chromiumPath)('Otherside at Work in the task pane (standalone)'
     await shot(page, '36-xpert-restored');
 
     // Tampered: a negative count in March. That month is left out with a warning; the others stay.
-    await page.evaluate(() => {
-      const key = 'factuurcheck.state';
-      const state = JSON.parse(localStorage.getItem(key)!);
-      state.xpert.history.months['2024-03'].employers[0].employees = -5;
-      localStorage.setItem(key, JSON.stringify(state));
-    });
+    // The state is kept packed (gzip, base64): unpacked here, edited, and packed again, as someone with a tool could.
+    const packed = await page.evaluate(() => localStorage.getItem('factuurcheck.state')!);
+    const state = JSON.parse(await decodeState(packed));
+    state.xpert.history.months['2024-03'].employers[0].employees = -5;
+    const tampered = await encodeState(JSON.stringify(state));
+    await page.evaluate((text) => localStorage.setItem('factuurcheck.state', text), tampered);
     await page.reload();
     await page.getByTestId('xpert-history').waitFor({ timeout: 20_000 });
     expect(await months(page)).toEqual(['2024-01', '2024-02']);

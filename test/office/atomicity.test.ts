@@ -4,7 +4,7 @@
  * the complete new version and a warning. Exhaustive over every sync and every action.
  */
 import { describe, expect, it } from 'vitest';
-import { OWNER_KEY, writePlanToExcel, type OfficeWriteOptions } from '../../src/writers/office-writer';
+import { OWNER_KEY, writePlanToExcel, type OfficeWriteOptions } from '../../src/office/writer';
 import { FakeExcel } from '../support/fake-excel';
 import { featurePlan, OTHER, SPEC } from '../writers/xlsx-fixture';
 
@@ -57,6 +57,8 @@ describe.each(CONFIGS)('atomicity with $label', ({ options }) => {
           rolledForward++;
           expect(result.warnings.map((w) => w.code)).toContain('office.finishedWithError');
           expect(content(fake.state()), `sync ${k}, action ${a}`).toEqual(content(after));
+          // Even when the commit request failed before its recalculation, the new sheets are calculated.
+          expect(fake.uncalculated(), `sync ${k}, action ${a}`).toEqual({});
         } else {
           rolledBack++;
           expect(result.error.code).toBe('office.general');

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { a1, quoteSheet, range, type WorkbookPlan } from '../../src/domain/spec/plan';
-import { OWNER_KEY, writePlanToExcel, type OfficeWriteOptions } from '../../src/writers/office-writer';
+import { OWNER_KEY, writePlanToExcel, type OfficeWriteOptions } from '../../src/office/writer';
 import { FakeContext, FakeExcel, type FakeChart } from '../support/fake-excel';
 import { CHART_NOTE, perEmployerPlan, SUMMARY, TREND, trendPlan, trendSheet } from './synthetic-plans';
 

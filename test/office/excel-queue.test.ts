@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExcelQueue } from '../../src/office/excel-queue';
+import { ExcelQueue } from '../../src/office/queue';
 import { FakeExcel } from '../support/fake-excel';
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { a1Range, cellsOf, dateSerial, isFormula, NumFmt, type SheetPlan, type WorkbookPlan } from '../../src/domain/spec/plan';
 import { buildYearPlan } from '../../src/domain/spec/year-workbook';
-import { writePlanToExcel } from '../../src/writers/office-writer';
+import { writePlanToExcel } from '../../src/office/writer';
 import { FakeExcel, parseAddress } from '../support/fake-excel';
 import { exampleYear, unwrap } from '../year/example-year';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { a1, isFormula, type WorkbookPlan } from '../../src/domain/spec/plan';
-import { OWNER_KEY, parseOwnerMarker, rewriteRefs, textRectangles, widthPoints, writePlanToExcel, type OfficeWriteOptions } from '../../src/writers/office-writer';
+import { OWNER_KEY, parseOwnerMarker, rewriteRefs, textRectangles, widthPoints, writePlanToExcel, type OfficeWriteOptions } from '../../src/office/writer';
 import { FakeExcel, parseAddress } from '../support/fake-excel';
 import { planSnapshot } from '../support/snapshot';
 import { featurePlan, OTHER, SPEC, TRAPS } from '../writers/xlsx-fixture';
@@ -147,8 +147,10 @@ describe('office writer: syncs and request sizes', () => {
     expect(fake.syncs).toBeLessThanOrEqual(8);
     expect(fake.largestRequest).toBeLessThan(MB4);
     expect(report!.largestRequestBytes).toBeGreaterThanOrEqual(fake.largestRequest * 0.9); // our estimate is not optimistic
-    // Write requests suspend calculation.
-    expect(fake.requests.slice(1).every((r) => r.suspendedCalculation)).toBe(true);
+    // Write requests suspend calculation; the last one commits and recalculates, so it does not.
+    expect(fake.requests.slice(0, -1).every((r) => r.suspendedCalculation)).toBe(true);
+    expect(fake.requests[fake.requests.length - 1]!.suspendedCalculation).toBe(false);
+    expect(fake.uncalculated()).toEqual({});
     expect(fake.cell(EMPLOYERS, `A${n + 1}`)).toBe(employerNumber(n - 1));
     expect(fake.cell(EMPLOYERS, `H${n + 1}`)).toBe(`=IF(G${n + 1}>100,"Hoog","OK")`);
     expect(fake.cell(EMPLOYERS, `G${n + 2}`)).toBe(`=SUM(G2:G${n + 1})`);
@@ -314,11 +316,13 @@ describe('office writer: helpers', () => {
       f: "'~fc-tmp-r-1'!F7+'~fc-tmp-r-1'!A1+'~fc-tmp-r-2'!B2+Blad1!A1",
       sheetReach: 1,
       tableReach: -1,
+      reads: [0, 1],
     });
     expect(rewriteRefs('SUM(tblWerkgevers[Bedrag])+SUM(Andere[X])', refs)).toEqual({
       f: 'SUM(fc_tmp_r_2_1[Bedrag])+SUM(Andere[X])',
       sheetReach: -1,
       tableReach: 1,
+      reads: [1],
     });
     expect(rewriteRefs('IF(A1="Specificatie!A1",1,2)', refs).f).toBe('IF(A1="Specificatie!A1",1,2)');
     expect(rewriteRefs('SUM(XSpecificatie!A1)', refs).f).toBe('SUM(XSpecificatie!A1)');
@@ -331,7 +335,7 @@ describe('office writer: helpers', () => {
       names: new Map([['prijs', { name: 'Prijs', temp: '~fc-tmp-r-1', index: 0 }]]),
     };
     // On another sheet (index 1): through the holding sheet, which must exist first.
-    expect(rewriteRefs('ROUND(B2*prijs,2)+PRIJS', refs, 1)).toEqual({ f: "ROUND(B2*'~fc-tmp-r-1'!Prijs,2)+'~fc-tmp-r-1'!Prijs", sheetReach: 0, tableReach: -1 });
+    expect(rewriteRefs('ROUND(B2*prijs,2)+PRIJS', refs, 1)).toEqual({ f: "ROUND(B2*'~fc-tmp-r-1'!Prijs,2)+'~fc-tmp-r-1'!Prijs", sheetReach: 0, tableReach: -1, reads: [0] });
     // On the holding sheet its own (sheet-scoped) name reads as it is.
     expect(rewriteRefs('ROUND(B2*Prijs,2)', refs, 0).f).toBe('ROUND(B2*Prijs,2)');
     // Not a name: a column of a table, a text, a function, a name after a sheet, a longer word.

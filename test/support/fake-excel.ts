@@ -1,6 +1,6 @@
 /**
  * A recording fake of the Excel API subset Factuurcheck uses (the Xl* interfaces in
- * office-writer.ts). It keeps a workbook model (sheets → cells with value / formula /
+ * src/office/api.ts). It keeps a workbook model (sheets → cells with value / formula /
  * number format, tables, names, custom properties, XML parts), counts syncs, measures each
  * request as the JSON of everything queued since the last sync, and injects failures.
  *
@@ -22,17 +22,37 @@
  *   both; an undocumented 0 is refused), print titles as whole rows;
  * - data validation (Range.dataValidation): one rule kind, a prompt title of at most 32
  *   characters and a message of at most 255 (Excel's limits), a list source of at most 255;
- * - merges may not overlap; row heights are 0–409 points. charts.add makes one series per column or row of the
- *   source and names them 'Series<n>'; it does not guess headers or categories as Excel
- *   does, so a writer that relies on that guess is not tested here (ours sets every series).
+ * - merges may not overlap; row heights are 0–409 points;
+ * - charts.add makes one series per column or row of the source and names them
+ *   'Series<n>'; it does not guess headers or categories as Excel does, so a writer that
+ *   relies on that guess is not tested here (ours sets every series).
+ *
+ * And it enforces the limits Excel enforces, so a writer that breaks one fails here first:
+ * - 5 MB per request and per response, reads included (Excel on the web; "Resource limits
+ *   and performance optimization for Office Add-ins", section Excel add-ins), and at most
+ *   5,000,000 cells in one range read (same page; RangeExceedsLimit);
+ * - formulas of at most 8,192 characters and texts of at most 32,767 (Excel specifications
+ *   and limits; [MS-OI29500] 2.1.1085 ST_Formula: "at most 8192 characters");
+ * - custom XML parts must be well-formed XML 1.0 (they travel in the request and come back
+ *   in a response, so their size is bound by the 5 MB limits above);
+ * - calculation: Application.suspendApiCalculationUntilNextSync "Once set, it is the
+ *   developer's responsibility to re-calc the workbook" (ExcelApi 1.6 reference). A formula
+ *   written while calculation is suspended, or while the workbook is in manual mode, has no
+ *   result until something calculates it; worksheet.calculate(true) and range.calculate()
+ *   calculate their cells, and a cell whose formula reads another sheet's uncalculated
+ *   formula stays uncalculated (the other sheet must be calculated first). A calculate
+ *   queued in a request that suspends calculation is assumed to do nothing;
+ * - tables.add(address): "If the address does not contain a sheet name, the
+ *   currently-active sheet is used" (TableCollection.add reference), whichever sheet's
+ *   collection it is called on; a Range object adds the table on the range's own sheet.
  */
 import { a1 } from '../../src/domain/spec/plan';
-import type { ExcelLike } from '../../src/office/excel-queue';
+import type { ExcelLike } from '../../src/office/queue';
 import type {
   XlChart, XlCharts, XlChartSeries, XlChartSeriesCollection, XlCustomProperty, XlCustomXmlPart, XlCustomXmlParts, XlLoadable,
   XlPageLayout, XlRange, XlRequestContext, XlTable, XlTables, XlWorkbook, XlWorksheet, XlWorksheets,
-} from '../../src/writers/office-writer';
-import type { XlDataValidation, XlHeaderFooter, XlNamedItem, XlNamedItems } from '../../src/writers/office/api';
+  XlDataValidation, XlHeaderFooter, XlNamedItem, XlNamedItems,
+} from '../../src/office/api';
 
 export const MAX_ROW = 1_048_575;
 export const MAX_COL = 16_383;
@@ -53,6 +73,12 @@ export interface FakeSheet {
   name: string;
   /** Key: row * 16384 + col. */
   cells: Map<number, FakeCell>;
+  /**
+   * Formula cells without a current result (key as in `cells`): 'suspended' when written
+   * while API calculation was suspended (Excel need not even mark them dirty), 'dirty' when
+   * written in manual mode or calculated from another sheet's stale cells.
+   */
+  pending: Map<number, 'suspended' | 'dirty'>;
   /** Number formats in the order set; the last layer covering a cell wins. */
   numberFormats: { bounds: Bounds; format: string | unknown[][] }[];
   /** Every other format call, per range, as made. */
@@ -87,7 +113,7 @@ export interface FakeChart {
   position: { from: string; to: string | null } | null;
 }
 export interface FakeTable { name: string; sheetId: string; address: string; hasHeaders: boolean; style: string }
-export interface FakeRequest { bytes: number; actions: number; suspendedCalculation: boolean }
+export interface FakeRequest { bytes: number; responseBytes: number; actions: number; suspendedCalculation: boolean }
 
 const key = (r: number, c: number) => r * 16384 + c;
 const colIndex = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
@@ -122,9 +148,15 @@ export function enterValue(cell: FakeCell, input: unknown, numberFormat: string)
   if (typeof input === 'number' || typeof input === 'boolean') { cell.value = input; return; }
   if (typeof input !== 'string') throw new FakeOfficeError('InvalidArgument', `cannot enter ${typeof input}`);
   if (input === '') return;
+  if (input.length > MAX_CELL_CHARS) throw new FakeOfficeError('InvalidArgument', `a cell holds at most ${MAX_CELL_CHARS} characters, not ${input.length}`, 'Range.values');
   if (numberFormat === '@') { cell.value = input; return; }
   if (NUMBER.test(input)) { cell.value = Number(input); return; }
-  if (/^[=+\-@]/.test(input)) { cell.formula = input.startsWith('=') ? input : `=${input}`; return; }
+  if (/^[=+\-@]/.test(input)) {
+    const formula = input.startsWith('=') ? input : `=${input}`;
+    if (formula.length > MAX_FORMULA_CHARS) throw new FakeOfficeError('InvalidArgument', `a formula holds at most ${MAX_FORMULA_CHARS} characters, not ${formula.length}`, 'Range.formulas');
+    cell.formula = formula;
+    return;
+  }
   if (/^(true|false)$/i.test(input)) { cell.value = input.toLowerCase() === 'true'; return; }
   if (DATE.test(input)) { cell.value = -1; return; } // a date serial, which is what the user did not want
   cell.value = input;
@@ -154,7 +186,16 @@ function retarget(fake: FakeExcel, oldName: string, replacement: string): void {
   }
 }
 
-type Action = { bytes: number; run: () => void };
+/** A queued action; `run` returns what the action sends back (loaded values, getXml's text), if anything. */
+type Action = { bytes: number; run: () => unknown };
+
+/** Excel on the web refuses a request or a response over 5 MB; the fake counts 5,000,000 bytes of JSON. */
+export const PAYLOAD_LIMIT = 5_000_000;
+/** "A range is limited to 5,000,000 cells for read operations." */
+export const READ_CELL_LIMIT = 5_000_000;
+/** Excel specifications and limits: formula contents, and characters in a cell. */
+export const MAX_FORMULA_CHARS = 8_192;
+export const MAX_CELL_CHARS = 32_767;
 
 export class FakeExcel implements ExcelLike {
   sheets: FakeSheet[] = [];
@@ -170,7 +211,13 @@ export class FakeExcel implements ExcelLike {
   running = 0;
   maxConcurrentRuns = 0;
   /** Refuse any request over this many bytes, like Excel on the web does at 5 MB. */
-  payloadLimit: number | null = null;
+  payloadLimit: number | null = PAYLOAD_LIMIT;
+  /** Refuse any response over this many bytes (the request has run by then, as in Excel). */
+  responseLimit: number | null = PAYLOAD_LIMIT;
+  /** Application.calculationMode; 'Manual' leaves every written formula without a result until calculated. */
+  calculationMode: 'Automatic' | 'Manual' = 'Automatic';
+  /** Every application.calculate(type) call, so tests can see a whole-workbook recalculation. */
+  applicationCalculations: string[] = [];
   /** Sync number → injected failure; read by FakeContext.sync, set with failAt. */
   readonly failures = new Map<number, { afterActions: number; code: string }>();
   private nextId = 1;
@@ -186,6 +233,29 @@ export class FakeExcel implements ExcelLike {
   get largestRequest(): number {
     return Math.max(0, ...this.requests.map((r) => r.bytes));
   }
+  get largestResponse(): number {
+    return Math.max(0, ...this.requests.map((r) => r.responseBytes));
+  }
+
+  /** Addresses of formula cells without a current result, per sheet; empty sheets left out. */
+  uncalculated(): Record<string, string[]> {
+    const out: Record<string, string[]> = {};
+    for (const s of this.sheets) {
+      if (s.pending.size) out[s.name] = [...s.pending.keys()].sort((a, b) => a - b).map((k) => a1(Math.floor(k / 16384), k % 16384));
+    }
+    return out;
+  }
+
+  /** Workbooks opened with Excel.createWorkbook: their base64, in order. */
+  createdWorkbooks: string[] = [];
+  /** Set to make createWorkbook fail with this code, as Excel would on a refused file. */
+  createWorkbookFails: string | null = null;
+
+  createWorkbook = async (base64?: string): Promise<void> => {
+    await Promise.resolve();
+    if (this.createWorkbookFails) throw new FakeOfficeError(this.createWorkbookFails, 'createWorkbook refused', 'Excel.createWorkbook');
+    this.createdWorkbooks.push(base64 ?? '');
+  };
 
   run = async <T>(options: { delayForCellEdit?: boolean }, batch: (context: XlRequestContext) => Promise<T>): Promise<T> => {
     this.runOptions.push(options);
@@ -235,7 +305,7 @@ export class FakeExcel implements ExcelLike {
   }
   newSheet(name: string): FakeSheet {
     return {
-      id: `{sheet-${this.nextId++}}`, name, cells: new Map(), numberFormats: [], formats: [], columnWidths: {}, names: [],
+      id: `{sheet-${this.nextId++}}`, name, cells: new Map(), pending: new Map(), numberFormats: [], formats: [], columnWidths: {}, names: [],
       customProperties: {}, freeze: null, conditionalFormats: [], pageLayout: {}, tabColor: '', charts: [],
       merges: [], rowHeights: {}, validations: [],
     };
@@ -257,7 +327,7 @@ export class FakeExcel implements ExcelLike {
   /** The workbook as plain data, for toEqual before and after a run. */
   state(): unknown {
     return JSON.parse(JSON.stringify({
-      sheets: this.sheets.map((s) => ({ ...s, cells: [...s.cells.entries()].sort((a, b) => a[0] - b[0]) })),
+      sheets: this.sheets.map(({ pending: _pending, ...s }) => ({ ...s, cells: [...s.cells.entries()].sort((a, b) => a[0] - b[0]) })),
       tables: this.tables,
       names: this.names,
       parts: this.parts,
@@ -296,9 +366,11 @@ export class FakeExcel implements ExcelLike {
 
 export class FakeContext implements XlRequestContext {
   readonly workbook: XlWorkbook;
-  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  readonly application: XlRequestContext['application'];
   private queue: Action[] = [];
   private suspended = false;
+  /** While a sync runs its actions: whether that request suspended calculation. */
+  runningSuspended = false;
 
   constructor(readonly fake: FakeExcel) {
     this.workbook = new WorkbookProxy(this);
@@ -307,11 +379,18 @@ export class FakeContext implements XlRequestContext {
         this.suspended = true;
         this.enqueue({ o: 'suspendApiCalculationUntilNextSync' }, () => {});
       },
+      calculate: (type: 'Recalculate' | 'Full' | 'FullRebuild') => {
+        this.enqueue({ o: 'application.calculate', type }, () => {
+          this.fake.applicationCalculations.push(type);
+          if (this.runningSuspended) return;
+          for (const s of this.fake.sheets) calculateCells(this.fake, s, [...s.pending.keys()], type === 'Recalculate' ? 'dirty' : 'all');
+        });
+      },
     };
   }
 
   /** Queues an action; its size is the JSON of what it sends. */
-  enqueue(desc: unknown, run: () => void): void {
+  enqueue(desc: unknown, run: () => unknown): void {
     this.queue.push({ bytes: Buffer.byteLength(JSON.stringify(desc)) + 1, run });
   }
 
@@ -323,18 +402,85 @@ export class FakeContext implements XlRequestContext {
     const fake = this.fake;
     const n = ++fake.syncs;
     const bytes = actions.reduce((sum, a) => sum + a.bytes, 2);
-    fake.requests.push({ bytes, actions: actions.length, suspendedCalculation: suspended });
+    const request: FakeRequest = { bytes, responseBytes: 2, actions: actions.length, suspendedCalculation: suspended };
+    fake.requests.push(request);
     await Promise.resolve();
     if (fake.payloadLimit !== null && bytes > fake.payloadLimit) {
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${bytes} bytes).`);
     }
     const failure = fake.failures.get(n);
     const stopAt = failure ? Math.min(failure.afterActions, actions.length) : actions.length;
-    for (let i = 0; i < stopAt; i++) actions[i]!.run();
+    this.runningSuspended = suspended;
+    try {
+      for (let i = 0; i < stopAt; i++) {
+        const out = actions[i]!.run();
+        if (out !== undefined) request.responseBytes += Buffer.byteLength(JSON.stringify(out)) + 1;
+      }
+    } finally {
+      this.runningSuspended = false;
+    }
     // A failure after every action ran is a lost response: the workbook changed, the caller hears an error.
     if (failure) throw new FakeOfficeError(failure.code, `Injected failure at sync ${n} after ${stopAt} of ${actions.length} actions.`);
+    // Excel ran the request, but its answer is too large to come back.
+    if (fake.responseLimit !== null && request.responseBytes > fake.responseLimit) {
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${request.responseBytes} bytes).`);
+    }
   }
 }
+
+// ── Calculation ─────────────────────────────────────────────────────────────────────────
+
+const REF = /(?:'((?:[^']|'')+)'|([A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*))!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)/g;
+const TABLE_REF = /(?<![\w.'!])([A-Za-z_\\][\w.]*)\[/g;
+
+/** The other sheets' cells a formula reads: sheet-qualified references and structured references to tables elsewhere. */
+function foreignReads(fake: FakeExcel, home: FakeSheet, formula: string): { sheet: FakeSheet; bounds: Bounds }[] {
+  const out: { sheet: FakeSheet; bounds: Bounds }[] = [];
+  if (formula.includes('!')) {
+    for (const m of formula.matchAll(REF)) {
+      const sheet = fake.findSheet(m[1] ? m[1].replace(/''/g, "'") : m[2]!);
+      if (sheet && sheet !== home) out.push({ sheet, bounds: parseAddress(m[3]!) });
+    }
+  }
+  if (formula.includes('[')) {
+    for (const m of formula.matchAll(TABLE_REF)) {
+      const t = fake.tables.find((x) => x.name.toLowerCase() === m[1]!.toLowerCase());
+      const sheet = t && fake.sheets.find((x) => x.id === t.sheetId);
+      if (t && sheet && sheet !== home) out.push({ sheet, bounds: parseAddress(t.address) });
+    }
+  }
+  return out;
+}
+
+const hasPendingIn = (s: FakeSheet, b: Bounds) => [...s.pending.keys()].some((k) => {
+  const r = Math.floor(k / 16384);
+  const c = k % 16384;
+  return r >= b.r0 && r <= b.r1 && c >= b.c0 && c <= b.c1;
+});
+
+/**
+ * Calculates formula cells of one sheet: 'all' forces every listed cell, 'dirty' only those
+ * Excel knows to be dirty. A cell reading another sheet's uncalculated formula gets a stale
+ * result, so it stays pending (dirty): the order of sheet calculations matters, as in Excel.
+ */
+export function calculateCells(fake: FakeExcel, s: FakeSheet, keys: number[], which: 'all' | 'dirty'): void {
+  for (const k of keys) {
+    const cell = s.cells.get(k);
+    const state = s.pending.get(k);
+    if (!cell?.formula) {
+      s.pending.delete(k);
+      continue;
+    }
+    if (which === 'dirty' && state !== 'dirty') continue;
+    const reads = foreignReads(fake, s, cell.formula);
+    const staleInput = reads.some(({ sheet, bounds }) => sheet.pending.size > 0 && hasPendingIn(sheet, bounds));
+    if (staleInput) s.pending.set(k, 'dirty');
+    else s.pending.delete(k);
+  }
+}
+
+/** Every formula cell of a sheet. */
+const formulaKeys = (s: FakeSheet) => [...s.cells.entries()].filter(([, c]) => c.formula !== undefined).map(([k]) => k);
 
 // ── Proxies ─────────────────────────────────────────────────────────────────────────────
 
@@ -353,8 +499,15 @@ abstract class Obj implements XlLoadable {
   protected abstract exists(): boolean;
   load(props?: string | string[]): this {
     const list = propList(props);
-    this.ctx.enqueue({ o: 'load', t: this.label, p: list }, () => this.fill(list));
+    this.ctx.enqueue({ o: 'load', t: this.label, p: list }, () => {
+      this.fill(list);
+      return this.response();
+    });
     return this;
+  }
+  /** What Excel sends back for a load: the loaded values (collections: their items'). */
+  response(): unknown {
+    return Object.fromEntries(this.loaded);
   }
   fill(list: string[]): void {
     const exists = this.exists();
@@ -504,6 +657,7 @@ function checkZoom(v: unknown): void {
 
 class WorksheetsProxy extends Obj implements XlWorksheets {
   private list: SheetProxy[] | null = null;
+  override response(): unknown { return { items: (this.list ?? []).map((p) => p.response()) }; }
   constructor(ctx: FakeContext) { super(ctx, 'worksheets'); }
   protected current(): unknown { return undefined; }
   protected exists(): boolean { return true; }
@@ -674,6 +828,14 @@ class SheetProxy extends Obj implements XlWorksheet {
   activate(): void {
     this.ctx.enqueue({ t: this.label, o: 'activate' }, () => { this.ctx.fake.active = this.resolve(); });
   }
+  /** Worksheet.calculate(markAllDirty) (ExcelApi 1.6): every formula on this sheet, or only the dirty ones. */
+  calculate(markAllDirty: boolean): void {
+    this.ctx.enqueue({ t: this.label, o: 'calculate', markAllDirty }, () => {
+      const s = this.resolve();
+      if (this.ctx.runningSuspended) return;
+      calculateCells(this.ctx.fake, s, markAllDirty ? formulaKeys(s) : [...s.pending.keys()], markAllDirty ? 'all' : 'dirty');
+    });
+  }
   delete(): void {
     this.ctx.enqueue({ t: this.label, o: 'delete' }, () => {
       const fake = this.ctx.fake;
@@ -712,6 +874,10 @@ class RangeProxy extends Obj implements XlRange {
     const s = this.sheetProxy.resolve();
     const b = this.bounds();
     const cell = (r: number, c: number) => s.cells.get(key(r, c));
+    const cells = (b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1);
+    if (['values', 'formulas', 'text', 'numberFormat'].includes(prop) && cells > READ_CELL_LIMIT) {
+      throw new FakeOfficeError('RangeExceedsLimit', `reading ${cells} cells; a read is limited to ${READ_CELL_LIMIT}`, `Range.${prop}`);
+    }
     switch (prop) {
       case 'values': return this.grid((r, c) => cell(r, c)?.value ?? '');
       case 'formulas': return this.grid((r, c) => cell(r, c)?.formula ?? cell(r, c)?.value ?? '');
@@ -745,8 +911,25 @@ class RangeProxy extends Obj implements XlRange {
           enterValue(cell, v, this.ctx.fake.numberFormatAt(s, b.r0 + i, b.c0 + j));
           if (cell.value === undefined && cell.formula === undefined) s.cells.delete(k);
           else s.cells.set(k, cell);
+          if (cell.formula === undefined) s.pending.delete(k);
+          else if (this.ctx.runningSuspended) s.pending.set(k, 'suspended');
+          else if (this.ctx.fake.calculationMode === 'Manual') s.pending.set(k, 'dirty');
+          else calculateCells(this.ctx.fake, s, [k], 'all');
         }
       }
+    });
+  }
+  /** Range.calculate() (ExcelApi 1.6): calculates the range's cells. */
+  calculate(): void {
+    this.ctx.enqueue({ t: this.label, o: 'calculate' }, () => {
+      if (this.ctx.runningSuspended) return;
+      const s = this.sheetProxy.resolve();
+      const b = this.bounds();
+      calculateCells(this.ctx.fake, s, formulaKeys(s).filter((k) => {
+        const r = Math.floor(k / 16384);
+        const c = k % 16384;
+        return r >= b.r0 && r <= b.r1 && c >= b.c0 && c <= b.c1;
+      }), 'all');
     });
   }
   get values(): unknown[][] { return this.read('values'); }
@@ -867,6 +1050,7 @@ class RangeProxy extends Obj implements XlRange {
 
 class TablesProxy extends Obj implements XlTables {
   private list: TableProxy[] | null = null;
+  override response(): unknown { return { items: (this.list ?? []).map((p) => p.response()) }; }
   constructor(ctx: FakeContext, private readonly sheet: SheetProxy | null) {
     super(ctx, sheet ? `${sheet.label}.tables` : 'tables');
   }
@@ -886,13 +1070,31 @@ class TablesProxy extends Obj implements XlTables {
     if (!this.list) throw new FakeOfficeError('PropertyNotLoaded', `${this.label}.items is not loaded`);
     return this.list;
   }
-  add(address: string, hasHeaders: boolean): XlTable {
-    const proxy = new TableProxy(this.ctx, () => null, `add(${address})`);
-    this.ctx.enqueue({ t: this.label, o: 'tables.add', address, hasHeaders }, () => {
+  add(source: XlRange | string, hasHeaders: boolean): XlTable {
+    const label = typeof source === 'string' ? source : (source as RangeProxy).describe();
+    const proxy = new TableProxy(this.ctx, () => null, `add(${label})`);
+    this.ctx.enqueue({ t: this.label, o: 'tables.add', address: label, hasHeaders }, () => {
       const fake = this.ctx.fake;
-      if (!this.sheet) throw new FakeOfficeError('InvalidArgument', 'fake: add tables through a worksheet');
-      const s = this.sheet.resolve();
-      parseAddress(address);
+      // A string without a sheet name means the active sheet, whichever collection add is called on.
+      let s: FakeSheet;
+      let bounds: Bounds;
+      if (typeof source === 'string') {
+        const named = /^(?:'((?:[^']|'')+)'|([^!]+))!/.exec(source);
+        const sheet = named ? fake.findSheet(named[1] ? named[1].replace(/''/g, "'") : named[2]!) : fake.active;
+        if (!sheet) throw new FakeOfficeError('InvalidArgument', `no sheet for table address ${source}`, 'TableCollection.add');
+        s = sheet;
+        bounds = parseAddress(source);
+      } else {
+        s = (source as RangeProxy).sheetProxy.resolve();
+        bounds = (source as RangeProxy).bounds();
+      }
+      const overlap = fake.tables.find((t) => {
+        if (t.sheetId !== s.id) return false;
+        const o = parseAddress(t.address);
+        return o.r0 <= bounds.r1 && bounds.r0 <= o.r1 && o.c0 <= bounds.c1 && bounds.c0 <= o.c1;
+      });
+      if (overlap) throw new FakeOfficeError('InvalidOperation', `the table would overlap table ${overlap.name}`, 'TableCollection.add');
+      const address = boundsAddress(bounds);
       let n = fake.tables.length + 1;
       while (fake.tables.some((t) => t.name.toLowerCase() === `table${n}`)) n++;
       const t: FakeTable = { name: `Table${n}`, sheetId: s.id, address, hasHeaders, style: 'TableStyleMedium2' };
@@ -1033,6 +1235,7 @@ class ChartSeriesProxy implements XlChartSeries {
 
 class CustomPropertiesProxy extends Obj {
   private list: CustomPropertyProxy[] | null = null;
+  override response(): unknown { return { items: (this.list ?? []).map((p) => p.response()) }; }
   constructor(ctx: FakeContext, private readonly sheet: SheetProxy) { super(ctx, `${sheet.label}.customProperties`); }
   protected current(): unknown { return undefined; }
   protected exists(): boolean { return true; }
@@ -1079,6 +1282,53 @@ class CustomPropertyProxy extends Obj implements XlCustomProperty {
   get value(): string { return this.read('value'); }
 }
 
+/** Characters XML 1.0 allows (§2.2): tab, newline, carriage return and everything from space up, but no surrogates alone, FFFE or FFFF. */
+const BAD_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const XML_NAME = '[A-Za-z_:][\\w.:-]*';
+const ENTITY = /&(?:lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g;
+
+/**
+ * Why `xml` is not a well-formed XML document (one root element, matching tags, quoted
+ * attributes, known entities, legal characters), or null when it is. Enough for what an
+ * add-in stores; DTDs and processing instructions other than the prolog are refused.
+ */
+export function xmlProblem(xml: string): string | null {
+  if (BAD_XML_CHAR.test(xml)) return 'a character XML does not allow';
+  const body = xml.replace(/^\uFEFF?<\?xml[^?]*\?>/, '').replace(/<!--[\s\S]*?-->/g, '');
+  const token = new RegExp(`<(/?)(${XML_NAME})((?:\\s+${XML_NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(/?)>|<!\\[CDATA\\[[\\s\\S]*?\\]\\]>`, 'y');
+  const stack: string[] = [];
+  let roots = 0;
+  let i = 0;
+  const text = (t: string) => (t.replace(ENTITY, '').includes('&') ? 'an unescaped &' : null);
+  while (i < body.length) {
+    const lt = body.indexOf('<', i);
+    const chunk = body.slice(i, lt < 0 ? body.length : lt);
+    if (chunk.trim() && stack.length === 0) return 'text outside the root element';
+    const bad = text(chunk);
+    if (bad) return bad;
+    if (lt < 0) break;
+    token.lastIndex = lt;
+    const m = token.exec(body);
+    if (!m) return `malformed markup at ${lt}`;
+    i = token.lastIndex;
+    if (m[0].startsWith('<![CDATA[')) {
+      if (!stack.length) return 'CDATA outside the root element';
+      continue;
+    }
+    const [, close, name, attrs, selfClose] = m;
+    const badAttr = text(attrs ?? '');
+    if (badAttr) return badAttr;
+    if (close) {
+      if (stack.pop() !== name) return `</${name}> does not close the open element`;
+      continue;
+    }
+    if (stack.length === 0 && ++roots > 1) return 'more than one root element';
+    if (!selfClose) stack.push(name!);
+  }
+  if (stack.length) return `<${stack[stack.length - 1]}> is never closed`;
+  return roots === 1 ? null : 'no root element';
+}
+
 const namespaceOf = (xml: string) => /<(?:[\w.-]+:)?[\w.-]+[^>]*\sxmlns(?::[\w.-]+)?="([^"]*)"/.exec(xml.replace(/<\?xml[^>]*\?>/, ''))?.[1] ?? '';
 
 class XmlPartsProxy implements XlCustomXmlParts {
@@ -1086,6 +1336,8 @@ class XmlPartsProxy implements XlCustomXmlParts {
   add(xml: string): XlCustomXmlPart {
     const proxy = new XmlPartProxy(this.ctx, () => null);
     this.ctx.enqueue({ o: 'customXmlParts.add', xml }, () => {
+      const bad = xmlProblem(xml);
+      if (bad) throw new FakeOfficeError('InvalidArgument', `not well-formed XML: ${bad}`, 'CustomXmlPartCollection.add');
       const part = { id: this.ctx.fake.newId('part'), xml };
       this.ctx.fake.parts.push(part);
       proxy.bind(part);
@@ -1104,6 +1356,7 @@ class XmlPartsProxy implements XlCustomXmlParts {
             p.fill(itemProps);
             return p;
           });
+          return { items: list.map((p) => p.response()) };
         });
         return this;
       },
@@ -1139,7 +1392,11 @@ class XmlPartProxy extends Obj implements XlCustomXmlPart {
   }
   getXml(): { readonly value: string } {
     const result: { value?: string; loaded: boolean } = { loaded: false };
-    this.ctx.enqueue({ o: 'customXmlPart.getXml' }, () => { result.value = this.resolve().xml; result.loaded = true; });
+    this.ctx.enqueue({ o: 'customXmlPart.getXml' }, () => {
+      result.value = this.resolve().xml;
+      result.loaded = true;
+      return result.value;
+    });
     return {
       get value(): string {
         if (!result.loaded) throw new FakeOfficeError('PropertyNotLoaded', 'getXml() result read before sync');

@@ -8,6 +8,7 @@ import { missingForMake } from '../../src/taskpane/make/missing';
 import { initialPaneState } from '../../src/taskpane/state/pane-state';
 import { validateForms } from '../../src/taskpane/state/forms';
 import { dossierExport } from '../support/dossier-export';
+import { quietHost } from '../support/fake-host';
 
 const current = dossierExport('2024.csv', '2024-12-31', [
   ['000001', 'A', 1, 10, 2],
@@ -23,21 +24,15 @@ const input = { current, previous, settings, importWarnings: [], lang: 'nl' as c
 
 function fakeHost(kind: 'excel' | 'standalone', existing: SheetInfo[] = []) {
   const writes: WriteOptions[] = [];
-  const host: WorkbookHost = {
-    kind,
-    language: () => 'nl',
-    readSelection: async () => fail(error('office.unknown', { detail: 'n/a' })),
-    listSheets: async () => existing,
+  const host: WorkbookHost = quietHost(kind, {
+    listSheets: async () => ok(existing),
     writePlan: async (plan, options) => {
       writes.push(options);
       options.onProgress?.(1, 2);
       options.onProgress?.(2, 2);
       return ok({ sheetNames: Object.fromEntries(plan.sheets.map((s) => [s.key, s.name])) });
     },
-    activateSheet: async () => {},
-    loadState: async () => ok(null),
-    saveState: async () => ok(undefined),
-  };
+  });
   return { host, writes };
 }
 
@@ -89,12 +84,10 @@ describe('making the specification', () => {
     expect(out).toMatchObject({ kind: 'failed', error: { code: 'billing.previousMissing' } });
   });
 
-  it("keeps the Excel host's mapped problem when it throws one, and reports a bug otherwise", async () => {
+  it("passes on the Excel host's problem when it cannot list the sheets, and reports a throw as a bug", async () => {
     const { host } = fakeHost('excel');
     const problem = error('office.accessDenied', { detail: 'AccessDenied' });
-    host.listSheets = async () => {
-      throw Object.assign(new Error(problem.en), { name: 'OfficeProblemError', problem });
-    };
+    host.listSheets = async () => fail(problem);
     expect(await makeSpecification(host, engine, input, callbacks().cb)).toMatchObject({ kind: 'failed', error: { code: 'office.accessDenied' } });
     host.listSheets = async () => {
       throw new TypeError('boom');

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ok } from '../../src/domain/problems';
 import type { Language, WorkbookHost } from '../../src/host/host';
-import { languageOverride, pickLanguage, startRuntime } from '../../src/runtime/office-runtime';
+import { languageOverride, pickLanguage, startRuntime } from '../../src/office/runtime';
+import { quietHost } from '../support/fake-host';
 
-const standaloneHost = (language: Language): WorkbookHost => ({
-  kind: 'standalone',
-  language: () => language,
-  readSelection: async () => ok({ grid: [], address: '' }),
-  listSheets: async () => [],
-  writePlan: async () => ok({ sheetNames: {} }),
-  activateSheet: async () => {},
-  loadState: async () => ok(null),
-  saveState: async () => ok(undefined),
-});
+const standaloneHost = (language: Language): WorkbookHost => quietHost('standalone', {}, language);
 
 const office = (host: unknown, displayLanguage?: string, never = false) => ({
   onReady: () => (never ? new Promise(() => {}) : Promise.resolve({ host, platform: null })),

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { WorkbookPlan } from '../../src/domain/spec/plan';
+import { emptySheet, type WorkbookPlan } from '../../src/domain/spec/plan';
 import { STATE_KEY, createStandaloneHost, downloadFileName, type StateStorage } from '../../src/host/standalone-host';
 
-const plan = (title = 'Specificatie 2024'): WorkbookPlan => ({ title, sheets: [{ key: 'summary', name: 'Specificatie 2024' } as WorkbookPlan['sheets'][number]] });
+const plan = (title = 'Specificatie 2024'): WorkbookPlan => ({ title, sheets: [emptySheet('summary', 'Specificatie 2024')] });
 
 function memoryStorage(limit = Infinity): StateStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -27,7 +27,7 @@ describe('standalone host', () => {
       expect(r.error.nl).toContain('alleen in Excel');
     }
     expect(host.kind).toBe('standalone');
-    expect(await host.listSheets()).toEqual([]);
+    expect(await host.listSheets()).toEqual({ ok: true, value: [], warnings: [] });
   });
 
   it('writes the plan to .xlsx bytes and offers them as a file named after the plan', async () => {
@@ -79,5 +79,22 @@ describe('standalone host', () => {
     const memoryOnly = createStandaloneHost({ language: 'nl', storage: null, writeXlsx: async () => new Uint8Array() });
     await memoryOnly.saveState('x');
     expect(await memoryOnly.loadState()).toMatchObject({ ok: true, value: 'x' });
+  });
+
+  it('gives a plan as a workbook of its own by downloading it', async () => {
+    const download = vi.fn();
+    const bytes = new Uint8Array([80, 75]);
+    const host = createStandaloneHost({ language: 'nl', storage: null, download, writeXlsx: async () => bytes });
+    expect(await host.exportWorkbook(plan('Doorbelasting 2024'))).toEqual({ ok: true, value: { fileName: 'Doorbelasting 2024.xlsx', how: 'downloaded' }, warnings: [] });
+    expect(download).toHaveBeenCalledWith(bytes, 'Doorbelasting 2024.xlsx');
+  });
+
+  it('removes what it keeps, from storage and from memory', async () => {
+    const storage = memoryStorage(1_000);
+    const host = createStandaloneHost({ language: 'nl', storage, writeXlsx: async () => new Uint8Array() });
+    await host.saveState('{"a":1}');
+    expect((await host.clearState()).ok).toBe(true);
+    expect(storage.data.has(STATE_KEY)).toBe(false);
+    expect(await host.loadState()).toEqual({ ok: true, value: null, warnings: [] });
   });
 });

@@ -1,38 +1,86 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { warning } from '../../src/domain/problems';
 import { defaultSettings } from '../../src/domain/settings';
-import {
-  MAX_STORED_STATE_CHARS,
-  STORED_STATE_VERSION,
-  base64ToBytes,
-  bytesToBase64,
-  migrate,
-  parseStoredState,
-  serializeStoredState,
-  type StoredExport,
-} from '../../src/taskpane/state/stored-state';
+import { base64FromBytes, bytesFromBase64 } from '../../src/host/base64';
+import { dossiersFromStored, dossiersToStored } from '../../src/taskpane/state/stored-dossiers';
+import { MAX_STORED_STATE_CHARS, STORED_STATE_VERSION, migrate, parseStoredState, serializeStoredState } from '../../src/taskpane/state/stored-state';
+import { dossierExport } from '../support/dossier-export';
 
 const settings = { ...defaultSettings(2), pricing: { kind: 'flat' as const, priceE4: 98_500 }, year: 2024 };
-const fileExport: StoredExport = {
+/** As version 2 kept an export: the input itself. */
+const fileInput = {
   source: { label: 'loket-2024.csv', fileName: 'loket-2024.csv' },
-  input: { kind: 'bytes', base64: bytesToBase64(new TextEncoder().encode('Werkgeversnummer;Naam\n000123;A')) },
+  input: { kind: 'bytes' as const, base64: base64FromBytes(new TextEncoder().encode('Werkgeversnummer;Naam\n000123;A')) },
   options: { columns: { inactiveDossiers: 7 }, peildatum: '2024-12-31' },
 };
-const pasted: StoredExport = { source: { label: 'geplakte tekst' }, input: { kind: 'text', text: 'a;b\n1;2' }, options: {} };
-const good = () => JSON.parse(serializeStoredState(settings, { current: fileExport, previous: pasted })) as Record<string, unknown>;
+const pasted = { source: { label: 'geplakte tekst' }, input: { kind: 'text' as const, text: 'a;b\n1;2' }, options: {} };
+
+const exp = dossierExport('loket-2024.csv', '2024-12-31', [
+  ['000123', 'Bakkerij De Zon', 1, 30, 2],
+  ['000124', '=HYPERLINK("x")', 0, 12, 0],
+]);
+const warnings = [warning('import.count.grouping', { value: '1.234' }, { file: 'loket-2024.csv', row: 3, column: 'F' })];
+const parsed = dossiersToStored(exp, warnings, { columns: { inactiveDossiers: 4 } });
+const good = () => JSON.parse(serializeStoredState(settings, { current: parsed, previous: null })) as Record<string, any>;
 
 describe('stored state', () => {
-  it('round-trips settings and exports, with a version and a time stamp', () => {
-    const json = serializeStoredState(settings, { current: fileExport, previous: null }, new Date('2025-01-02T03:04:05Z'));
+  it('keeps the counts per employer, not the file, and gives back the same export', () => {
+    const json = serializeStoredState(settings, { current: parsed, previous: null }, new Date('2025-01-02T03:04:05Z'));
+    expect(json).not.toContain('base64');
     const r = parseStoredState(json);
-    expect(r).toEqual({ ok: true, state: { version: STORED_STATE_VERSION, savedAt: '2025-01-02T03:04:05.000Z', settings, exports: { current: fileExport, previous: null } } });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.state).toMatchObject({ version: STORED_STATE_VERSION, savedAt: '2025-01-02T03:04:05.000Z', settings });
+    const back = dossiersFromStored(r.state.exports.current as typeof parsed);
+    expect(back.exp).toEqual(exp);
+    expect(back.options).toEqual({ columns: { inactiveDossiers: 4 } });
+    // Warnings come back with their texts made anew from the catalogue.
+    expect(back.warnings).toEqual(warnings);
   });
 
-  it('loads a workbook saved by version 1 (before year checks and Otherside history)', () => {
+  it('keeps every employer of any export exactly (property)', () => {
+    const employer = fc.record({
+      number: fc.stringMatching(/^[0-9A-Z]{1,10}$/),
+      name: fc.string({ maxLength: 40 }),
+      employerDossiers: fc.integer({ min: 0, max: 999_999_999 }),
+      employeeDossiers: fc.integer({ min: 0, max: 999_999_999 }),
+      inactiveDossiers: fc.integer({ min: 0, max: 999_999_999 }),
+      sourceRow: fc.integer({ min: 1, max: 1_048_576 }),
+    });
+    fc.assert(
+      fc.property(fc.array(employer, { maxLength: 30 }), fc.boolean(), (employers, active) => {
+        const e = { ...exp, employers: employers.map((x, i) => (active && i % 2 ? { ...x, activeDossiers: i } : x)) };
+        const r = parseStoredState(serializeStoredState(settings, { current: dossiersToStored(e, [], {}), previous: null }));
+        expect(r.ok).toBe(true);
+        if (r.ok) expect(dossiersFromStored(r.state.exports.current as typeof parsed).exp).toEqual(e);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('loads a workbook saved by version 1 (before year checks and Otherside history), its exports as inputs to import again', () => {
     // Exactly what Factuurcheck 0.1 wrote: version 1, no year or xpert parts.
-    const v1 = JSON.stringify({ version: 1, savedAt: '2024-06-01T10:00:00.000Z', settings, exports: { current: fileExport, previous: pasted } });
-    const r = parseStoredState(v1);
-    expect(r).toEqual({ ok: true, state: { version: 2, savedAt: '2024-06-01T10:00:00.000Z', settings, exports: { current: fileExport, previous: pasted } } });
+    const v1 = JSON.stringify({ version: 1, savedAt: '2024-06-01T10:00:00.000Z', settings, exports: { current: fileInput, previous: pasted } });
+    expect(parseStoredState(v1)).toEqual({
+      ok: true,
+      state: { version: 3, savedAt: '2024-06-01T10:00:00.000Z', settings, exports: { current: { kind: 'input', ...fileInput }, previous: { kind: 'input', ...pasted } } },
+    });
+  });
+
+  it('loads a workbook saved by version 2, signing reports in the year part included', () => {
+    const year = {
+      lines: [], toleranceAbs: '', tolerancePct: '1', signingMode: 'priced', signingPrice: '0,50',
+      employers: { on: false, mode: 'all', numbers: '' },
+      signing: [{ source: { label: 'q1.csv' }, input: { kind: 'text', text: 'x;y' }, options: { period: { from: '2024-01-01', to: '2024-03-31' } } }],
+    };
+    const v2 = JSON.stringify({ version: 2, savedAt: '2024-06-01T10:00:00.000Z', settings, exports: { current: pasted, previous: null }, year, xpert: { version: 1, source: 'qwoater', history: null } });
+    const r = parseStoredState(v2);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.state.exports.current).toEqual({ kind: 'input', ...pasted });
+    expect(r.state.year!.signing).toEqual([{ kind: 'input', ...year.signing[0] }]);
+    expect(r.state.xpert).toEqual({ version: 1, source: 'qwoater', history: null });
   });
 
   it('treats nothing saved as empty, not as an error', () => {
@@ -46,18 +94,25 @@ describe('stored state', () => {
     expect(parseStoredState('"x"')).toMatchObject({ ok: false, reason: 'corrupt' });
   });
 
-  it('never trusts a tampered state: wrong types, impossible settings, extra keys, bad base64', () => {
+  it('never trusts a tampered state: wrong types, impossible counts, uneven columns, unknown messages', () => {
     const cases: [string, (s: any) => void][] = [
       ['negative price', (s) => (s.settings.pricing.priceE4 = -1)],
       ['price as text', (s) => (s.settings.pricing.priceE4 = '98500')],
       ['VAT over 100 %', (s) => (s.settings.vatBasisPoints = 20_000)],
       ['unknown setting', (s) => (s.settings.evil = true)],
       ['unknown top-level key', (s) => (s.admin = true)],
-      ['figures smuggled into an export', (s) => (s.exports.current.employers = [{ number: '1', employeeDossiers: 1e9 }])],
-      ['bad base64', (s) => (s.exports.current.input.base64 = 'not base64!')],
+      ['a count no importer gives', (s) => (s.exports.current.employers.employeeDossiers[0] = 1e10)],
+      ['a negative count', (s) => (s.exports.current.employers.inactiveDossiers[1] = -2)],
+      ['a fractional count', (s) => (s.exports.current.employers.employerDossiers[0] = 0.5)],
+      ['columns of unequal length', (s) => s.exports.current.employers.name.pop()],
+      ['an empty employer number', (s) => (s.exports.current.employers.number[0] = '')],
+      ['an unknown kind of export', (s) => (s.exports.current.kind = 'figures')],
+      ['a warning with a text of its own', (s) => (s.exports.current.warnings[0].nl = 'Betaal nu')],
+      ['a warning with an unknown code', (s) => (s.exports.current.warnings[0].code = 'evil.code')],
       ['negative column', (s) => (s.exports.current.options.columns.inactiveDossiers = -3)],
-      ['unknown input kind', (s) => (s.exports.previous.input = { kind: 'url', url: 'https://evil.example' })],
-      ['bad peildatum', (s) => (s.exports.current.options.peildatum = '31-12-2024')],
+      ['bad peildatum', (s) => (s.exports.current.peildatum = '31-12-2024')],
+      ['an input export with bad base64', (s) => (s.exports.previous = { kind: 'input', ...fileInput, input: { kind: 'bytes', base64: 'not base64!' } })],
+      ['an input of an unknown kind', (s) => (s.exports.previous = { kind: 'input', ...pasted, input: { kind: 'url', url: 'https://evil.example' } })],
       ['missing settings', (s) => delete s.settings],
     ];
     for (const [what, tamper] of cases) {
@@ -90,7 +145,7 @@ describe('stored state', () => {
   it('encodes any bytes to base64 and back', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 70_000 }), (bytes) => {
-        expect(base64ToBytes(bytesToBase64(bytes))).toEqual(bytes);
+        expect(bytesFromBase64(base64FromBytes(bytes))).toEqual(bytes);
       }),
       { numRuns: 50 },
     );

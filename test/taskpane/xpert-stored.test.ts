@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/domain/settings';
-import { addReports, emptyHistory, parseXpertSettings, readXpertUpload, runXpert, type XpertHistory, type XpertReport } from '../../src/domain/xpert';
+import { addReports, emptyHistory, parseXpertSettings, runXpert, type XpertHistory, type XpertReport } from '../../src/domain/xpert';
+import { readXpertUpload } from '../../src/readers/upload';
 import { parseStoredState, serializeStoredState } from '../../src/taskpane/state/stored-state';
 import { readXpertPart, toStoredPart, type XpertPart } from '../../src/taskpane/xpert/xpert-stored';
 

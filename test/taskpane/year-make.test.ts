@@ -8,21 +8,15 @@ import type { WorkbookHost } from '../../src/host/host';
 import { makeSpecification, type Engine } from '../../src/taskpane/make/make-specification';
 import type { YearMakeInput } from '../../src/taskpane/year/year-bridge';
 import { dossierExport } from '../support/dossier-export';
+import { quietHost } from '../support/fake-host';
 
 const rows = (n: number, year: number) => Array.from({ length: n }, (_, i) => [String(i + 1).padStart(6, '0'), `W${i + 1}`, 1, 5 + (i % 3), year === 2023 ? 1 : 0] as [string, string, number, number, number]);
 const settings = { ...defaultSettings(2), pricing: { kind: 'flat' as const, priceE4: 98_500 } };
 const engine: Engine = { reconcile: reconcileQwoater, buildPlan: (r, i, l, w) => buildQwoaterPlan(r, i, l, w) };
 
-const host: WorkbookHost = {
-  kind: 'standalone',
-  language: () => 'nl',
-  readSelection: async () => ok({ grid: [], address: 'A1' }),
-  listSheets: async () => [],
+const host: WorkbookHost = quietHost('standalone', {
   writePlan: async (plan) => ok({ sheetNames: Object.fromEntries(plan.sheets.map((s) => [s.key, s.name])), fileName: 'x.xlsx' }),
-  activateSheet: async () => {},
-  loadState: async () => ok(null),
-  saveState: async () => ok(undefined),
-};
+});
 
 function setup(n: number, employers: YearMakeInput['data']['employers']) {
   const current = dossierExport('2024.csv', '2024-12-31', rows(n, 2024));

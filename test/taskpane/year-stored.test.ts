@@ -44,10 +44,11 @@ describe('the year state', () => {
 });
 
 describe('saving and restoring the year part', () => {
-  it('stores the input as typed and loaded, and restores it through validation and the importer', () => {
+  it('stores the lines as typed and the signing report as its counts, and restores both', () => {
     const s = filled();
     const stored = yearToStored(s)!;
-    expect(stored.signing[0]!.input.kind).toBe('bytes');
+    expect(stored.signing[0]!.kind).toBe('signing');
+    expect(JSON.stringify(stored)).not.toContain('base64');
     expect(stored.lines[0]).toEqual({ kind: 'advance', date: '', period: 'Q1 2024', count: '1204', price: '9,85', amount: '2.964,85', description: '' });
     const json = serializeStoredState(settings, { current: null, previous: null }, new Date(0), { year: stored });
     const back = parseStoredState(json);
@@ -56,8 +57,24 @@ describe('saving and restoring the year part', () => {
     expect(back.state.year).toEqual(stored);
     const form = formFromStored(back.state.year!);
     expect(form.lines[0]!.amount).toBe('2.964,85');
-    const again = importSigning(signingFromStored(back.state.year!.signing[0]!));
-    expect(again.result.ok && s.signing[0]!.result.ok && again.result.exp.employers).toEqual(s.signing[0]!.result.ok && s.signing[0]!.result.exp.employers);
+    const again = signingFromStored(back.state.year!.signing[0]!);
+    expect(again.request).toBeNull(); // no file kept
+    expect(again.label).toBe('loket-signing-2024-Q1.csv');
+    expect(again.result.ok && s.signing[0]!.result.ok && again.result.exp).toEqual(s.signing[0]!.result.ok && s.signing[0]!.result.exp);
+  });
+
+  it('imports a signing report kept by version 2 as its input again', () => {
+    const text = new TextDecoder().decode(signingBytes);
+    const again = signingFromStored({ kind: 'input', source: { label: 'q1.csv' }, input: { kind: 'text', text }, options: {} });
+    expect(again.request).not.toBeNull();
+    expect(again.result.ok && again.result.exp.employers.length).toBeGreaterThan(0);
+  });
+
+  it('keeps no failed report: it has no counts', () => {
+    let s = filled();
+    s = yearReducer(s, { type: 'signing.add', source: importSigning({ input: { text: 'geen rapport' }, source: { label: 'rommel.txt' }, options: {} }) });
+    expect(s.signing[1]!.result.ok).toBe(false);
+    expect(yearToStored(s)!.signing).toHaveLength(1);
   });
 
   it('keeps nothing when nothing was entered', () => {
@@ -68,7 +85,8 @@ describe('saving and restoring the year part', () => {
     ['parsed figures slipped in', (y: Record<string, unknown>) => ({ ...y, lines: [{ kind: 'advance', amountCents: 1 }] })],
     ['an unknown kind', (y: Record<string, unknown>) => ({ ...y, lines: [{ ...(y.lines as object[])[0], kind: 'bonus' }] })],
     ['an extra field', (y: Record<string, unknown>) => ({ ...y, trusted: true })],
-    ['a signing export as figures', (y: Record<string, unknown>) => ({ ...y, signing: [{ source: { label: 'x' }, input: { kind: 'parsed', employers: [] }, options: {} }] })],
+    ['a signing input of an unknown kind', (y: Record<string, unknown>) => ({ ...y, signing: [{ kind: 'input', source: { label: 'x' }, input: { kind: 'parsed', employers: [] }, options: {} }] })],
+    ['a signing count no importer gives', (y: Record<string, unknown>) => ({ ...y, signing: (y.signing as { employers: object[] }[]).map((x) => ({ ...x, employers: x.employers.map((e) => ({ ...e, requests: -1 })) })) })],
     ['a huge amount text', (y: Record<string, unknown>) => ({ ...y, lines: [{ ...(y.lines as object[])[0], amount: '9'.repeat(500) }] })],
   ])('a tampered year part (%s) is ignored with a warning', (_name, tamper) => {
     const stored = yearToStored(filled())!;

@@ -28,9 +28,10 @@ import { buildQwoaterPlan, reconcileQwoater } from '../../src/domain/pipeline';
 import type { Problem, Result } from '../../src/domain/problems';
 import { defaultSettings } from '../../src/domain/settings';
 import { buildYearPlan } from '../../src/domain/spec/year-workbook';
-import { addReports, emptyHistory, parseXpertSettings, readXpertUpload, runXpert } from '../../src/domain/xpert';
+import { addReports, emptyHistory, parseXpertSettings, runXpert } from '../../src/domain/xpert';
+import { readXpertUpload } from '../../src/readers/upload';
 import type { WorkbookHost } from '../../src/host/host';
-import { createOfficeHost } from '../../src/office/office-host';
+import { createOfficeHost } from '../../src/office/host';
 import { makeSpecification, type Engine, type MakeOutcome } from '../../src/taskpane/make/make-specification';
 import { missingForMake } from '../../src/taskpane/make/missing';
 import { validateForms } from '../../src/taskpane/state/forms';
@@ -303,7 +304,7 @@ async function dossierPaneFlow(host: WorkbookHost, files: Record<SlotKey, string
     const request = { input: { bytes: bytesOf(file) }, source: source(file), options: {} };
     const id = ++job;
     state = paneReducer(state, { type: 'import.start', slot, job: id, request, reading: false });
-    const reply = runImport({ id, ...request });
+    const reply = await runImport({ id, kind: 'dossiers', ...request });
     if (reply.type === 'result' && reply.result.ok) {
       state = paneReducer(state, { type: 'import.done', slot, job: id, exp: reply.result.value, warnings: reply.result.warnings });
     } else if (reply.type === 'result' && !reply.result.ok) {

@@ -28,7 +28,7 @@ import { a1, cellsOf, looksLikeFormula, type WorkbookPlan } from '../../src/doma
 import { rebillCsvBytes, rebillCsvText } from '../../src/domain/spec/rebill-csv';
 import { buildYearPlan, type YearWorkbook } from '../../src/domain/spec/year-workbook';
 import { addReports, emptyHistory, importXpertReport, parseXpertSettings, runXpert } from '../../src/domain/xpert';
-import { writePlanToExcel } from '../../src/writers/office-writer';
+import { writePlanToExcel } from '../../src/office/writer';
 import { writeXlsxFile } from '../../src/writers/xlsx-file-writer';
 import { writeXlsxBuffer } from '../../src/writers/xlsx-writer';
 import { dossierExport } from '../support/dossier-export';

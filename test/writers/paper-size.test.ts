@@ -1,7 +1,7 @@
 /** A4 in the plan reaches both writers: OOXML paper size 9, Office.js 'A4'. */
 import { describe, expect, it } from 'vitest';
 import { emptySheet, type WorkbookPlan } from '../../src/domain/spec/plan';
-import { writePlanToExcel } from '../../src/writers/office-writer';
+import { writePlanToExcel } from '../../src/office/writer';
 import { writeXlsxBuffer } from '../../src/writers/xlsx-writer';
 import { FakeExcel } from '../support/fake-excel';
 import { openXlsx } from '../support/read-xlsx';

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { emptySheet, range, type WorkbookPlan } from '../../src/domain/spec/plan';
 import { writeXlsxFile } from '../../src/writers/xlsx-file-writer';
 import { fileFormula, planFormula } from '../../src/writers/xlsx-formula';
-import { checkPlan } from '../../src/writers/xlsx-plan-check';
+import { assertPlan as checkPlan } from '../../src/writers/plan-check';
 import { writeXlsxBuffer } from '../../src/writers/xlsx-writer';
 import { featurePlan } from './xlsx-fixture';
 

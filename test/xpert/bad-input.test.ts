@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importXpertReport } from '../../src/domain/imports/xpert-suite';
 import { addReports, emptyHistory } from '../../src/domain/xpert/history';
-import { readXpertUpload } from '../../src/domain/xpert/upload';
+import { readXpertUpload } from '../../src/readers/upload';
 import { csv, EXAMPLES, importExample } from './support';
 
 describe('a Loket export given as an Xpert report', () => {

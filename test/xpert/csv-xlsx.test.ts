@@ -7,12 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cellText, readXlsxGrid } from '../../src/domain/imports/xlsx-grid';
+import { cellText, readXlsxGrid } from '../../src/readers/xlsx-grid';
 import { importXpertReport } from '../../src/domain/imports/xpert-suite';
 import type { XpertReport } from '../../src/domain/imports/xpert-types';
 import { addReports, emptyHistory } from '../../src/domain/xpert/history';
 import { buildTrend } from '../../src/domain/xpert/trend';
-import { readXpertUpload } from '../../src/domain/xpert/upload';
+import { readXpertUpload } from '../../src/readers/upload';
 import { loadExcelJS } from '../../src/writers/xlsx-render';
 import { csv, EXAMPLES } from './support';
 

@@ -9,7 +9,7 @@ import { a1, cellsOf, isFormula, type CellValue, type RangeRef, type SheetPlan }
 import { pixelsOfWidth, textPixels } from '../../src/domain/spec/text-width';
 import { addReports } from '../../src/domain/xpert/history';
 import { runXpert } from '../../src/domain/xpert/workbook';
-import { checkPlan } from '../../src/writers/xlsx-plan-check';
+import { assertPlan as checkPlan } from '../../src/writers/plan-check';
 import { writeXlsxBuffer } from '../../src/writers/xlsx-writer';
 import { listXlsxParts, readWorkbookValues } from '../support/read-xlsx';
 import { csv, exampleHistory, SETTINGS } from './support';

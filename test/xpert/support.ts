@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { XpertReport } from '../../src/domain/imports/xpert-types';
 import { addReports, emptyHistory, type XpertHistory } from '../../src/domain/xpert/history';
 import type { XpertSettings } from '../../src/domain/xpert/settings';
-import { readXpertUpload } from '../../src/domain/xpert/upload';
+import { readXpertUpload } from '../../src/readers/upload';
 
 export const EXAMPLES = join(__dirname, '..', '..', 'examples');
 export const EXAMPLE_FILES = ['xpert-2024-01.csv', 'xpert-2024-02.csv', 'xpert-2024-03.xlsx'] as const;

@@ -24,7 +24,7 @@ export const QWOATER_OPTIONS: OptionSpec[] = [
 ];
 
 async function writeSpec(args: ParsedArgs, lang: Lang, intro = ''): Promise<number> {
-  const prepared = prepare(args);
+  const prepared = await prepare(args);
   if (!prepared.ok) return report(prepared.error, lang);
   const { rec, input } = prepared.value;
   const out = outPath(args.values.out, `specificatie-${rec.year}.xlsx`);
@@ -47,7 +47,7 @@ export const reconcileCommand: CliCommand = {
   usage: 'usage.reconcile',
   groups: [{ options: QWOATER_OPTIONS }],
   async run(args, lang) {
-    const prepared = prepare(args);
+    const prepared = await prepare(args);
     if (!prepared.ok) return report(prepared.error, lang);
     const { rec, input, importWarnings } = prepared.value;
     const warnings = [...importWarnings, ...rec.warnings];

@@ -6,16 +6,16 @@
  */
 import { basename } from 'node:path';
 import { summariseSigning, validateYearOptions, type CheckedLine, type SigningSummary, type YearOptionsInput } from '../../domain/billing/advances';
-import { parseInvoiceText, type InvoiceLine } from '../../domain/billing/invoices';
+import type { InvoiceLine } from '../../domain/billing/invoices';
 import { parseCount } from '../../domain/imports/counts';
 import { parseDate } from '../../domain/imports/dates';
-import { importSigningExport } from '../../domain/imports/loket-signing';
 import type { SigningExport, SigningUnit } from '../../domain/imports/signing-types';
-import { decodeBytes } from '../../domain/imports/text';
 import { formatEuro, parsePriceE4 } from '../../domain/money';
 import { error, fail, ok, warning, type Problem, type Result } from '../../domain/problems';
 import { rebillCsvBytes } from '../../domain/spec/rebill-csv';
 import { buildYearPlan, yearFigures, type YearFigures, type YearInput } from '../../domain/spec/year-workbook';
+import { readInvoiceUpload } from '../../readers/invoice-upload';
+import { importSigningUpload } from '../../readers/upload';
 import type { Lang, OptionSpec, ParsedArgs } from '../args';
 import type { CliCommand, OptionGroup } from '../command';
 import { outPath, readBytes, writeFileAtomically, writeWorkbook, type OutPath } from '../files';
@@ -88,7 +88,7 @@ function yearOptions(args: ParsedArgs): Result<YearOptionsInput> {
   return ok({ signing, counts, distribute, ...(small !== undefined ? { smallDifferenceBasisPoints: small } : {}) });
 }
 
-function readSigning(paths: readonly string[], year: number, unit: SigningUnit): Result<SigningSummary | null> {
+async function readSigning(paths: readonly string[], year: number, unit: SigningUnit): Promise<Result<SigningSummary | null>> {
   if (paths.length === 0) return ok(null);
   const exports: SigningExport[] = [];
   const warnings: Problem[] = [];
@@ -96,7 +96,7 @@ function readSigning(paths: readonly string[], year: number, unit: SigningUnit):
     const bytes = readBytes(path);
     if (!bytes.ok) return bytes;
     const name = basename(path);
-    const imported = importSigningExport({ bytes: bytes.value }, { label: name, fileName: name });
+    const imported = await importSigningUpload(bytes.value, { label: name, fileName: name });
     if (!imported.ok) return imported;
     warnings.push(...imported.warnings.filter((w) => w.code !== 'signing.periodUnknown'));
     exports.push(imported.value);
@@ -105,14 +105,13 @@ function readSigning(paths: readonly string[], year: number, unit: SigningUnit):
   return summary.ok ? ok(summary.value, [...warnings, ...summary.warnings]) : summary;
 }
 
-function readInvoices(path: string | undefined, year: number, vat: number): Result<InvoiceLine[]> {
+/** The invoice lines: Qwoater's invoice PDF, or text or a table as the user saved it. */
+async function readInvoices(path: string | undefined, year: number, vat: number): Promise<Result<InvoiceLine[]>> {
   if (!path) return ok([]);
   const bytes = readBytes(path);
   if (!bytes.ok) return bytes;
   const name = basename(path);
-  const text = decodeBytes(bytes.value, { label: name, fileName: name });
-  if (!text.ok) return text;
-  return parseInvoiceText(text.value.text, { year, label: name, vatBasisPoints: vat });
+  return readInvoiceUpload(bytes.value, { label: name, fileName: name }, { year, vatBasisPoints: vat });
 }
 
 interface YearRun {
@@ -122,17 +121,17 @@ interface YearRun {
 }
 
 /** Everything a year command needs: the reconciliation (prepare), signing, invoices and options. */
-function prepareYear(args: ParsedArgs): Result<YearRun> {
-  const prepared = prepare(args);
+async function prepareYear(args: ParsedArgs): Promise<Result<YearRun>> {
+  const prepared = await prepare(args);
   if (!prepared.ok) return prepared;
   const { rec, input } = prepared.value;
   const raw = yearOptions(args);
   if (!raw.ok) return raw;
   const options = validateYearOptions(raw.value);
   if (!options.ok) return options;
-  const signing = readSigning(args.lists.signing ?? [], rec.year, options.value.signing.unit);
+  const signing = await readSigning(args.lists.signing ?? [], rec.year, options.value.signing.unit);
   if (!signing.ok) return signing;
-  const invoices = readInvoices(args.values.invoices, rec.year, input.settings.vatBasisPoints);
+  const invoices = await readInvoices(args.values.invoices, rec.year, input.settings.vatBasisPoints);
   if (!invoices.ok) return invoices;
   return ok({
     prepared: prepared.value,
@@ -167,7 +166,7 @@ function summaryJson(f: YearFigures, warnings: readonly Problem[], lang: Lang, o
       differenceCents: l.differenceCents,
       status: l.status,
       cause: l.cause,
-      ...(l.line.source ? { source: { file: l.line.source.label, row: l.line.source.row } } : {}),
+      ...(l.line.source ? { source: { file: l.line.source.label, ...(l.line.source.page ? { page: l.line.source.page } : {}), row: l.line.source.row } } : {}),
     })),
     warnings: warnings.map((w) => ({ code: w.code, message: w[lang] })),
   };
@@ -176,7 +175,7 @@ function summaryJson(f: YearFigures, warnings: readonly Problem[], lang: Lang, o
 /** One invoice line to check, named by file and row: what was invoiced, what we expected, and the known cause. */
 function lineToCheck(l: CheckedLine, lang: Lang): string {
   const difference = l.differenceCents ?? 0;
-  const at = l.line.source ? { file: l.line.source.label, row: l.line.source.row } : undefined;
+  const at = l.line.source ? { file: l.line.source.label, ...(l.line.source.page ? { page: l.line.source.page } : {}), row: l.line.source.row } : undefined;
   return warning(
     'year.lineToCheck',
     {
@@ -221,7 +220,7 @@ export const rebillCommand: CliCommand = {
   usage: 'usage.rebill',
   groups: [{ options: [...QWOATER_OPTIONS, { name: 'out', kind: 'value', arg: 'arg.file', help: 'option.out.rebill' }] }, YEAR_GROUP],
   async run(args, lang) {
-    const run = prepareYear(args);
+    const run = await prepareYear(args);
     if (!run.ok) return report(run.error, lang);
     const figures = yearFigures(run.value.input);
     if (!figures.ok) return report(figures.error, lang);
@@ -252,7 +251,7 @@ export function withYearSheets(spec: CliCommand): CliCommand {
     groups: [...spec.groups, YEAR_GROUP, SHEET_GROUP],
     async run(args, lang) {
       if (!wantsYear(args)) return spec.run(args, lang);
-      const run = prepareYear(args);
+      const run = await prepareYear(args);
       if (!run.ok) return report(run.error, lang);
       const numbers = args.values.employers?.split(/[,;\s]+/).filter(Boolean);
       const perEmployer = args.flags['per-employer'] || numbers ? { ...(numbers ? { numbers } : {}), confirmedMany: Boolean(args.flags.yes) } : null;

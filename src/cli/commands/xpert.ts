@@ -1,5 +1,5 @@
 /**
- * `xpert`: Otherside at Work's monthly Xpert Suite specifications (CSV or .xlsx) → the
+ * `xpert`: Otherside at Work's monthly Xpert Suite specifications (CSV, PDF or .xlsx) → the
  * amounts per month and employer, the trend, and optionally the workbook. The command
  * line has no stored history: the months given are the history, so a month given twice
  * is an error naming both files rather than a question.
@@ -8,7 +8,8 @@ import { basename } from 'node:path';
 import { formatEuro, parseCents, parseDecimal, parsePriceE4 } from '../../domain/money';
 import { error, fail, ok, type Problem, type Result } from '../../domain/problems';
 import type { XpertReport } from '../../domain/imports/xpert-types';
-import { addReports, emptyHistory, parseXpertSettings, periodLabel, readXpertUpload, runXpert, xpertSummary, type XpertSettings } from '../../domain/xpert';
+import { addReports, emptyHistory, parseXpertSettings, periodLabel, runXpert, xpertSummary, type XpertSettings } from '../../domain/xpert';
+import { readXpertUpload } from '../../readers/upload';
 import type { Lang, ParsedArgs } from '../args';
 import type { CliCommand } from '../command';
 import { outPath, readBytes, writeWorkbook, type OutPath } from '../files';

@@ -39,7 +39,8 @@ export const invoiceLineSchema = z
     amountCents: z.number().int().safe(),
     description: z.string().max(500).default(''),
     /** Where the line came from, for messages. */
-    source: z.object({ label: z.string(), row: z.number().int().positive() }).optional(),
+    /** The row in the pasted text or file; in a PDF, the page and the row on it. */
+    source: z.object({ label: z.string(), row: z.number().int().positive(), page: z.number().int().positive().optional() }).optional(),
   })
   .strict()
   .superRefine((l, ctx) => {
@@ -420,3 +421,6 @@ function signedInt(text: string): number | null {
   const v = signedCents(text);
   return v === null || v % 100 !== 0 ? null : v / 100;
 }
+
+/** What an invoice table's header says; the PDF reader finds the table by it (invoice-pdf.ts). */
+export const classifyInvoiceHeader = classify;

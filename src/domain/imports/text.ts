@@ -2,8 +2,9 @@
  * Bytes → text. Loket does not document its CSV encoding, so we trust a BOM, else
  * strict UTF-8, else Windows-1252 (what Excel on a Dutch Windows writes as "CSV"),
  * line by line when a file mixes the two.
- * Files that are not text at all (a PDF of the report, an .xlsx) are refused with a
- * message that tells the user what to export instead.
+ * Files that are not text at all (an .xlsx, an old .xls) are refused with a message that
+ * tells the user what to export instead. A PDF never gets here from a file picker or the
+ * CLI (src/readers/upload.ts reads it first); handed in as bytes, it is refused too.
  */
 import { error, fail, ok, warning, type Location, type Problem, type Result } from '../problems';
 import type { SourceInfo } from './types';
@@ -78,12 +79,16 @@ function binaryKind(b: Uint8Array): 'import.pdf' | 'import.zip' | 'import.xls' |
   if (b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5 || b[2] === 7)) return 'import.zip';
   const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
   if (ole.every((v, i) => b[i] === v)) return 'import.xls';
-  // The PDF spec lets the header sit anywhere in the first 1024 bytes.
+  return isPdf(b) ? 'import.pdf' : null;
+}
+
+/** '%PDF', which the PDF spec lets sit anywhere in the first 1024 bytes. */
+export function isPdf(b: Uint8Array): boolean {
   const head = Math.min(b.length - 4, 1024);
-  for (let i = 0; i < head; i++) {
-    if (b[i] === 0x25 && b[i + 1] === 0x50 && b[i + 2] === 0x44 && b[i + 3] === 0x46) return 'import.pdf';
+  for (let i = 0; i <= head; i++) {
+    if (b[i] === 0x25 && b[i + 1] === 0x50 && b[i + 2] === 0x44 && b[i + 3] === 0x46) return true;
   }
-  return null;
+  return false;
 }
 
 function tryStrictUtf8(b: Uint8Array): string | null {

@@ -4,8 +4,8 @@
  * Loket: the header row by its texts, columns by header synonyms, the totals row by its
  * label or its empty employer cells, the month from the title, a column, the peildatum
  * or the file name. The user can override columns and month; every refusal names
- * file, row and column. Pure and synchronous: .xlsx bytes are read into a grid first
- * (xlsx-grid.ts, async), then come through here as `{ grid }`.
+ * file, row and column. Pure and synchronous: an .xlsx or a PDF is read into a grid at the
+ * edge first (src/readers/), then comes through here as `{ grid }`.
  */
 import { error, fail, ok, type Problem, type Result } from '../problems';
 import { cell, isBlank, Locator, seenHeaders } from './cells';

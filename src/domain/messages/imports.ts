@@ -33,8 +33,8 @@ export const importMessages = defineMessages({
 
   // Reading bytes
   'import.pdf': {
-    nl: () => 'Dit is een PDF. Maak in Loket dezelfde uitdraai als CSV en kies dat bestand.',
-    en: () => 'This is a PDF. Make the same report in Loket as CSV and choose that file.',
+    nl: () => 'Dit is een PDF, geen tekst of CSV: kies het als bestand (of noem het op de opdrachtregel), dan wordt de PDF gelezen.',
+    en: () => 'This is a PDF, not text or CSV: choose it as a file (or name it on the command line), and the PDF is read.',
   },
   'import.zip': {
     nl: () => 'Dit is een Excel-werkmap (.xlsx) of een ander gecomprimeerd bestand. Open het in Excel en gebruik de selectie, of sla het op als CSV.',

@@ -26,12 +26,36 @@ export const officeMessages = defineMessages({
     en: (x) => `Excel is editing a cell (${p(x, 'detail')}). Press Enter or Esc and try again.`,
   },
   'office.invalidSelection': {
-    nl: (x) => `Excel kan de huidige selectie niet lezen (${p(x, 'detail')}). Selecteer een blok cellen op een werkblad (geen grafiek of vorm) en probeer het opnieuw.`,
-    en: (x) => `Excel cannot read the current selection (${p(x, 'detail')}). Select a block of cells on a worksheet (not a chart or shape) and try again.`,
+    nl: (x) => `Excel kan de huidige selectie niet lezen (${p(x, 'detail')}). Selecteer één blok cellen op een werkblad (geen grafiek, vorm of meerdere gebieden) en probeer het opnieuw.`,
+    en: (x) => `Excel cannot read the current selection (${p(x, 'detail')}). Select one block of cells on a worksheet (not a chart, a shape or several areas) and try again.`,
   },
   'office.payloadTooLarge': {
-    nl: (x) => `De gegevens zijn te groot om naar Excel te sturen, ook in kleinere stukken (${p(x, 'detail')}). Gebruik Excel op het bureaublad, of download de specificatie als .xlsx-bestand.`,
-    en: (x) => `The data is too large to send to Excel, even in smaller pieces (${p(x, 'detail')}). Use desktop Excel, or download the specification as an .xlsx file.`,
+    nl: (x) => `Excel kan zo veel gegevens niet in één keer ontvangen of teruggeven, ook niet in kleinere stukken (${p(x, 'detail')}). Excel op het web staat 5 MB per keer toe. De werkmap is niet gewijzigd. Probeer het in Excel op Windows of Mac, of meld het met deze tekst.`,
+    en: (x) => `Excel cannot take or return this much data at once, not even in smaller pieces (${p(x, 'detail')}). Excel on the web allows 5 MB at a time. The workbook was not changed. Try it in Excel on Windows or Mac, or report it with this text.`,
+  },
+  'office.formulaTooLong': {
+    nl: (x) => `Een formule van Factuurcheck is te lang voor Excel (${p(x, 'detail')}). De werkmap is niet gewijzigd. Een staffel met veel schijven maakt formules lang: gebruik minder schijven, of meld het met deze tekst.`,
+    en: (x) => `A Factuurcheck formula is too long for Excel (${p(x, 'detail')}). The workbook was not changed. A staffel with many tiers makes formulas long: use fewer tiers, or report it with this text.`,
+  },
+  'office.dialogOpen': {
+    nl: (x) => `In Excel staat een venster open (${p(x, 'detail')}). Sluit het en probeer het opnieuw.`,
+    en: (x) => `A dialog is open in Excel (${p(x, 'detail')}). Close it and try again.`,
+  },
+  'office.conflict': {
+    nl: (x) => `Excel kon de wijziging niet doorvoeren: iets in de werkmap zit in de weg, of iemand anders bewerkt haar tegelijk (${p(x, 'detail')}). De werkmap is niet gewijzigd. Probeer het over een ogenblik opnieuw.`,
+    en: (x) => `Excel could not make the change: something in the workbook is in the way, or someone else is editing it at the same time (${p(x, 'detail')}). The workbook was not changed. Try again in a moment.`,
+  },
+  'office.inactiveWorkbook': {
+    nl: (x) => `Excel werkt alleen met de werkmap die voor staat (${p(x, 'detail')}). Klik in de werkmap waarin Factuurcheck openstaat en probeer het opnieuw.`,
+    en: (x) => `Excel only works with the workbook in front (${p(x, 'detail')}). Click in the workbook where Factuurcheck is open and try again.`,
+  },
+  'office.linksBlocked': {
+    nl: (x) => `Excel houdt koppelingen naar andere werkmappen of een gegevensbron in deze werkmap tegen (${p(x, 'detail')}). Sta ze toe via de melding boven de werkmap of via Gegevens, en probeer het opnieuw.`,
+    en: (x) => `Excel is holding back links to other workbooks or a data source in this workbook (${p(x, 'detail')}). Allow them through the bar above the workbook or through Data, and try again.`,
+  },
+  'office.busy': {
+    nl: (x) => `Excel kon de opdracht nu niet uitvoeren (${p(x, 'detail')}). Wacht even en probeer het opnieuw; lukt het dan nog niet, sla de werkmap op en open haar opnieuw.`,
+    en: (x) => `Excel could not carry out the command just now (${p(x, 'detail')}). Wait a moment and try again; if it still fails, save the workbook and open it again.`,
   },
   'office.apiNotFound': {
     nl: (x) => `Deze versie van Excel mist een functie die Factuurcheck nodig heeft (${p(x, 'detail')}). Werk Excel bij (Microsoft 365 of Excel 2021 en nieuwer) of gebruik Excel op het web.`,

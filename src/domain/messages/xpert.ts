@@ -26,8 +26,8 @@ const COUNT_REASONS: Record<string, { nl: string; en: string }> = {
 const reason = (x: MessageParams, lang: 'nl' | 'en') => COUNT_REASONS[p(x, 'reason')]?.[lang] ?? p(x, 'reason');
 
 const XPERT_HINT = {
-  nl: "Download de specificatie uit de Xpert Suite, map 'Factuurspecificaties Otherside', als CSV of Excel.",
-  en: "Download the specification from the Xpert Suite, folder 'Factuurspecificaties Otherside', as CSV or Excel.",
+  nl: "Download de specificatie uit de Xpert Suite, map 'Factuurspecificaties Otherside', als CSV, PDF of Excel.",
+  en: "Download the specification from the Xpert Suite, folder 'Factuurspecificaties Otherside', as CSV, PDF or Excel.",
 };
 
 /** Otherside at Work (Xpert Suite): import, history and checks. */
@@ -150,8 +150,8 @@ export const xpertMessages = defineMessages({
 
   // Files that are not a specification
   'xpert.pdf': {
-    nl: () => `Dit is een PDF; die kan Factuurcheck niet lezen. ${XPERT_HINT.nl}`,
-    en: () => `This is a PDF, which Factuurcheck cannot read. ${XPERT_HINT.en}`,
+    nl: () => `Dit is een PDF, geen tekst: kies het als bestand, dan wordt de PDF gelezen. ${XPERT_HINT.nl}`,
+    en: () => `This is a PDF, not text: choose it as a file, and the PDF is read. ${XPERT_HINT.en}`,
   },
   'xpert.wordDocument': {
     nl: () => `Dit is een Word-document; die kan Factuurcheck niet lezen. ${XPERT_HINT.nl}`,

@@ -35,6 +35,8 @@ export interface SpecRefs {
   tolerancePct: string;
   /** price(count) for a year, before the minimum, as a formula over the specification's price or staffel. */
   yearAmount: (countCell: string) => string;
+  /** 'tiers' when yearAmount has a term per staffel tier (graduated pricing). */
+  yearAmountGrows?: 'tiers';
 }
 
 export interface CheckSheetInput {
@@ -318,7 +320,7 @@ function section(b: SheetBuilder, title: string, lastCol: number): void {
 function estimateRow(b: SheetBuilder, e: QuarterEstimate, spec: SpecRefs, L: YearLabels): void {
   const r = b.cursor;
   const countCell = a1(r, 2);
-  const yearAmount: FormulaCell = { f: spec.yearAmount(countCell), r: centsToEuros(e.yearAmountCents) };
+  const yearAmount: FormulaCell = { f: spec.yearAmount(countCell), r: centsToEuros(e.yearAmountCents), ...(spec.yearAmountGrows ? { grows: spec.yearAmountGrows } : {}) };
   if (e.point === 5) {
     b.row([L.yearEnd, null, { f: spec.billable, r: e.count }, yearAmount, null, L.fromSpec]);
     return;

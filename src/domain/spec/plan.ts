@@ -17,6 +17,11 @@ export interface FormulaCell {
   f: string;
   /** The value our engine expects this formula to produce (euros, counts, or a text). */
   r: number | string;
+  /**
+   * What makes this formula long, when something the user chose does: 'tiers' for one term
+   * per staffel tier. The plan check then says what to change when it passes Excel's limit.
+   */
+  grows?: 'tiers';
 }
 export type CellValue = null | number | boolean | TextValue | FormulaCell;
 

@@ -40,34 +40,42 @@ export function csvCents(cents: Cents): string {
   return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
 }
 
-const csvInt = (n: number | null): string => (n === null ? '' : String(n));
+/** One cell of the re-billing table: a text, a whole number (empty when null) or an amount in cents. */
+export type RebillCell = { text: string } | { int: number | null } | { cents: Cents };
 
-export function rebillCsvText(r: Rebill, lang: SpecLanguage = 'nl'): string {
+/**
+ * The re-billing as one table, header first: what the CSV holds, and what a workbook of its
+ * own shows when Excel opens the re-billing as a new workbook (rebill-workbook.ts).
+ */
+export function rebillTable(r: Rebill, lang: SpecLanguage = 'nl'): { header: string[]; rows: RebillCell[][] } {
   const c = yearLabels(lang).rcol;
   const header = [c.number, c.name, c.billable, c.weight, r.signingPlan.unit === 'signers' ? c.unitsSigners : c.units, c.list, c.offset, c.discount, c.topUp, c.signing, c.adjustment, c.excl, c.vat, c.incl, c.note];
-  const lines = [header.map(csvText).join(';')];
-  for (const s of r.shares) {
-    lines.push(
-      [
-        csvText(s.number),
-        csvText(s.name),
-        csvInt(s.billableDossiers),
-        csvInt(s.weight),
-        csvInt(s.signingUnits),
-        csvCents(s.listCents),
-        csvCents(s.negativeOffsetCents),
-        csvCents(-s.discountCents),
-        csvCents(s.topUpCents),
-        csvCents(s.signingCents),
-        csvCents(s.adjustmentCents),
-        csvCents(s.totalExclCents),
-        csvCents(s.vatCents),
-        csvCents(s.totalInclCents),
-        // ' / ' rather than '; ', so a note needs no quotes in a ';' file.
-        csvText(s.notes.map((n) => n[lang]).join(' / ')),
-      ].join(';'),
-    );
-  }
+  const rows = r.shares.map((s): RebillCell[] => [
+    { text: s.number },
+    { text: s.name },
+    { int: s.billableDossiers },
+    { int: s.weight },
+    { int: s.signingUnits },
+    { cents: s.listCents },
+    { cents: s.negativeOffsetCents },
+    { cents: -s.discountCents },
+    { cents: s.topUpCents },
+    { cents: s.signingCents },
+    { cents: s.adjustmentCents },
+    { cents: s.totalExclCents },
+    { cents: s.vatCents },
+    { cents: s.totalInclCents },
+    // ' / ' rather than '; ', so a note needs no quotes in a ';' file.
+    { text: s.notes.map((n) => n[lang]).join(' / ') },
+  ]);
+  return { header, rows };
+}
+
+const csvCell = (cell: RebillCell): string => ('text' in cell ? csvText(cell.text) : 'int' in cell ? (cell.int === null ? '' : String(cell.int)) : csvCents(cell.cents));
+
+export function rebillCsvText(r: Rebill, lang: SpecLanguage = 'nl'): string {
+  const { header, rows } = rebillTable(r, lang);
+  const lines = [header.map(csvText).join(';'), ...rows.map((row) => row.map(csvCell).join(';'))];
   return lines.join('\r\n') + '\r\n';
 }
 

@@ -141,5 +141,6 @@ export function specRefs(summary: SummaryRefs, pricing: Pricing): SpecRefs {
     toleranceAbs: abs(summary.toleranceAbs),
     tolerancePct: abs(summary.tolerancePct),
     yearAmount,
+    ...(pricing.kind === 'graduated' ? { yearAmountGrows: 'tiers' as const } : {}),
   };
 }

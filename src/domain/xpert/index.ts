@@ -1,7 +1,7 @@
 /**
  * The Otherside at Work engine, for the task pane and the CLI. Everything is pure and
- * returns Results, except `readXpertUpload`, which is async because an .xlsx is read with
- * ExcelJS. A typical screen flow:
+ * returns Results. A file (CSV, PDF or .xlsx) is read at the edge, by readXpertUpload in
+ * src/readers/upload.ts, into what importXpertReport takes. A typical screen flow:
  *
  *   const report = await readXpertUpload(bytes, { label: file.name, fileName: file.name });
  *   const added = addReports(history, [report.value]);          // may ask to replace a month
@@ -11,8 +11,6 @@
  */
 export { importXpertReport, classifyXpertHeader, looksLikeXpertHeader, employerKey } from '../imports/xpert-suite';
 export type { XpertColumnMap, XpertEmployerRow, XpertImportOptions, XpertInput, XpertReport } from '../imports/xpert-types';
-export { readXlsxGrid, isZip } from '../imports/xlsx-grid';
-export { readXpertUpload } from './upload';
 export {
   addReports, emptyHistory, historyPeriods, monthFromReport, parseHistory, removeMonth, serializeHistory, XPERT_HISTORY_VERSION,
   type AddMonthsOutcome, type ReplaceCandidate, type XpertHistory, type XpertMonth,

@@ -36,8 +36,8 @@ interface Props {
   exp: DossierExport;
   options: DossierImportOptions;
   disabled: boolean;
-  /** Called with the new overrides; the caller re-imports. */
-  onChange: (options: DossierImportOptions) => void;
+  /** Called with the new overrides; the caller re-imports. Absent when there is no file to read again. */
+  onChange?: (options: DossierImportOptions) => void;
   slotLabel: string;
 }
 
@@ -55,7 +55,7 @@ export function ColumnMapping({ exp, options, disabled, onChange, slotLabel }: P
 
   const change = (role: Role, value: string) => {
     const index = value === '' ? null : Number(value);
-    onChange({ ...options, columns: { ...options.columns, [role]: index } });
+    onChange?.({ ...options, columns: { ...options.columns, [role]: index } });
   };
 
   return (
@@ -96,11 +96,13 @@ export function ColumnMapping({ exp, options, disabled, onChange, slotLabel }: P
           </Field>
         ))
       )}
-      <div>
-        <Button appearance="secondary" size="small" aria-expanded={editing} data-testid="mapping-edit" onClick={() => setEditing((e) => !e)}>
-          {editing ? t('mapping.done') : t('mapping.edit')}
-        </Button>
-      </div>
+      {onChange && (
+        <div>
+          <Button appearance="secondary" size="small" aria-expanded={editing} data-testid="mapping-edit" onClick={() => setEditing((e) => !e)}>
+            {editing ? t('mapping.done') : t('mapping.edit')}
+          </Button>
+        </div>
+      )}
     </div>
   );
 }

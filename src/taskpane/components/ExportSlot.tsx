@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/i18n-context';
 import type { SlotImporter } from '../hooks/use-slot-importer';
 import { slotBusy, type SlotKey, type SlotState } from '../state/pane-state';
 import { ExportSummary } from './ExportSummary';
+import type { DossierImportOptions } from '../../domain/imports/types';
 import { NoticeBar, WarningList } from './NoticeList';
 import { PastePanel } from './PastePanel';
 
@@ -50,6 +51,9 @@ export function ExportSlot({ slot, label, needsInactive, state, importer }: Prop
   const busy = slotBusy(state);
   const standalone = host.kind === 'standalone';
   const fileName = state.request?.source.label ?? '';
+  // An export restored from the workbook has no file to read again with other columns.
+  const request = state.loaded?.request;
+  const reimport = request ? (options: DossierImportOptions) => importer.reimport(request, options) : undefined;
 
   // Outside Excel the button stays focusable, so keyboard and screen-reader users still
   // reach it and hear why it does nothing.
@@ -128,10 +132,10 @@ export function ExportSlot({ slot, label, needsInactive, state, importer }: Prop
         // The figures no longer match the failed request; the column map stays, to fix it.
         <ColumnMapping
           exp={state.loaded.exp}
-          options={(state.request ?? state.loaded.request).options}
+          options={state.request?.options ?? state.loaded.options}
           disabled={busy}
           slotLabel={label}
-          onChange={(options) => importer.reimport(state.loaded!.request, options)}
+          onChange={reimport}
         />
       )}
 
@@ -139,11 +143,11 @@ export function ExportSlot({ slot, label, needsInactive, state, importer }: Prop
         <ExportSummary
           exp={state.loaded.exp}
           warnings={state.loaded.warnings}
-          options={(state.request ?? state.loaded.request).options}
+          options={state.request?.options ?? state.loaded.options}
           busy={busy}
           slotLabel={label}
           needsInactive={needsInactive}
-          onReimport={(options) => importer.reimport(state.loaded!.request, options)}
+          onReimport={reimport}
         />
       )}
 

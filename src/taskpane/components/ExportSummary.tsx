@@ -2,6 +2,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { DossierExport, DossierImportOptions } from '../../domain/imports/types';
 import type { Problem } from '../../domain/problems';
+import { useHost } from '../host-context';
 import { useI18n } from '../i18n/i18n-context';
 import { ColumnMapping } from './ColumnMapping';
 import { NoticeBar, WarningList } from './NoticeList';
@@ -24,11 +25,13 @@ interface Props {
   slotLabel: string;
   /** Model 2's previous export must have G; without it the pane says so next to the figures. */
   needsInactive: boolean;
-  onReimport: (options: DossierImportOptions) => void;
+  /** Absent for an export restored from the workbook: it has no file to read again. */
+  onReimport?: (options: DossierImportOptions) => void;
 }
 
 export function ExportSummary({ exp, warnings, options, busy, slotLabel, needsInactive, onReimport }: Props) {
   const { t, count } = useI18n();
+  const host = useHost();
   const styles = useStyles();
   let sumF = 0;
   let sumG = 0;
@@ -42,7 +45,12 @@ export function ExportSummary({ exp, warnings, options, busy, slotLabel, needsIn
     <div className={styles.root} data-testid="export-summary">
       <p className={styles.source}>{exp.source.label}</p>
       {exp.headerRow > 0 && <span className={styles.term}>{t('summary.headerRow', { row: exp.headerRow })}</span>}
-      <PeildatumEditor key={exp.peildatum ?? 'none'} exp={exp} disabled={busy} onApply={(peildatum) => onReimport({ ...options, peildatum })} />
+      {!onReimport && (
+        <span className={styles.term} data-testid="summary-restored">
+          {t(host.kind === 'excel' ? 'summary.restored.excel' : 'summary.restored.standalone')}
+        </span>
+      )}
+      <PeildatumEditor key={exp.peildatum ?? 'none'} exp={exp} disabled={busy} onApply={onReimport && ((peildatum) => onReimport({ ...options, peildatum }))} />
       <dl className={styles.facts}>
         <dt className={styles.term}>{t('summary.employers')}</dt>
         <dd className={styles.num} data-testid="sum-employers">

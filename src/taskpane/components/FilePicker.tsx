@@ -1,4 +1,4 @@
-/** Choose or drop one CSV for an export slot. */
+/** Choose or drop one CSV or PDF for an export slot (and for the signing reports). */
 import { useI18n } from '../i18n/i18n-context';
 import { FileDropArea } from './FileDropArea';
 
@@ -16,7 +16,7 @@ export function FilePicker({ slot, slotLabel, disabled, onFile }: Props) {
       testId={`file-${slot}`}
       disabled={disabled}
       multiple={false}
-      accept=".csv,.txt,text/csv,text/plain"
+      accept=".csv,.txt,.pdf,text/csv,text/plain,application/pdf"
       buttonText={t('slot.pickFile')}
       buttonLabel={t('slot.pickFile.label', { slot: slotLabel })}
       hint={t('slot.drop')}

@@ -23,7 +23,8 @@ const useStyles = makeStyles({
   from: { color: tokens.colorNeutralForeground2 },
 });
 
-export function PeildatumEditor({ exp, disabled, onApply }: { exp: DossierExport; disabled: boolean; onApply: (iso: string) => void }) {
+/** Without `onApply` (an export restored from the workbook) the peildatum is shown, not changed. */
+export function PeildatumEditor({ exp, disabled, onApply }: { exp: DossierExport; disabled: boolean; onApply?: (iso: string) => void }) {
   const { t } = useI18n();
   const styles = useStyles();
   const missing = exp.peildatum === null;
@@ -32,6 +33,14 @@ export function PeildatumEditor({ exp, disabled, onApply }: { exp: DossierExport
   const [touched, setTouched] = useState(false);
   const invalid = touched && !isRealIsoDate(value);
 
+  if (!onApply) {
+    return exp.peildatum === null ? null : (
+      <span>
+        {t('summary.peildatum')}: <span className={styles.value}>{formatIsoDate(exp.peildatum)}</span>{' '}
+        {exp.peildatumFrom ? <span className={styles.from}>({t(FROM[exp.peildatumFrom])})</span> : null}
+      </span>
+    );
+  }
   if (!missing && !editing) {
     return (
       <div className={styles.row}>

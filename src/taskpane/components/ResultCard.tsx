@@ -6,7 +6,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { Problem } from '../../domain/problems';
-import { problemOf } from '../make/make-specification';
 import { NoticeBar } from './NoticeList';
 import { useHost } from '../host-context';
 import { engineLanguage } from '../i18n/catalogue';
@@ -15,6 +14,7 @@ import { percentText } from '../state/forms';
 import type { MakeOutcome } from '../make/make-specification';
 import { WarningList } from './NoticeList';
 import { YearResult } from '../year/YearResult';
+import { OpenWorkbookButton } from './OpenWorkbookButton';
 
 type Done = Extract<MakeOutcome, { kind: 'done' }>;
 
@@ -45,13 +45,9 @@ export function ResultCard({ result }: { result: Done }) {
   const [gotoError, setGotoError] = useState<Problem | null>(null);
   const goto = async (name: string) => {
     setGotoError(null);
-    try {
-      await host.activateSheet(name);
-    } catch (e) {
-      // The sheet may have been deleted or renamed since; say so rather than fail silently.
-      setGotoError(problemOf(e) ?? null);
-      if (!problemOf(e)) throw e;
-    }
+    // The sheet may have been deleted or renamed since; say so rather than fail silently.
+    const r = await host.activateSheet(name);
+    if (!r.ok) setGotoError(r.error);
   };
   const { rec, report } = result;
   const tot = rec.totals;
@@ -99,6 +95,7 @@ export function ResultCard({ result }: { result: Done }) {
               );
             })}
           </div>
+          <OpenWorkbookButton plan={result.replan} label={t('result.open')} done={(file) => t('result.opened', { file })} testId="result-open" />
         </>
       ) : (
         <p className={styles.note} data-testid="result-file">

@@ -47,7 +47,7 @@ export function useSlotImporter(slot: SlotKey, dispatch: Dispatch<PaneAction>, h
   const parse = useCallback(
     (job: number, request: ImportRequest) => {
       dispatch({ type: 'import.parsing', slot, job, request });
-      const handle = runner().run({ input: request.input, source: request.source, options: request.options });
+      const handle = runner().run({ kind: 'dossiers', input: request.input, source: request.source, options: request.options });
       activeRef.current = { job, cancel: handle.cancel };
       void handle.done.then((outcome) => {
         if (activeRef.current?.job === job) activeRef.current = null;

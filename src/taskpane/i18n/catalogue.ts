@@ -4,7 +4,7 @@
  */
 import type { Problem, Location } from '../../domain/problems';
 import { formatEuro } from '../../domain/money';
-import type { UiLanguage } from '../../runtime/office-runtime';
+import type { UiLanguage } from '../../office/runtime';
 import { en } from './en';
 import { fill, type Params } from './format';
 import { nl, type Catalogue, type MessageKey } from './nl';
@@ -35,6 +35,7 @@ function locationText(lang: UiLanguage, loc: Location | undefined): string {
   if (!loc) return '';
   const parts: string[] = [];
   if (loc.file) parts.push(translate(lang, 'problem.location.file', { file: loc.file }));
+  if (loc.page !== undefined) parts.push(translate(lang, 'problem.location.page', { page: loc.page }));
   if (loc.row !== undefined) parts.push(translate(lang, 'problem.location.row', { row: loc.row }));
   if (loc.column) parts.push(translate(lang, 'problem.location.column', { column: loc.column }));
   return parts.length ? `${parts.join(', ')}: ` : '';

@@ -1,7 +1,7 @@
 /** Hands the pane's language and its translate helpers down the React tree. */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Problem } from '../../domain/problems';
-import type { UiLanguage } from '../../runtime/office-runtime';
+import type { UiLanguage } from '../../office/runtime';
 import { formatCount, formatMoney, problemText, translate, type MessageKey } from './catalogue';
 import type { Params } from './format';
 

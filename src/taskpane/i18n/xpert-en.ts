@@ -10,9 +10,9 @@ export const xpertEn: Record<keyof typeof xpertNl, string> = {
   'xpert.step.rates': '2. Rates',
   'xpert.step.make': '3. Make the overview',
 
-  'xpert.import.hint': "Download the specifications from the Xpert Suite (folder 'Factuurspecificaties Otherside') as CSV or Excel. You can choose several months at once; each month is recognised by its period or peildatum.",
+  'xpert.import.hint': "Download the specifications from the Xpert Suite (folder 'Factuurspecificaties Otherside') as CSV, PDF or Excel. You can choose several months at once; each month is recognised by its period or peildatum.",
   'xpert.import.pick': 'Choose files…',
-  'xpert.import.drop': 'or drop one or more files here (CSV or .xlsx)',
+  'xpert.import.drop': 'or drop one or more files here (CSV, PDF or .xlsx)',
   'xpert.import.dropActive': 'Release to read the files',
   'xpert.import.pasteFor': 'Otherside monthly report',
   'xpert.import.latest': 'Files read last',

@@ -11,9 +11,9 @@ export const xpertNl = {
   'xpert.step.rates': '2. Tarieven',
   'xpert.step.make': '3. Maak het overzicht',
 
-  'xpert.import.hint': "Download de specificaties uit de Xpert Suite (map 'Factuurspecificaties Otherside') als CSV of Excel. U kunt meerdere maanden tegelijk kiezen; elke maand wordt herkend aan de periode of peildatum.",
+  'xpert.import.hint': "Download de specificaties uit de Xpert Suite (map 'Factuurspecificaties Otherside') als CSV, PDF of Excel. U kunt meerdere maanden tegelijk kiezen; elke maand wordt herkend aan de periode of peildatum.",
   'xpert.import.pick': 'Kies bestanden…',
-  'xpert.import.drop': 'of sleep een of meer bestanden hierheen (CSV of .xlsx)',
+  'xpert.import.drop': 'of sleep een of meer bestanden hierheen (CSV, PDF of .xlsx)',
   'xpert.import.dropActive': 'Laat los om de bestanden in te lezen',
   'xpert.import.pasteFor': 'Otherside-maandrapport',
   'xpert.import.latest': 'Laatst ingelezen bestanden',

@@ -9,7 +9,7 @@ export const yearEn: Record<keyof typeof yearNl, string> = {
   'year.blocked': 'Step 4 is not complete yet: fix the marked fields, or remove a signing export that was not read.',
 
   'year.lines.title': 'Invoice lines received',
-  'year.lines.hint': "Type the lines of Qwoater's invoices, or paste them from your ledger or the PDF's text.",
+  'year.lines.hint': "Type the lines of Qwoater's invoices, paste them from your ledger, or choose the invoice PDF.",
   'year.lines.empty': 'No invoice lines yet.',
   'year.lines.add': 'Add line',
   'year.line.label': 'Invoice line {n}',
@@ -26,10 +26,14 @@ export const yearEn: Record<keyof typeof yearNl, string> = {
   'year.line.amount': 'Amount excl. VAT (€)',
   'year.line.remove': 'Remove invoice line {n}',
 
-  'year.paste.open': 'Paste lines',
+  'year.paste.open': 'Paste lines or choose a PDF',
   'year.paste.label': 'Pasted invoice lines',
   'year.paste.hint': 'From the ledger or the PDF, for example: 15-01-2024 Voorschot Q1 2024 1.204 x € 9,85 € 2.964,85',
   'year.paste.read': 'Recognise lines',
+  'year.paste.file': 'Choose invoice (PDF)…',
+  'year.paste.drop': 'or drop the invoice PDF here',
+  'year.paste.dropActive': 'Release to read the invoice',
+  'year.paste.reading': 'Reading {file}…',
   'year.paste.found': '{count} line(s) recognised. Are they right?',
   'year.paste.add': 'Add {count} line(s)',
   'year.paste.cancel': 'Cancel',
@@ -97,6 +101,8 @@ export const yearEn: Record<keyof typeof yearNl, string> = {
   'year.result.employerSheets': 'Employer sheets',
   'year.result.gotoEmployer': 'Go to employer sheet',
   'year.result.pickEmployer': 'Employer sheet',
+  'year.result.open': 'Open re-billing as a new workbook',
+  'year.result.opened': 'The re-billing is in a new workbook ({file}). For a CSV file for the accounting package, save that workbook as CSV through File in Excel.',
   'year.result.csv': 'Download re-billing (CSV)',
   'year.result.csvDone': '{file} has been downloaded.',
 };

@@ -7,7 +7,7 @@ export const yearNl = {
   'year.blocked': 'Stap 4 is nog niet compleet: herstel de gemarkeerde velden, of verwijder een ondertekenexport die niet is ingelezen.',
 
   'year.lines.title': 'Ontvangen factuurregels',
-  'year.lines.hint': 'Typ de regels van de facturen van Qwoater, of plak ze uit uw grootboek of uit de tekst van de PDF.',
+  'year.lines.hint': 'Typ de regels van de facturen van Qwoater, plak ze uit uw grootboek, of kies de factuur-PDF.',
   'year.lines.empty': 'Nog geen factuurregels.',
   'year.lines.add': 'Regel toevoegen',
   'year.line.label': 'Factuurregel {n}',
@@ -24,10 +24,14 @@ export const yearNl = {
   'year.line.amount': 'Bedrag excl. btw (€)',
   'year.line.remove': 'Verwijder factuurregel {n}',
 
-  'year.paste.open': 'Regels plakken',
+  'year.paste.open': 'Regels plakken of PDF kiezen',
   'year.paste.label': 'Geplakte factuurregels',
   'year.paste.hint': 'Uit het grootboek of de PDF, bijvoorbeeld: 15-01-2024 Voorschot Q1 2024 1.204 x € 9,85 € 2.964,85',
   'year.paste.read': 'Herken regels',
+  'year.paste.file': 'Kies factuur (PDF)…',
+  'year.paste.drop': 'of sleep de factuur-PDF hierheen',
+  'year.paste.dropActive': 'Laat los om de factuur in te lezen',
+  'year.paste.reading': '{file} wordt gelezen…',
   'year.paste.found': '{count} regel(s) herkend. Kloppen ze?',
   'year.paste.add': 'Voeg {count} regel(s) toe',
   'year.paste.cancel': 'Annuleren',
@@ -95,6 +99,8 @@ export const yearNl = {
   'year.result.employerSheets': 'Werkgeversbladen',
   'year.result.gotoEmployer': 'Ga naar werkgeversblad',
   'year.result.pickEmployer': 'Werkgeversblad',
+  'year.result.open': 'Open doorbelasting als nieuwe werkmap',
+  'year.result.opened': 'De doorbelasting staat in een nieuwe werkmap ({file}). Wilt u een CSV-bestand voor het boekhoudpakket, sla die werkmap dan op als CSV via Bestand in Excel.',
   'year.result.csv': 'Download doorbelasting (CSV)',
   'year.result.csvDone': '{file} is gedownload.',
 } as const;

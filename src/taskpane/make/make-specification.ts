@@ -54,11 +54,21 @@ export interface MakeCallbacks {
 }
 
 export type MakeOutcome =
-  | { kind: 'done'; rec: Reconciliation; settings: Settings; plan: Pick<WorkbookPlan, 'title'> & { sheets: { key: string; name: string }[] }; report: WriteReport; warnings: Problem[]; year?: YearOutcome }
+  | {
+      kind: 'done';
+      rec: Reconciliation;
+      settings: Settings;
+      plan: Pick<WorkbookPlan, 'title'> & { sheets: { key: string; name: string }[] };
+      /** Builds the whole plan again, for 'open as a new workbook'. */
+      replan: () => WorkbookPlan;
+      report: WriteReport;
+      warnings: Problem[];
+      year?: YearOutcome;
+    }
   | { kind: 'failed'; error: Problem; warnings: Problem[] }
   | { kind: 'cancelled' };
 
-export { findConflicts, problemOf } from './write-phase';
+export { findConflicts } from './write-phase';
 
 export async function makeSpecification(host: WorkbookHost, engine: Engine, input: MakeInput, cb: MakeCallbacks): Promise<MakeOutcome> {
   try {
@@ -81,15 +91,20 @@ async function make(host: WorkbookHost, engine: Engine, input: MakeInput, cb: Ma
   await nextFrame();
   if (cb.signal.aborted) return { kind: 'cancelled' };
   let plan: WorkbookPlan;
+  let replan: () => WorkbookPlan;
   let year: YearOutcome | undefined;
   if (input.year) {
     const y = await planYear(rec.value, engineInput, input.year, input.lang, input.importWarnings, cb.confirmManySheets);
     if (y.kind === 'cancelled' || cb.signal.aborted) return { kind: 'cancelled' };
     if (y.kind === 'failed') return { kind: 'failed', error: y.error, warnings: [...warnings, ...y.warnings] };
     plan = y.plan;
+    replan = y.replan;
     year = y.outcome;
     warnings.push(...y.warnings);
-  } else plan = engine.buildPlan(rec.value, engineInput, input.lang, input.importWarnings);
+  } else {
+    replan = () => engine.buildPlan(rec.value, engineInput, input.lang, input.importWarnings);
+    plan = replan();
+  }
 
   const written = await writePhase(host, plan, warnings, cb);
   if (written.kind !== 'written') return written;
@@ -99,6 +114,7 @@ async function make(host: WorkbookHost, engine: Engine, input: MakeInput, cb: Ma
     settings: input.settings,
     // Only names and keys are kept: a plan for 50 000 employers is too big to hold on to.
     plan: { title: plan.title, sheets: plan.sheets.map((s) => ({ key: s.key, name: s.name })) },
+    replan,
     report: written.report,
     warnings: written.warnings,
     ...(year ? { year } : {}),

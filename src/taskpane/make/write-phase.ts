@@ -24,21 +24,11 @@ export function findConflicts(plan: WorkbookPlan, existing: SheetInfo[]): Confli
   return out;
 }
 
-/** The Problem an error carries (the Excel host's OfficeProblemError), found by shape so the pane never imports src/office. */
-export function problemOf(e: unknown): Problem | null {
-  if (typeof e !== 'object' || e === null || !('problem' in e)) return null;
-  const p = (e as { problem: unknown }).problem as Partial<Problem> | null;
-  return p && typeof p.code === 'string' && typeof p.nl === 'string' && typeof p.en === 'string' ? (p as Problem) : null;
-}
-
 /**
- * A throw from a make flow as a message. The Excel host throws its mapped Problem from
- * listSheets; its actionable text is kept. Otherwise hosts and the engine return errors
- * as values, so a throw is a bug: show it, with its text.
+ * A throw from a make flow as a message. Hosts and the engine return errors as values, so
+ * a throw is a bug: show it, with its text.
  */
 export function failedFromThrow(e: unknown): { kind: 'failed'; error: Problem; warnings: Problem[] } {
-  const carried = problemOf(e);
-  if (carried) return { kind: 'failed', error: carried, warnings: [] };
   const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   return { kind: 'failed', error: error('office.unknown', { detail }), warnings: [] };
 }
@@ -51,7 +41,9 @@ export type WritePhaseOutcome =
 /** Asks about taken sheet names, then writes; `warnings` are the flow's so far, kept on failure too. */
 export async function writePhase(host: WorkbookHost, plan: WorkbookPlan, warnings: readonly Problem[], cb: MakeCallbacks): Promise<WritePhaseOutcome> {
   let conflict: ConflictChoice = 'next-free-name';
-  const existing = await host.listSheets();
+  const listed = await host.listSheets();
+  if (!listed.ok) return { kind: 'failed', error: listed.error, warnings: [...warnings, ...listed.warnings] };
+  const existing = listed.value;
   const conflicts = findConflicts(plan, existing);
   if (conflicts.length) {
     const taken = [...existing.map((s) => s.name), ...plan.sheets.map((s) => s.name)];

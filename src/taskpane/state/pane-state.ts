@@ -18,15 +18,20 @@ export interface ImportRequest {
   options: DossierImportOptions;
 }
 
-/** A message of the pane's own, or a Problem from the engine. */
-export type Notice = { kind: 'message'; severity: 'error' | 'warning' | 'info'; key: MessageKey; params?: Params } | { kind: 'problem'; problem: Problem };
+/** A message of the pane's own (with an id when it may be taken back), or a Problem from the engine. */
+export type Notice = { kind: 'message'; severity: 'error' | 'warning' | 'info'; key: MessageKey; params?: Params; id?: string } | { kind: 'problem'; problem: Problem };
 
 export interface SlotState {
   phase: 'empty' | 'reading' | 'parsing' | 'loaded' | 'failed';
   /** The import shown or under way; kept for re-imports (another column map) and for saving. */
   request: ImportRequest | null;
-  /** The last successful import of this source; after a failed re-import it still offers the column map. */
-  loaded: { exp: DossierExport; warnings: Problem[]; request: ImportRequest } | null;
+  /**
+   * The last successful import of this source; after a failed re-import it still offers the
+   * column map. `request` is null for an export restored from the workbook, which keeps the
+   * counts and the column map chosen (`options`) but not the file: changing a column or the
+   * peildatum then needs the file again.
+   */
+  loaded: { exp: DossierExport; warnings: Problem[]; request: ImportRequest | null; options: DossierImportOptions } | null;
   error: Notice | null;
   /** Warnings that came with a failed import; they often explain the error. */
   errorWarnings: Problem[];
@@ -67,10 +72,14 @@ export type PaneAction =
   | { type: 'import.done'; slot: SlotKey; job: number; exp: DossierExport; warnings: Problem[] }
   | { type: 'import.failed'; slot: SlotKey; job: number; error: Notice; warnings?: Problem[] }
   | { type: 'import.cancelled'; slot: SlotKey; job: number }
+  /** An export brought back from the workbook as it was imported, without its file. */
+  | { type: 'import.restored'; slot: SlotKey; exp: DossierExport; warnings: Problem[]; options: DossierImportOptions }
   | { type: 'slot.clear'; slot: SlotKey }
   | { type: 'restore'; choice: ChoiceForm; price: PriceForm }
   | { type: 'notice.add'; notice: Notice }
-  | { type: 'notice.dismiss'; index: number };
+  | { type: 'notice.dismiss'; index: number }
+  /** Takes back the notices with this id (a warning that no longer holds). */
+  | { type: 'notice.remove'; id: string };
 
 function updateSlot(state: PaneState, key: SlotKey, job: number | null, f: (s: SlotState) => SlotState): PaneState {
   const slot = state.slots[key];
@@ -115,7 +124,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return updateSlot(state, action.slot, action.job, (s) => ({
         ...s,
         phase: 'loaded',
-        loaded: s.request ? { exp: action.exp, warnings: action.warnings, request: s.request } : null,
+        loaded: s.request ? { exp: action.exp, warnings: action.warnings, request: s.request, options: s.request.options } : null,
         error: null,
         readPercent: null,
       }));
@@ -131,6 +140,13 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         readPercent: null,
         job: s.job + 1,
       }));
+    case 'import.restored':
+      return updateSlot(state, action.slot, null, (s) => ({
+        ...emptySlot(),
+        phase: 'loaded',
+        loaded: { exp: action.exp, warnings: action.warnings, request: null, options: action.options },
+        job: s.job + 1,
+      }));
     case 'slot.clear':
       return updateSlot(state, action.slot, null, (s) => ({ ...emptySlot(), job: s.job + 1 }));
     case 'restore':
@@ -139,6 +155,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, notices: [...state.notices, action.notice] };
     case 'notice.dismiss':
       return { ...state, notices: state.notices.filter((_, i) => i !== action.index) };
+    case 'notice.remove':
+      return { ...state, notices: state.notices.filter((n) => n.kind !== 'message' || n.id !== action.id) };
   }
 }
 

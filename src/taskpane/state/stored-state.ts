@@ -1,102 +1,93 @@
 /**
  * What the pane keeps in the workbook (through host.saveState) so that reopening the
- * workbook restores the user's choices and exports.
+ * workbook restores the user's choices and imports.
  *
- * The exports are stored as the input the user gave (file bytes, pasted text or the
- * selected cells) plus the overrides they chose, never as parsed figures: on restore
- * they go through the importer again, so a saved state cannot smuggle in counts the
- * importer would not produce. Anyone can edit a workbook, so everything read back is
- * validated here and anything odd is dropped with a warning, never trusted.
+ * Since version 3 that is what the pane needs to rebuild its view, not the files: per
+ * export the columns per employer the engine uses (stored-dossiers.ts), per signing report
+ * its counts per employer (year-stored.ts), the Otherside monthly history, the settings and
+ * what the user typed. Versions 1 and 2 kept the input itself (file bytes, pasted text,
+ * selected cells); such a state still loads: its inputs go through the importer again, and
+ * the next save keeps only what version 3 keeps. state-codec.ts packs the JSON.
+ *
+ * Anyone can edit a workbook, so everything read back is validated here and anything odd
+ * is dropped with a warning, never trusted.
  */
 import { z } from 'zod';
 import { settingsSchema, type Settings } from '../../domain/settings';
-import type { DossierImportOptions, Grid, SourceInfo } from '../../domain/imports/types';
+import type { DossierImportOptions, SourceInfo } from '../../domain/imports/types';
 import type { MessageKey } from '../i18n/catalogue';
 import { yearStoredSchema, type YearStored } from '../year/year-stored';
 import { xpertStoredSchema, type XpertStored } from '../xpert/xpert-stored';
+import { dossierOptionsSchema, storedDossiersSchema, type StoredDossiers } from './stored-dossiers';
 import { storedInputSchema, storedSourceSchema } from './stored-input';
 
-export const STORED_STATE_VERSION = 2;
+export const STORED_STATE_VERSION = 3;
 /** Past this the state is not read at all: a bigger one was not written by us. */
-export const MAX_STORED_STATE_CHARS = 24 * 1024 * 1024;
+export const MAX_STORED_STATE_CHARS = 48 * 1024 * 1024;
 
-export type StoredInput = { kind: 'bytes'; base64: string } | { kind: 'text'; text: string } | { kind: 'grid'; grid: Grid };
+export type StoredInput = z.infer<typeof storedInputSchema>;
 
-export interface StoredExport {
+/** An export as versions 1 and 2 kept it: the input, to be imported again. */
+export interface StoredInputExport {
+  kind: 'input';
   source: SourceInfo;
   input: StoredInput;
   options: DossierImportOptions;
 }
 
-export interface StoredStateV1 {
-  version: 1;
+export type StoredExport = StoredDossiers | StoredInputExport;
+
+export interface StoredState {
+  version: 3;
   savedAt: string;
   settings: Settings;
   exports: { current: StoredExport | null; previous: StoredExport | null };
-}
-
-/** Version 2 adds the year checks (issue 4) and the Otherside history (issue 5), both optional. */
-export interface StoredStateV2 extends Omit<StoredStateV1, 'version'> {
-  version: 2;
   year?: YearStored;
   xpert?: XpertStored;
 }
 
-export type StoredState = StoredStateV2;
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const columnIndex = z.number().int().min(0).max(16_383);
-const columns = z
-  .object({
-    employerNumber: columnIndex,
-    employerName: columnIndex.nullable(),
-    employerDossiers: columnIndex.nullable(),
-    employeeDossiers: columnIndex,
-    inactiveDossiers: columnIndex.nullable(),
-    activeDossiers: columnIndex.nullable(),
-    peildatum: columnIndex.nullable(),
-  })
-  .partial()
+const storedInputExport = z
+  .object({ kind: z.literal('input'), source: storedSourceSchema, input: storedInputSchema, options: dossierOptionsSchema })
   .strict();
+const storedExport = z.discriminatedUnion('kind', [storedDossiersSchema, storedInputExport]);
 
-const storedExport = z
+export const storedStateSchema = z
   .object({
-    source: storedSourceSchema,
-    input: storedInputSchema,
-    options: z.object({ columns: columns.optional(), peildatum: isoDate.optional() }).strict(),
-  })
-  .strict();
-
-export const storedStateV1Schema = z
-  .object({
-    version: z.literal(1),
+    version: z.literal(3),
     savedAt: z.string().max(40),
     settings: settingsSchema,
     exports: z.object({ current: storedExport.nullable(), previous: storedExport.nullable() }).strict(),
+    year: yearStoredSchema.optional(),
+    xpert: xpertStoredSchema.optional(),
   })
   .strict();
-
-export const storedStateV2Schema = storedStateV1Schema.extend({
-  version: z.literal(2),
-  year: yearStoredSchema.optional(),
-  xpert: xpertStoredSchema.optional(),
-});
 
 export type RestoreFailure =
   | { ok: false; reason: 'empty' }
   | { ok: false; reason: 'corrupt' | 'invalid' | 'newer' | 'tooLarge'; message: MessageKey; params: Record<string, string | number> };
 export type RestoreOutcome = { ok: true; state: StoredState } | RestoreFailure;
 
+type Raw = Record<string, unknown>;
+const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** An input export of version 1 or 2 ({ source, input, options }) as version 3 names it. */
+const tagInput = (e: unknown) => (isObject(e) ? { kind: 'input', ...e } : e);
+
 /**
  * Earlier versions, each lifted one step towards the current one, so workbooks saved by an
  * older Factuurcheck keep working. Version 1 had no year checks and no Otherside history;
- * version 2 only adds them, as optional parts.
+ * version 2 only adds them, as optional parts; version 3 tells kept inputs from parsed
+ * imports by a `kind`, so the inputs of version 2 are tagged as such.
  */
-const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+const migrations: Record<number, (old: Raw) => Raw> = {
   1: (old) => ({ ...old, version: 2 }),
+  2: (old) => {
+    const exports = isObject(old.exports) ? { ...old.exports, current: tagInput(old.exports.current), previous: tagInput(old.exports.previous) } : old.exports;
+    const year = isObject(old.year) && Array.isArray(old.year.signing) ? { ...old.year, signing: old.year.signing.map(tagInput) } : old.year;
+    return { ...old, version: 3, exports, ...(year === undefined ? {} : { year }) };
+  },
 };
 
-export function migrate(raw: Record<string, unknown>): { ok: true; value: Record<string, unknown> } | RestoreFailure {
+export function migrate(raw: Raw): { ok: true; value: Raw } | RestoreFailure {
   let state = raw;
   const first = state.version;
   if (typeof first !== 'number' || !Number.isInteger(first) || first < 1) {
@@ -131,12 +122,10 @@ export function parseStoredState(json: string | null): RestoreOutcome {
   } catch {
     return { ok: false, reason: 'corrupt', message: 'state.ignored.corrupt', params: {} };
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, reason: 'corrupt', message: 'state.ignored.corrupt', params: {} };
-  }
-  const migrated = migrate(raw as Record<string, unknown>);
+  if (!isObject(raw)) return { ok: false, reason: 'corrupt', message: 'state.ignored.corrupt', params: {} };
+  const migrated = migrate(raw);
   if (!migrated.ok) return migrated;
-  const parsed = storedStateV2Schema.safeParse(migrated.value);
+  const parsed = storedStateSchema.safeParse(migrated.value);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const detail = first ? first.path.map(String).join('.') || first.code : '?';
@@ -151,21 +140,6 @@ export function serializeStoredState(
   now = new Date(),
   parts: Pick<StoredState, 'year' | 'xpert'> = {},
 ): string {
-  const state: StoredState = { version: 2, savedAt: now.toISOString(), settings, exports, ...parts };
+  const state: StoredState = { version: 3, savedAt: now.toISOString(), settings, exports, ...parts };
   return JSON.stringify(state);
-}
-
-/** Base64 without btoa's 'string too long' trouble on big files. */
-export function bytesToBase64(bytes: Uint8Array): string {
-  let s = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) s += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  return btoa(s);
-}
-
-export function base64ToBytes(b64: string): Uint8Array {
-  const s = atob(b64);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
 }

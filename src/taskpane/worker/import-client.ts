@@ -3,12 +3,12 @@
  * slot). Cancel terminates the worker, the only way to stop a synchronous parse; the
  * next job starts a fresh one.
  */
-import type { ImportJobMessage, WorkerReply } from './import-protocol';
+import type { ImportJob, ImportJobMessage, WorkerReply } from './import-protocol';
 
 export type ImportOutcome = WorkerReply | { id: number; type: 'cancelled' };
 
 export interface ImportRunner {
-  run(job: Omit<ImportJobMessage, 'id'>): { id: number; done: Promise<ImportOutcome>; cancel(): void };
+  run(job: ImportJob): { id: number; done: Promise<ImportOutcome>; cancel(): void };
   dispose(): void;
 }
 

@@ -1,6 +1,6 @@
 /**
- * Parses exports off the main thread, so a large CSV never freezes the pane (or Excel,
- * which restarts an add-in that blocks for 5 s). Cancelling terminates this worker; the
+ * Parses exports off the main thread, so a large CSV or a PDF never freezes the pane (or
+ * Excel, which restarts an add-in that blocks for 5 s). Cancelling terminates this worker; the
  * importer is synchronous and cannot be interrupted any other way.
  */
 // Must stay the first import: see zod-jitless.ts.
@@ -17,5 +17,5 @@ const scope = self as unknown as {
 scope.onmessage = (event) => {
   const job = event.data;
   scope.postMessage({ id: job.id, type: 'started' });
-  scope.postMessage(runImport(job));
+  void runImport(job).then((reply) => scope.postMessage(reply));
 };

@@ -17,7 +17,7 @@ export function createInlineRunner(): ImportRunner {
           if (live !== id) return resolve({ id, type: 'cancelled' });
           const { runImport } = await import(/* webpackChunkName: "importer" */ './run-import');
           if (live !== id) return resolve({ id, type: 'cancelled' });
-          resolve(runImport({ ...job, id }));
+          resolve(await runImport({ ...job, id }));
         }, 0);
       });
       return {

@@ -5,6 +5,7 @@
  * yields to the browser first, so the progress bar paints and Stop works.
  */
 import type { Problem } from '../../domain/problems';
+import type { WorkbookPlan } from '../../domain/spec/plan';
 import { runXpert, xpertSummary, type XpertHistory, type XpertSettings, type XpertSummary } from '../../domain/xpert';
 import type { WorkbookHost, WriteReport } from '../../host/host';
 import type { MakeCallbacks } from '../make/make-specification';
@@ -19,7 +20,7 @@ export interface XpertMakeInput {
 }
 
 export type XpertMakeOutcome =
-  | { kind: 'done'; summary: XpertSummary; settings: XpertSettings; sheets: { key: string; name: string }[]; report: WriteReport; warnings: Problem[] }
+  | { kind: 'done'; summary: XpertSummary; settings: XpertSettings; sheets: { key: string; name: string }[]; plan: WorkbookPlan; report: WriteReport; warnings: Problem[] }
   | { kind: 'failed'; error: Problem; warnings: Problem[] }
   | { kind: 'cancelled' };
 
@@ -46,6 +47,7 @@ async function make(host: WorkbookHost, input: XpertMakeInput, cb: MakeCallbacks
     summary: xpertSummary(billing, trend, warnings, input.lang),
     settings: input.settings,
     sheets: plan.sheets.map((s) => ({ key: s.key, name: s.name })),
+    plan,
     report: written.report,
     warnings: written.warnings,
   };

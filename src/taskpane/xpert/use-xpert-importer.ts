@@ -6,11 +6,13 @@
  * replaces a month that is already there.
  *
  * The engine reads on the main thread: a monthly report is a few hundred rows, and
- * readXpertUpload loads ExcelJS lazily, only when an .xlsx comes in.
+ * readXpertUpload loads ExcelJS lazily, only when an .xlsx comes in. A PDF's text is read
+ * in the import worker (PDF.js), and rebuilt into its rows here.
  */
 import { useCallback, useMemo, useRef, type Dispatch } from 'react';
 import type { Result } from '../../domain/problems';
-import { importXpertReport, readXpertUpload, type XpertImportOptions, type XpertReport } from '../../domain/xpert';
+import { importXpertReport, type XpertImportOptions, type XpertReport } from '../../domain/xpert';
+import { readPdfInWorker } from '../worker/pdf-client';
 import type { WorkbookHost } from '../../host/host';
 import { MAX_FILE_BYTES } from '../hooks/use-slot-importer';
 import type { I18n } from '../i18n/i18n-context';
@@ -28,10 +30,12 @@ export interface XpertImporter {
 
 let entrySeq = 0;
 
-export function readXpertInput(request: XpertRequest): Promise<Result<XpertReport>> {
+export async function readXpertInput(request: XpertRequest): Promise<Result<XpertReport>> {
   const { input, source, options } = request;
-  if ('bytes' in input) return readXpertUpload(input.bytes, source, options);
-  return Promise.resolve(importXpertReport(input, source, options));
+  if (!('bytes' in input)) return importXpertReport(input, source, options);
+  // The file readers (PDF, .xlsx) are a chunk of their own, fetched with the first file.
+  const { readXpertUpload } = await import(/* webpackChunkName: "readers" */ '../../readers/upload');
+  return readXpertUpload(input.bytes, source, options, readPdfInWorker);
 }
 
 const sizeText = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

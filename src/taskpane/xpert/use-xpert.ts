@@ -20,11 +20,15 @@ export interface XpertPersistence {
    * Called once with the stored part (or undefined). Says whether the Qwoater settings
    * beside it are a stand-in, and the key of what was restored, so it is not written back.
    */
-  restore(raw: XpertStored | undefined): { qwoaterPlaceholder: boolean; key: string };
+  restore(raw: XpertStored | undefined): { qwoaterPlaceholder: boolean; key: string; months: number };
   /** Changes whenever part() would give something else; for the save's change check. */
   key: string;
   /** No months and no rates: nothing that needs a save of its own. */
   empty: boolean;
+  /** Months in the history: what the workbook keeps of Otherside's counts. */
+  months: number;
+  /** Drops the monthly history (the user removed what the workbook keeps). */
+  forget(): void;
 }
 
 export interface XpertFlowModel {
@@ -56,11 +60,13 @@ export function useXpert(host: WorkbookHost, i18n: I18n, lang: 'nl' | 'en'): Xpe
       const months = Object.keys(read.part.history.months).length;
       if (months) notices.push({ kind: 'message', severity: 'info', key: 'xpert.restore.months', params: { count: months } });
       dispatch({ type: 'restore', part: read.part, form: read.part.settings ? xpertFormFromSettings(read.part.settings, lang) : null, notices });
-      return { qwoaterPlaceholder: read.part.qwoaterPlaceholder, key: partKey(read.part) };
+      return { qwoaterPlaceholder: read.part.qwoaterPlaceholder, key: partKey(read.part), months };
     },
     [lang],
   );
 
-  const persistence = useMemo(() => ({ part, restore, key, empty }), [part, restore, key, empty]);
+  const months = Object.keys(state.history.months).length;
+  const forget = useCallback(() => dispatch({ type: 'history.clear' }), []);
+  const persistence = useMemo(() => ({ part, restore, key, empty, months, forget }), [part, restore, key, empty, months, forget]);
   return { state, dispatch, importer, validation, persistence };
 }

@@ -71,6 +71,8 @@ export type XpertAction =
   | { type: 'months.replace'; now: Date }
   | { type: 'months.keep'; now: Date }
   | { type: 'month.remove'; period: Period }
+  /** Every month gone: the user removed what the workbook kept. */
+  | { type: 'history.clear' }
   | { type: 'restore'; part: XpertPart; form: XpertRatesForm | null; notices: Notice[] }
   | { type: 'notice.add'; notice: Notice }
   | { type: 'notice.dismiss'; index: number };
@@ -127,6 +129,8 @@ export function xpertReducer(state: XpertState, action: XpertAction): XpertState
     }
     case 'month.remove':
       return { ...state, history: removeMonth(state.history, action.period), revision: state.revision + 1 };
+    case 'history.clear':
+      return { ...state, history: emptyHistory(), revision: state.revision + 1 };
     case 'restore':
       return {
         ...state,

@@ -1,12 +1,15 @@
 /**
- * Pasting invoice lines: the text goes through parseInvoiceText, and what it recognised
- * is shown (kind, period, amount) with any warnings before anything is added, so a
- * misread line is seen rather than silently checked.
+ * Pasting invoice lines, or choosing Qwoater's invoice PDF: the text (or the PDF's lines)
+ * goes through parseInvoiceText, and what it recognised is shown (kind, period, amount)
+ * with any warnings before anything is added, so a misread line is seen rather than
+ * silently checked. A PDF's text is read in the import worker.
  */
-import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { parseInvoiceText, type InvoiceLine } from '../../domain/billing/invoices';
-import type { Problem } from '../../domain/problems';
+import { error, fail, type Problem, type Result } from '../../domain/problems';
+import { FileDropArea } from '../components/FileDropArea';
+import { readPdfInWorker } from '../worker/pdf-client';
 import { engineLanguage } from '../i18n/catalogue';
 import { useI18n } from '../i18n/i18n-context';
 import { NoticeBar, WarningList } from '../components/NoticeList';
@@ -34,7 +37,9 @@ export function InvoicePaste({ year, vatBasisPoints, onAdd, onClose }: Props) {
   const [text, setText] = useState('');
   const [empty, setEmpty] = useState(false);
   const [parsed, setParsed] = useState<Parsed | null>(null);
+  const [reading, setReading] = useState<string | null>(null);
   const ref = useRef<HTMLTextAreaElement>(null);
+  const show = (r: Result<InvoiceLine[]>) => setParsed(r.ok ? { ok: true, lines: r.value, warnings: r.warnings } : { ok: false, error: r.error, warnings: r.warnings });
 
   const read = () => {
     if (!text.trim()) {
@@ -42,12 +47,37 @@ export function InvoicePaste({ year, vatBasisPoints, onAdd, onClose }: Props) {
       ref.current?.focus();
       return;
     }
-    const r = parseInvoiceText(text, { ...(year ? { year } : {}), label: t('slot.pastedSource'), vatBasisPoints });
-    setParsed(r.ok ? { ok: true, lines: r.value, warnings: r.warnings } : { ok: false, error: r.error, warnings: r.warnings });
+    show(parseInvoiceText(text, { ...(year ? { year } : {}), label: t('slot.pastedSource'), vatBasisPoints }));
+  };
+
+  const readFile = async (file: File) => {
+    setReading(file.name);
+    setParsed(null);
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const { readInvoiceUpload } = await import(/* webpackChunkName: "readers" */ '../../readers/invoice-upload');
+      show(await readInvoiceUpload(bytes, { label: file.name, fileName: file.name }, { ...(year ? { year } : {}), vatBasisPoints }, readPdfInWorker));
+    } catch (e) {
+      // The readers return errors as values; a throw is a bug, shown with its text.
+      show(fail(error('import.unexpected', { reason: e instanceof Error ? e.message : String(e) }, { file: file.name })));
+    } finally {
+      setReading(null);
+    }
   };
 
   return (
     <div className={styles.root} data-testid="invoice-paste">
+      <FileDropArea
+        testId="invoice-file"
+        disabled={reading !== null}
+        multiple={false}
+        accept=".pdf,.txt,.csv,application/pdf,text/plain,text/csv"
+        buttonText={t('year.paste.file')}
+        hint={t('year.paste.drop')}
+        hintActive={t('year.paste.dropActive')}
+        onFiles={(files) => void readFile(files[0]!)}
+      />
+      {reading && <Spinner size="tiny" label={t('year.paste.reading', { file: reading })} />}
       <Field label={t('year.paste.label')} hint={t('year.paste.hint')} validationState={empty ? 'error' : 'none'} validationMessage={empty ? t('slot.paste.empty') : undefined}>
         <Textarea
           ref={ref}

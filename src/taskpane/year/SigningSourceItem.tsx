@@ -29,7 +29,7 @@ export function SigningSourceItem({ source, loader, year }: { source: SigningSou
   const { t, count } = useI18n();
   const styles = useStyles();
   const [quarter, setQuarter] = useState('1');
-  const file = source.request.source.label;
+  const file = source.label;
   const r = source.result;
   const periods = r.ok ? [...new Set(r.exp.employers.map((e) => (e.period ? formatPeriod(e.period) : '?')))] : [];
   const unknownPeriod = r.ok && r.exp.employers.some((e) => !e.period);
@@ -43,7 +43,7 @@ export function SigningSourceItem({ source, loader, year }: { source: SigningSou
       {r.ok && !unknownPeriod && (
         <span data-testid="signing-summary">{t('year.signing.summary', { period: periods.join(', '), employers: count(employers), requests: count(requests) })}</span>
       )}
-      {r.ok && unknownPeriod && (
+      {r.ok && unknownPeriod && source.request && (
         <div className={styles.row}>
           <Field label={t('year.signing.quarter', { file })} hint={t('year.signing.noPeriod')}>
             <Select value={quarter} onChange={(_, d) => setQuarter(d.value)}>

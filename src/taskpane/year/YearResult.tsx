@@ -1,11 +1,14 @@
 /**
  * The year's part of the result card: how many invoice lines agree and how many to
  * check, the re-billed total, a way to the employer sheets (in Excel), and the
- * re-billing as CSV for the accounting package.
+ * re-billing for the accounting package: as a CSV download in a browser, as a new workbook
+ * in Excel (saved as CSV from there).
  */
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { rebillCsvBytes } from '../../domain/spec/rebill-csv';
+import { rebillWorkbookPlan } from '../../domain/spec/rebill-workbook';
+import { OpenWorkbookButton } from '../components/OpenWorkbookButton';
 import { useHost } from '../host-context';
 import { useI18n } from '../i18n/i18n-context';
 import { browserDownload } from '../../host/browser-download';
@@ -71,18 +74,25 @@ export function YearResult({ year, employerSheets, goto }: Props) {
           <Button onClick={() => goto(picked)}>{t('year.result.gotoEmployer')}</Button>
         </div>
       )}
-      <div className={styles.row}>
-        <Button
-          data-testid="year-csv"
-          onClick={() => {
-            browserDownload(rebillCsvBytes(year.rebill, year.lang), fileName, 'text/csv;charset=utf-8');
-            setDone(t('year.result.csvDone', { file: fileName }));
-          }}
-        >
-          {t('year.result.csv')}
-        </Button>
-      </div>
-      <span role="status">{done}</span>
+      {host.kind === 'excel' ? (
+        // A download link does nothing in Excel on Mac: Excel opens the table as a new workbook, to save as CSV from there.
+        <OpenWorkbookButton plan={() => rebillWorkbookPlan(year.rebill, year.lang)} label={t('year.result.open')} done={(file) => t('year.result.opened', { file })} testId="year-open" />
+      ) : (
+        <>
+          <div className={styles.row}>
+            <Button
+              data-testid="year-csv"
+              onClick={() => {
+                browserDownload(rebillCsvBytes(year.rebill, year.lang), fileName, 'text/csv;charset=utf-8');
+                setDone(t('year.result.csvDone', { file: fileName }));
+              }}
+            >
+              {t('year.result.csv')}
+            </Button>
+          </div>
+          <span role="status">{done}</span>
+        </>
+      )}
     </div>
   );
 }

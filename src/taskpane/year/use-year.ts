@@ -11,10 +11,10 @@ import type { FieldErrors } from '../state/forms';
 import type { PaneState } from '../state/pane-state';
 import type { YearBridge } from './year-bridge';
 import { formFromStored, signingFromStored, yearToStored } from './year-persist';
-import { hasYearData, initialYearState, yearReducer, type SigningRequest, type YearAction, type YearState } from './year-state';
+import { hasYearData, initialYearState, yearReducer, type SigningRequest, type SigningSource, type YearAction, type YearState } from './year-state';
 import type { YearStored } from './year-stored';
 import { validateYear, type YearValidation } from './year-validate';
-import { failedSigning, importSigning } from './signing-import';
+import { failedSigning, importSigning, isPdfRequest, readSigningPdf } from './signing-import';
 
 export interface SigningLoader {
   loadFile(file: File): void;
@@ -63,7 +63,18 @@ export function useYear(host: WorkbookHost, i18n: I18n, pane: PaneState): YearCo
   const errors = showAll ? allErrors : Object.fromEntries(Object.entries(allErrors).filter(([k]) => touched.has(k)));
   const touch = useCallback((f: string) => setTouched((s) => (s.has(f) ? s : new Set(s).add(f))), []);
 
-  const add = useCallback((request: SigningRequest) => dispatch({ type: 'signing.add', source: importSigning(request) }), []);
+  /** A PDF shows as being read first; its text comes from the import worker, then its result replaces it. */
+  const finishPdf = useCallback((s: SigningSource) => {
+    if (isPdfRequest(s.request)) void readSigningPdf(s).then((done) => dispatch({ type: 'signing.replace', id: s.id, source: done }));
+  }, []);
+  const add = useCallback(
+    (request: SigningRequest) => {
+      const source = importSigning(request);
+      dispatch({ type: 'signing.add', source });
+      finishPdf(source);
+    },
+    [finishPdf],
+  );
 
   const signing = useMemo<SigningLoader>(
     () => ({
@@ -97,13 +108,16 @@ export function useYear(host: WorkbookHost, i18n: I18n, pane: PaneState): YearCo
       },
       withPeriod(id, period) {
         const old = state.signing.find((s) => s.id === id);
-        if (old) dispatch({ type: 'signing.replace', id, source: importSigning({ ...old.request, options: { period } }) });
+        if (!old?.request) return;
+        const source = { ...importSigning({ ...old.request, options: { period } }), id };
+        dispatch({ type: 'signing.replace', id, source });
+        finishPdf(source);
       },
       remove(id) {
         dispatch({ type: 'signing.remove', id });
       },
     }),
-    [add, host, state.signing],
+    [add, finishPdf, host, state.signing],
   );
 
   const showErrors = useCallback(() => {
@@ -130,11 +144,20 @@ export function useYear(host: WorkbookHost, i18n: I18n, pane: PaneState): YearCo
   }, [state, validation, showErrors, confirmMany]);
 
   const stored = useMemo(() => yearToStored(state), [state]);
-  const restore = useCallback((s: YearStored) => {
-    dispatch({ type: 'restore', form: formFromStored(s), signing: s.signing.map((x) => importSigning(signingFromStored(x))) });
-  }, []);
+  const restore = useCallback(
+    (s: YearStored) => {
+      const signing = s.signing.map(signingFromStored);
+      dispatch({ type: 'restore', form: formFromStored(s), signing });
+      // A v1/v2 state kept the file itself: a PDF among them is read again in the worker.
+      signing.forEach(finishPdf);
+    },
+    [finishPdf],
+  );
 
-  const persistence = useMemo(() => ({ stored, restore }), [stored, restore]);
+  const forget = useCallback(() => {
+    for (const x of state.signing) dispatch({ type: 'signing.remove', id: x.id });
+  }, [state.signing]);
+  const persistence = useMemo(() => ({ stored, restore, forget }), [stored, restore, forget]);
   return { state, dispatch, validation, errors, touch, fallbackYear, signing, bridge, confirm, persistence };
 }
 
@@ -142,4 +165,6 @@ export function useYear(host: WorkbookHost, i18n: I18n, pane: PaneState): YearCo
 export interface YearPersistence {
   stored: YearStored | undefined;
   restore(stored: YearStored): void;
+  /** Drops the signing reports (the user removed what the workbook keeps). */
+  forget(): void;
 }

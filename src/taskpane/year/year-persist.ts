@@ -1,35 +1,46 @@
 /**
- * The year state ⇄ its stored form. Saving keeps the user's input (typed text, file
- * bytes, pasted text, selected cells); restoring hands that input back to the same
- * validation and importer a user's typing and loading go through.
+ * The year state ⇄ its stored form. Saving keeps what the user typed, and of each signing
+ * report its counts per employer (not the file); restoring hands the typed text back to
+ * the same validation as typing. A report kept by an older version as its input (bytes,
+ * pasted text, selected cells) goes through the importer again.
  */
-import { base64ToBytes, bytesToBase64 } from '../state/stored-state';
+import type { SigningExport } from '../../domain/imports/signing-types';
+import type { Problem } from '../../domain/problems';
+import { bytesFromBase64 } from '../../host/base64';
+import { MAX_STORED_WARNINGS, problemFromStored, problemToStored } from '../state/stored-input';
+import { importSigning, restoredSigning } from './signing-import';
 import { newLineId, type YearForm } from './year-form';
-import { hasYearData, type SigningRequest, type YearState } from './year-state';
-import type { SigningStored, YearStored } from './year-stored';
+import { hasYearData, type SigningRequest, type SigningSource, type YearState } from './year-state';
+import type { SigningInputStored, SigningStored, YearStored } from './year-stored';
 
-const base64Cache = new WeakMap<Uint8Array, string>();
-
-function signingToStored(r: SigningRequest): SigningStored {
-  const i = r.input;
-  let input: SigningStored['input'];
-  if ('bytes' in i) {
-    let b64 = base64Cache.get(i.bytes);
-    if (b64 === undefined) {
-      b64 = bytesToBase64(i.bytes);
-      base64Cache.set(i.bytes, b64);
-    }
-    input = { kind: 'bytes', base64: b64 };
-  } else if ('text' in i) input = { kind: 'text', text: i.text };
-  else input = { kind: 'grid', grid: i.grid };
-  return { source: r.source, input, options: r.options.period ? { period: { from: r.options.period.from, to: r.options.period.to } } : {} };
+export function signingToStored(exp: SigningExport, warnings: readonly Problem[]): SigningStored {
+  return {
+    kind: 'signing',
+    source: exp.source,
+    period: exp.period,
+    periodFrom: exp.periodFrom,
+    headerRow: exp.headerRow,
+    headers: exp.headers,
+    columns: exp.columns,
+    columnsFoundBy: exp.columnsFoundBy,
+    employers: exp.employers,
+    totals: exp.totals,
+    warnings: warnings.slice(0, MAX_STORED_WARNINGS).map(problemToStored),
+  };
 }
 
-export const signingFromStored = (s: SigningStored): SigningRequest => ({
-  input: s.input.kind === 'bytes' ? { bytes: base64ToBytes(s.input.base64) } : s.input.kind === 'text' ? { text: s.input.text } : { grid: s.input.grid },
+export const signingInputFromStored = (s: SigningInputStored): SigningRequest => ({
+  input: s.input.kind === 'bytes' ? { bytes: bytesFromBase64(s.input.base64) } : s.input.kind === 'text' ? { text: s.input.text } : { grid: s.input.grid },
   source: s.source,
   options: s.options.period ? { period: s.options.period } : {},
 });
+
+/** A stored report back as a source: counts as kept, or the kept input imported again. */
+export function signingFromStored(s: SigningStored | SigningInputStored): SigningSource {
+  if (s.kind === 'input') return importSigning(signingInputFromStored(s));
+  const { kind: _kind, warnings, ...exp } = s;
+  return restoredSigning({ kind: 'loket-signing', ...exp }, warnings.map(problemFromStored));
+}
 
 /** Undefined when there is nothing to keep, so a workbook without year data stays as it was. */
 export function yearToStored(s: YearState): YearStored | undefined {
@@ -42,7 +53,8 @@ export function yearToStored(s: YearState): YearStored | undefined {
     signingMode: f.signingMode,
     signingPrice: f.signingPrice.slice(0, 60),
     employers: { ...f.employers, numbers: f.employers.numbers.slice(0, 200_000) },
-    signing: s.signing.map((x) => signingToStored(x.request)),
+    // Only reports that imported: a failed one has no counts to keep, and is read again by choosing the file again.
+    signing: s.signing.flatMap((x) => (x.result.ok ? [signingToStored(x.result.exp, x.result.warnings)] : [])),
   };
 }
 

@@ -23,7 +23,7 @@ export interface YearOutcome {
 }
 
 export type YearPlanResult =
-  | { kind: 'ok'; plan: WorkbookPlan; settings: Settings; outcome: YearOutcome; warnings: Problem[] }
+  | { kind: 'ok'; plan: WorkbookPlan; replan: () => WorkbookPlan; settings: Settings; outcome: YearOutcome; warnings: Problem[] }
   | { kind: 'failed'; error: Problem; warnings: Problem[] }
   | { kind: 'cancelled' };
 
@@ -61,7 +61,8 @@ export async function planYear(
       perEmployer = { ...perEmployer, confirmedMany: true };
     }
   }
-  const built = buildYearPlan({ ...input, perEmployer, importWarnings, lang });
+  const build = () => buildYearPlan({ ...input, perEmployer, importWarnings, lang });
+  const built = build();
   if (!built.ok) return { kind: 'failed', error: built.error, warnings: [...warnings, ...built.warnings] };
   const lines = built.value.check.lines;
   const ok = lines.filter((l) => l.status === 'ok').length;
@@ -69,6 +70,11 @@ export async function planYear(
   return {
     kind: 'ok',
     plan: built.value.plan,
+    // The same plan again, built from the same inputs: the caller need not hold on to a large plan.
+    replan: () => {
+      const again = build();
+      return again.ok ? again.value.plan : built.value.plan;
+    },
     settings,
     outcome: { year: rec.year, lang, rebill: built.value.rebill, lines: { total: lines.length, ok, check, other: lines.length - ok - check } },
     warnings: [...warnings, ...built.value.warnings],

@@ -15,10 +15,13 @@ export interface SigningRequest {
   options: Pick<SigningImportOptions, 'period'>;
 }
 
-/** One imported 'Ondertekenverzoeken per werkgever': kept with its input, for saving and re-import. */
+/** One imported 'Ondertekenverzoeken per werkgever', with the input it came from (for a re-import with a period). */
 export interface SigningSource {
   id: string;
-  request: SigningRequest;
+  /** The file name or 'geplakte tekst', as the user knows it. */
+  label: string;
+  /** Null for a report restored from the workbook, which keeps its counts but not the file. */
+  request: SigningRequest | null;
   result: { ok: true; exp: SigningExport; warnings: Problem[] } | { ok: false; error: Notice; warnings: Problem[] };
 }
 

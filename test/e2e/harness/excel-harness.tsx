@@ -8,23 +8,34 @@ import '../../../src/taskpane/zod-jitless';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { buildQwoaterPlan, reconcileQwoater } from '../../../src/domain/pipeline';
-import { ok } from '../../../src/domain/problems';
+import { error, fail, ok } from '../../../src/domain/problems';
 import { nextFreeSheetName } from '../../../src/domain/spec/sheet-names';
 import type { SheetInfo, WorkbookHost } from '../../../src/host/host';
 import { App } from '../../../src/taskpane/App';
 import { HostProvider } from '../../../src/taskpane/host-context';
 import { I18nProvider } from '../../../src/taskpane/i18n/i18n-context';
 import { createWorkerRunner } from '../../../src/taskpane/worker/import-client';
+import { decodeState } from '../../../src/taskpane/state/state-codec';
 
 export interface Harness {
   selection: { grid: string[][]; address: string };
   sheets: SheetInfo[];
   writes: { conflict: string; sheetNames: Record<string, string> }[];
   activated: string[];
+  /** What the pane saved, as it would be in the workbook (packed), and unpacked for the test to read. */
   state: string | null;
+  stateJson: string | null;
+  /** Plans the pane asked to open as a workbook of their own: their titles. */
+  exported: string[];
+  cleared: number;
+  /** Make saves fail (as a protected workbook would), and count the attempts. */
+  saveFails: boolean;
+  saveAttempts: number;
 }
 
-const harness: Harness = { selection: { grid: [], address: 'Blad1!A1' }, sheets: [], writes: [], activated: [], state: null };
+// The saved state outlives a reload, as it outlives closing the workbook.
+const kept = sessionStorage.getItem('harness.state');
+const harness: Harness = { selection: { grid: [], address: 'Blad1!A1' }, sheets: [], writes: [], activated: [], state: kept, stateJson: null, exported: [], cleared: 0, saveFails: false, saveAttempts: 0 };
 (window as unknown as { __harness: Harness }).__harness = harness;
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -33,7 +44,7 @@ const host: WorkbookHost = {
   kind: 'excel',
   language: () => 'nl',
   readSelection: async () => ok(harness.selection),
-  listSheets: async () => harness.sheets,
+  listSheets: async () => ok(harness.sheets),
   async writePlan(plan, options) {
     const taken = new Set(harness.sheets.map((s) => s.name));
     const sheetNames: Record<string, string> = {};
@@ -49,10 +60,27 @@ const host: WorkbookHost = {
     harness.writes.push({ conflict: options.conflict, sheetNames });
     return ok({ sheetNames, syncs: 3 });
   },
-  activateSheet: async (name) => void harness.activated.push(name),
+  activateSheet: async (name) => {
+    harness.activated.push(name);
+    return ok(undefined);
+  },
+  exportWorkbook: async (plan) => {
+    harness.exported.push(plan.title);
+    return ok({ fileName: `${plan.title}.xlsx`, how: 'opened' });
+  },
   loadState: async () => ok(harness.state),
-  saveState: async (json) => {
-    harness.state = json;
+  saveState: async (text) => {
+    harness.saveAttempts++;
+    if (harness.saveFails) return fail(error('office.accessDenied', { detail: 'AccessDenied: the workbook is protected' }));
+    harness.state = text;
+    harness.stateJson = await decodeState(text);
+    sessionStorage.setItem('harness.state', text);
+    return ok(undefined);
+  },
+  clearState: async () => {
+    harness.state = harness.stateJson = null;
+    sessionStorage.removeItem('harness.state');
+    harness.cleared++;
     return ok(undefined);
   },
 };

@@ -1,8 +1,8 @@
-/** Choose or drop one or many monthly reports (CSV or the Excel download). */
+/** Choose or drop one or many monthly reports (CSV, PDF or the Excel download). */
 import { FileDropArea } from '../../components/FileDropArea';
 import { useI18n } from '../../i18n/i18n-context';
 
-const ACCEPT = '.csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const ACCEPT = '.csv,.txt,.xlsx,.pdf,text/csv,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function XpertFilePicker({ disabled, onFiles }: { disabled: boolean; onFiles: (files: File[]) => void }) {
   const { t } = useI18n();

@@ -10,10 +10,10 @@ import type { Problem } from '../../../domain/problems';
 import { periodLabel, type Period } from '../../../domain/xpert';
 import { monthShort } from '../../../domain/xpert/period';
 import { NoticeBar, WarningList } from '../../components/NoticeList';
+import { OpenWorkbookButton } from '../../components/OpenWorkbookButton';
 import { useHost } from '../../host-context';
 import { engineLanguage } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n-context';
-import { problemOf } from '../../make/make-specification';
 import type { XpertMakeOutcome } from '../make-xpert';
 
 /** 'jan 2024': the full month name does not fit a 320 px pane beside three figures. */
@@ -55,13 +55,9 @@ export function XpertResultCard({ result }: { result: Done }) {
 
   const goto = async (name: string) => {
     setGotoError(null);
-    try {
-      await host.activateSheet(name);
-    } catch (e) {
-      // The sheet may have been deleted or renamed since; say so rather than fail silently.
-      setGotoError(problemOf(e) ?? null);
-      if (!problemOf(e)) throw e;
-    }
+    // The sheet may have been deleted or renamed since; say so rather than fail silently.
+    const r = await host.activateSheet(name);
+    if (!r.ok) setGotoError(r.error);
   };
 
   // Test employers are named by the engine's own warning below, so they are not repeated here.
@@ -107,16 +103,19 @@ export function XpertResultCard({ result }: { result: Done }) {
         </tbody>
       </table>
       {host.kind === 'excel' ? (
-        <div className={styles.row} role="group" aria-label={t('result.sheets')}>
-          {result.sheets.map((s) => {
-            const name = result.report.sheetNames[s.key] ?? s.name;
-            return (
-              <Button key={s.key} onClick={() => void goto(name)}>
-                {t('result.goto', { name })}
-              </Button>
-            );
-          })}
-        </div>
+        <>
+          <div className={styles.row} role="group" aria-label={t('result.sheets')}>
+            {result.sheets.map((s) => {
+              const name = result.report.sheetNames[s.key] ?? s.name;
+              return (
+                <Button key={s.key} onClick={() => void goto(name)}>
+                  {t('result.goto', { name })}
+                </Button>
+              );
+            })}
+          </div>
+          <OpenWorkbookButton plan={() => result.plan} label={t('result.open')} done={(file) => t('result.opened', { file })} testId="xpert-result-open" />
+        </>
       ) : (
         <p className={styles.note} data-testid="xpert-result-file">
           {t('result.downloaded', { file: result.report.fileName ?? '' })}
