@@ -127,7 +127,7 @@ const layoutArb = (encodings: Encoding[]): fc.Arbitrary<Layout> =>
 
 /** Mutations after which the file still means the model (or a known adjustment of it). */
 export const PRESERVING: readonly MutationKind[] = ['blankLines', 'junkTitle', 'extraColumn', 'quoteCells', 'spacesAroundCounts', 'repeatHeader', 'duplicateRow', 'dropTrailingCell', 'otherEncodingOnLine'];
-/** Mutations that destroy information: only an error is right (or, by luck, the reference). */
+/** Mutations that destroy information: only an error is right (or, by luck, the reference). A row repeated with other counts is one only in an Xpert report; a dossier export adds it up. */
 export const DESTRUCTIVE: readonly MutationKind[] = ['duplicateRowOtherCounts', 'badNumber', 'duplicateCell', 'dropMiddleCell', 'otherDelimiterOnLine', 'strayQuote', 'cutMidRow'];
 
 const mutationArb: fc.Arbitrary<Mutation> = fc.record({
@@ -213,6 +213,12 @@ export const caseArb: fc.Arbitrary<FuzzCase> = fc.oneof({ weight: 3, arbitrary: 
 
 // ── Writing a file: our own quoting and encoders, independent of the importers ───────────
 
+/** A row as written; `copyOf`: a repeated page's copy of a data row, which later mutations keep identical. */
+interface TableRowBase {
+  cells: string[];
+  data?: number;
+}
+
 interface Table {
   /** Rows of cells; `data` marks the employer rows, by index into the model rows. */
   /**
@@ -220,11 +226,13 @@ interface Table {
    * on one row can cancel out into a row of the right width with shifted values, which no
    * importer can tell from a real one; the generator avoids combining them.
    */
-  rows: { cells: string[]; data?: number; quoted?: Set<number>; reshaped?: boolean }[];
+  rows: { cells: string[]; data?: number; quoted?: Set<number>; reshaped?: boolean; copyOf?: TableRowBase }[];
   /** Index of the header row in `rows`. */
   header: number;
   /** Column indexes of the counts that enter the totals (dossiers: E, F, G; Xpert: employees, SMS). */
   countColumns: number[];
+  /** Dossier exports sum an employer's rows that differ (one per administration); Xpert reports refuse them. */
+  kind: 'dossiers' | 'xpert';
 }
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
@@ -247,7 +255,7 @@ function dossierTable(rows: DossierRow[], layout: Layout, year: number): Table {
     const cells = ['Totaal', '', '', ...(layout.dateColumn ? [''] : []), String(sum('e')), withDots(sum('f'), layout.dots), withDots(sum('g'), layout.dots), ...(layout.active ? [withDots(sum('f') - sum('g'), layout.dots)] : [])];
     out.push({ cells });
   }
-  return { rows: out, header: headerIndex, countColumns: [first, first + 1, first + 2] };
+  return { rows: out, header: headerIndex, countColumns: [first, first + 1, first + 2], kind: 'dossiers' };
 }
 
 function xpertTable(rows: XpertRow[], layout: Layout, month: number): Table {
@@ -264,7 +272,7 @@ function xpertTable(rows: XpertRow[], layout: Layout, month: number): Table {
     const sum = (k: 'employees' | 'sms') => rows.reduce((s, r) => s + r[k], 0);
     out.push({ cells: ['Totaal', '', ...(layout.dateColumn ? [''] : []), withDots(sum('employees'), layout.dots), withDots(sum('sms'), layout.dots)] });
   }
-  return { rows: out, header: headerIndex, countColumns: [first, first + 1] };
+  return { rows: out, header: headerIndex, countColumns: [first, first + 1], kind: 'xpert' };
 }
 
 function quoteCell(cell: string, delim: string, force: boolean): string {
@@ -329,6 +337,9 @@ function writeFile(
   /** Rows written by hand instead of by the table's own quoting. */
   const raw = new Map<TableRow, () => string>();
   let cutAfter: TableRow | null = null;
+  /** Rows of a repeated page, original and copy. */
+  const repeatedPage = new Set<TableRowBase>();
+  let otherCounts = 0;
   let otherEncoding: TableRow | null = null;
 
   for (const m of mutations) {
@@ -344,8 +355,9 @@ function writeFile(
         break;
       case 'extraColumn':
         for (const r of rows) {
+          const data = r.data ?? r.copyOf?.data;
           if (r === headerRow) r.cells.push('Opmerking');
-          else if (r.data !== undefined) r.cells.push(m.b % 3 === 0 ? '' : `notitie ${(m.a + r.data) % 97}`);
+          else if (data !== undefined) r.cells.push(m.b % 3 === 0 ? '' : `notitie ${(m.a + data) % 97}`);
         }
         break;
       case 'quoteCells':
@@ -358,15 +370,28 @@ function writeFile(
         if (target) rows.splice(rows.indexOf(target), 0, { cells: [...headerRow.cells] });
         break;
       case 'duplicateRow':
-        if (target) rows.splice(rows.indexOf(target) + 1, 0, { cells: [...target.cells], ...(target.quoted ? { quoted: target.quoted } : {}) });
+        // A page printed twice: the copy counts once.
+        if (target) {
+          const copy = { cells: [...target.cells], copyOf: target, ...(target.quoted ? { quoted: target.quoted } : {}) };
+          rows.splice(rows.indexOf(target) + 1, 0, copy);
+          repeatedPage.add(target).add(copy);
+        }
         break;
       case 'duplicateRowOtherCounts':
         if (target) {
           const copy = [...target.cells];
           const c = table.countColumns[1]!;
-          copy[c] = String(Number((copy[c] ?? '0').replace(/[.\s]/g, '')) + 1 + (m.b % 5));
-          rows.splice(rows.indexOf(target) + 1, 0, { cells: copy });
-          mustFail = true;
+          // Each such row differs from every other (two equal ones would be a repeated page).
+          copy[c] = String(Number((copy[c] ?? '0').replace(/[.\s]/g, '')) + 1 + (m.b % 5) + 5 * otherCounts++);
+          if (table.kind === 'dossiers') {
+            // Another row of the same employer (another administration): a dossier export adds it up.
+            const counts = table.countColumns.map((k) => Number((copy[k] ?? '0').replace(/[.\s]/g, '')) || 0);
+            rows.splice(rows.indexOf(target) + 1, 0, { cells: copy, data: model.length });
+            model.push(counts);
+          } else {
+            rows.splice(rows.indexOf(target) + 1, 0, { cells: copy });
+            mustFail = true;
+          }
         }
         break;
       case 'badNumber':
@@ -378,7 +403,8 @@ function writeFile(
         }
         break;
       case 'dropTrailingCell':
-        if (target && target.cells.length > 1 && !target.reshaped) {
+        // Not on one side of a repeated page: that would make the two copies differ, and so no repeat.
+        if (target && target.cells.length > 1 && !target.reshaped && !repeatedPage.has(target)) {
           target.reshaped = true;
           const last = target.cells.length - 1;
           target.cells.pop();
@@ -503,8 +529,9 @@ export function qwoaterReference(cur: number[][], prev: number[][], priceE4: num
     f += cf!;
   }
   for (const p of prev) g += p[2]!;
-  const billable = e + f - g;
-  const amount = mulDivHalfUp(Math.max(0, billable), priceE4, 100);
+  // A count below zero (last year's G above this year's F) is billed as 0.
+  const billable = Math.max(0, e + f - g);
+  const amount = mulDivHalfUp(billable, priceE4, 100);
   const topUp = Math.max(0, minimumCents - amount);
   const vat = mulDivHalfUp(amount + topUp, vatBp, 10_000);
   return { employerDossiers: e, employeeDossiers: f, inactivePrevious: g, billableDossiers: billable, amountCents: amount, minimumTopUpCents: topUp, vatCents: vat, totalInclVatCents: amount + topUp + vat };
@@ -596,7 +623,8 @@ function runQwoater(c: QwoaterCase, cur: WrittenFile, prev: WrittenFile): Outcom
   if (badPlan) return { kind: 'failure', detail: `the plan holds a non-finite number: ${badPlan}` };
   // The per-employer lines must explain the total, as the specification sheet shows them.
   const lines = rec.value.employers.reduce((s, l) => s + l.billableDossiers, 0);
-  if (lines !== rec.value.totals.billableDossiers) return { kind: 'failure', detail: `employer lines add up to ${lines}, total says ${rec.value.totals.billableDossiers}` };
+  const t = rec.value.totals;
+  if (lines !== t.employerDossiers + t.activeEmployeeDossiers) return { kind: 'failure', detail: `employer lines add up to ${lines}, totals say ${t.employerDossiers} + ${t.activeEmployeeDossiers}` };
   const want = qwoaterReference(cur.counts, prev.counts, c.priceE4);
   const got = rec.value.totals as unknown as Record<string, number>;
   return judge(compare(got, want as unknown as Record<string, number>), cur.mustFail || prev.mustFail, knownBug);

@@ -101,10 +101,13 @@ export const helpTexts = defineMessages({
     'JSON met instellingen, bijvoorbeeld een staffel:\n{ "model": 2, "staffel": { "kind": "graduated", "tiers": [ { "from": 1, "price": "10,50" },\n  { "from": 501, "price": "9,85" } ] }, "minimum": 636, "vat": 21 }\nkind "graduated": elke schijf tegen haar eigen prijs; "volume": één prijs, volgens de schijf van het totaal.\nOpties op de opdrachtregel gaan voor.',
     'JSON with settings, for example tiers (staffel):\n{ "model": 2, "staffel": { "kind": "graduated", "tiers": [ { "from": 1, "price": "10,50" },\n  { "from": 501, "price": "9,85" } ] }, "minimum": 636, "vat": 21 }\nkind "graduated": each band at its own price; "volume": one price, by the band of the total.\nOptions on the command line take precedence.',
   ),
-  'option.year': t('het gefactureerde jaar, als de export geen peildatum noemt', 'the invoiced year, when the export names no reference date'),
+  'option.year': t(
+    'het gefactureerde jaar, als de export geen peildatum noemt; spreekt de peildatum het tegen, dan is dat een fout',
+    'the invoiced year, when the export names no reference date; a year the reference date contradicts is an error',
+  ),
   'option.peildatum': t(
-    'de peildatum van --current (dd-mm-jjjj), als de export die niet noemt of model 1 een andere afspraak heeft',
-    'the reference date of --current (dd-mm-yyyy), when the export names none or model 1 has another agreement',
+    'model 1: de afgesproken peildatum (dd-mm-jjjj), in hetzelfde jaar als die van de export;\nmodel 2: de peildatum van --current, als de export die niet noemt',
+    'model 1: the agreed reference date (dd-mm-yyyy), in the same year as the export’s;\nmodel 2: the reference date of --current, when the export names none',
   ),
   'option.out.spec': t(
     'waar de werkmap komt (standaard specificatie-<jaar>.xlsx in de huidige map); de map moet bestaan',

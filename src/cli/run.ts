@@ -76,9 +76,13 @@ export async function prepare(parsed: ParsedArgs): Promise<Result<Prepared>> {
     if (!d) return fail(error('cli.badValue', { option: '--peildatum', value: args.peildatum, expected: 'date' }));
     peildatum = d;
   }
-  const settings = settingsFromFile(file.value, overrides.value);
+  const model = overrides.value.model ?? file.value.model ?? 2;
+  // Model 1's --peildatum is the agreed peildatum, which the engine holds against the
+  // export's own date; for model 2 it corrects the current export's date on import.
+  const agreed = model === 1 && peildatum !== undefined;
+  const settings = settingsFromFile(file.value, agreed ? { ...overrides.value, peildatum } : overrides.value);
   if (!settings.ok) return settings;
-  const model = settings.value.model;
+  if (agreed) peildatum = undefined;
   if (model === 2 && !args.previous) return fail(error('billing.previousMissing'));
 
   const current = await importFile(args.current, peildatum);

@@ -3,6 +3,12 @@
  * can say € 9,8550 per dossier), so unit prices are integers in 1/10 000 euro ("E4").
  * Every rounding is half up (away from zero), done once, on integers, so results are
  * exact and the same on every machine.
+ *
+ * The supported range is up to € 1 miljard excl. VAT (MAX_AMOUNT_CENTS). Within it every
+ * product the engine forms in plain numbers (count × unit price, amount × VAT rate,
+ * quarter × year amount) stays below 2^53; the one product that does not, a total times
+ * the weights it is split by, is formed in BigInt (allocateLargestRemainder). An amount
+ * beyond the range is refused with its own message (billing.beyondRange), never rounded.
  */
 
 export type Cents = number;
@@ -10,6 +16,9 @@ export type Cents = number;
 export type PriceE4 = number;
 /** A percentage in basis points: 21 % is 2 100. */
 export type BasisPoints = number;
+
+/** € 1 000 000 000,00: the largest amount excl. VAT computed to the cent. */
+export const MAX_AMOUNT_CENTS = 100_000_000_000;
 
 /** n / d rounded half away from zero; d > 0; all integers. */
 export function divRoundHalfUp(n: number, d: number): number {
@@ -28,14 +37,17 @@ export function amountCents(count: number, price: PriceE4): Cents {
   return divRoundHalfUp(count * price, 100);
 }
 
+/** count × unit price in cents, rounded half up like amountCents, but exact for any count: for range checks. */
+export function exactAmountCents(count: number, price: PriceE4): bigint {
+  const n = BigInt(count) * BigInt(price);
+  const a = n < 0n ? -n : n;
+  const q = (a + 50n) / 100n;
+  return n < 0n ? -q : q;
+}
+
 /** VAT or any percentage of an amount, rounded half up to cents. */
 export function percentOf(cents: Cents, rate: BasisPoints): Cents {
   return divRoundHalfUp(cents * rate, 10_000);
-}
-
-/** True when every intermediate product stays exact in a double. */
-export function isSafeProduct(a: number, b: number): boolean {
-  return Number.isSafeInteger(a * b);
 }
 
 /**
@@ -98,15 +110,15 @@ export function eurosToCents(euros: number): Cents | null {
   return Math.abs(c - euros * 100) < 1e-6 && Number.isSafeInteger(c) ? c : null;
 }
 
-/** Formats cents for people: '€ 1.234,56' (nl) or '€1,234.56' (en). */
-export function formatEuro(cents: Cents, lang: 'nl' | 'en' = 'nl'): string {
-  const neg = cents < 0;
-  const abs = Math.abs(cents);
-  const whole = Math.floor(abs / 100);
-  const frac = String(abs % 100).padStart(2, '0');
+/** Formats cents for people: '€ 1.234,56' (nl) or '€1,234.56' (en); a bigint for amounts beyond the range, in messages. */
+export function formatEuro(cents: Cents | bigint, lang: 'nl' | 'en' = 'nl'): string {
+  const v = BigInt(cents);
+  const neg = v < 0n;
+  const abs = neg ? -v : v;
+  const frac = String(abs % 100n).padStart(2, '0');
   const group = lang === 'nl' ? '.' : ',';
   const dec = lang === 'nl' ? ',' : '.';
-  const w = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const w = String(abs / 100n).replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return `${neg ? '-' : ''}€${lang === 'nl' ? ' ' : ''}${w}${dec}${frac}`;
 }
 
@@ -125,7 +137,8 @@ export const priceToEuros = (price: PriceE4): number => price / 10_000;
 
 export interface Share {
   key: string;
-  weight: number;
+  /** Any size: an exact share written as a fraction over a common denominator is a bigint. */
+  weight: number | bigint;
 }
 
 /**
@@ -143,26 +156,62 @@ export function compareKeys(a: string, b: string): number {
  * Splits `total` cents over shares by weight so the parts add up to the total exactly:
  * every part gets the floor of its exact share, and the cents left over go one each to
  * the largest remainders. Ties go by key (compareKeys), never by position, so reordering
- * the input gives every key the same part. Weights ≤ 0 get nothing.
+ * the input gives every key the same part. Weights ≤ 0 get nothing. total × weight is
+ * formed in BigInt whenever it could pass 2^53, so the split is exact for any safe total.
  */
 export function allocateLargestRemainder(total: Cents, shares: readonly Share[]): Map<string, Cents> {
   const result = new Map<string, Cents>();
-  const positive = shares.filter((s) => s.weight > 0);
-  const sumW = positive.reduce((a, s) => a + s.weight, 0);
   for (const s of shares) result.set(s.key, 0);
-  if (sumW === 0 || total === 0) return result;
+  if (!Number.isSafeInteger(total)) throw new RangeError('allocateLargestRemainder: total must be a safe integer');
   if (total < 0) throw new RangeError('allocateLargestRemainder: total must be ≥ 0');
-  if (!Number.isSafeInteger(total * sumW)) throw new RangeError('allocateLargestRemainder: too large');
-  const parts = positive.map((s) => {
-    const n = total * s.weight;
-    const floor = Math.floor(n / sumW);
-    return { key: s.key, floor, rem: n - floor * sumW };
-  });
+  const positive = shares.filter((s) => s.weight > 0);
+  if (positive.length === 0 || total === 0) return result;
+  const parts = fitsInNumbers(total, positive) ? floorsInNumbers(total, positive) : floorsInBigInt(total, positive);
   let left = total - parts.reduce((a, x) => a + x.floor, 0);
-  parts.sort((a, b) => b.rem - a.rem || compareKeys(a.key, b.key));
+  parts.sort((a, b) => (a.rem < b.rem ? 1 : a.rem > b.rem ? -1 : compareKeys(a.key, b.key)));
   for (const part of parts) {
     result.set(part.key, part.floor + (left > 0 ? 1 : 0));
     if (left > 0) left--;
   }
   return result;
+}
+
+interface Floor {
+  key: string;
+  floor: number;
+  /** total × weight − floor × Σweight: compared, never mixed, so number or bigint per call. */
+  rem: number | bigint;
+}
+
+/** The common case, and the fast one: every weight a number and total × Σweight below 2^53. */
+function fitsInNumbers(total: number, shares: readonly Share[]): boolean {
+  let sum = 0;
+  for (const s of shares) {
+    if (typeof s.weight !== 'number' || !Number.isSafeInteger(s.weight)) return false;
+    sum += s.weight;
+  }
+  return Number.isSafeInteger(sum) && Number.isSafeInteger(total * sum);
+}
+
+function floorsInNumbers(total: number, shares: readonly Share[]): Floor[] {
+  const sumW = shares.reduce((a, s) => a + (s.weight as number), 0);
+  return shares.map((s) => {
+    const n = total * (s.weight as number);
+    const floor = Math.floor(n / sumW);
+    return { key: s.key, floor, rem: n - floor * sumW };
+  });
+}
+
+function floorsInBigInt(total: number, shares: readonly Share[]): Floor[] {
+  const t = BigInt(total);
+  const weights = shares.map((s) => {
+    if (typeof s.weight === 'number' && !Number.isSafeInteger(s.weight)) throw new RangeError('allocateLargestRemainder: weights must be integers');
+    return BigInt(s.weight);
+  });
+  const sumW = weights.reduce((a, w) => a + w, 0n);
+  return shares.map((s, i) => {
+    const n = t * weights[i]!;
+    // floor ≤ total, so it is a safe number again.
+    return { key: s.key, floor: Number(n / sumW), rem: n % sumW };
+  });
 }

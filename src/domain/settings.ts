@@ -16,22 +16,35 @@ export const tierSchema = z.object({
   priceE4: nonNegInt,
 });
 
+const sortTiers = (tiers: Tier[]): Tier[] => [...tiers].sort((a, b) => a.from - b.from);
+
+/**
+ * A staffel may be listed in any order. Refused are only a gap at the start (dossiers
+ * below the lowest band would have no price), two prices from one dossier (an overlap),
+ * and a band given twice. Paths point at the offending band as the user listed it.
+ */
+function checkTiers(tiers: Tier[], ctx: z.RefinementCtx): void {
+  const order = tiers.map((t, i) => ({ t, i })).sort((a, b) => a.t.from - b.t.from || a.i - b.i);
+  const lowest = order[0]!;
+  if (lowest.t.from !== 1) {
+    ctx.addIssue({ code: 'custom', message: `de laagste staffel begint bij ${lowest.t.from}, niet bij 1: ${lowest.t.from === 2 ? 'dossier 1' : `dossier 1 t/m ${lowest.t.from - 1}`} heeft geen prijs`, path: [lowest.i, 'from'] });
+  }
+  for (let k = 1; k < order.length; k++) {
+    const [a, b] = [order[k - 1]!, order[k]!];
+    if (a.t.from !== b.t.from) continue;
+    const message = a.t.priceE4 === b.t.priceE4 ? `de staffel vanaf ${b.t.from} staat er twee keer in` : `twee prijzen voor de staffel vanaf ${b.t.from}`;
+    ctx.addIssue({ code: 'custom', message, path: [b.i, 'from'] });
+  }
+}
+
 export const pricingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('flat'), priceE4: nonNegInt }),
-  z
-    .object({
-      /** graduated: each band's price for the units in that band; volume: one price for all units, by the band the total falls in. */
-      kind: z.enum(['graduated', 'volume']),
-      tiers: z.array(tierSchema).min(1),
-    })
-    .superRefine((p, ctx) => {
-      if (p.tiers[0]!.from !== 1) ctx.addIssue({ code: 'custom', message: 'de eerste staffel begint bij 1', path: ['tiers', 0, 'from'] });
-      for (let i = 1; i < p.tiers.length; i++) {
-        if (p.tiers[i]!.from <= p.tiers[i - 1]!.from) {
-          ctx.addIssue({ code: 'custom', message: 'staffels moeten oplopen', path: ['tiers', i, 'from'] });
-        }
-      }
-    }),
+  z.object({
+    /** graduated: each band's price for the units in that band; volume: one price for all units, by the band the total falls in. */
+    kind: z.enum(['graduated', 'volume']),
+    /** In any order; kept sorted by `from`, which the pricing relies on. */
+    tiers: z.array(tierSchema).min(1).superRefine(checkTiers).transform(sortTiers),
+  }),
 ]);
 
 export const settingsSchema = z

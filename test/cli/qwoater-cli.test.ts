@@ -87,7 +87,6 @@ describe('bad input: exit 2, one Dutch line naming the file (and row and column)
     ['no count columns', () => [file('geen.csv', 'Naam;Adres;Plaats\r\nAlpha;Straat 1;Utrecht\r\n')], /geen\.csv/],
     ['a count that is not a whole number', () => [file('half-31-12-2024.csv', csv('31-12-2024', ['000001;Alpha;1;;;1,5;0']))], /half-31-12-2024\.csv.*rij 4.*kolom F/],
     ['inactive above total', () => [file('g-31-12-2024.csv', csv('31-12-2024', ['000001;Alpha;1;;;3;9']))], /g-31-12-2024\.csv.*rij 4/],
-    ['a duplicated employer with other counts', () => [file('dup-31-12-2024.csv', csv('31-12-2024', ['000001;Alpha;1;;;3;0', '000001;Alpha;1;;;4;0']))], /dup-31-12-2024\.csv.*rij/],
   ];
   it.each(cases)('%s', (_, current, pattern) => {
     const r = runCli(['reconcile', '--current', current()[0]!, '--previous', ok(), '--price', '9,85']);
@@ -98,6 +97,15 @@ describe('bad input: exit 2, one Dutch line naming the file (and row and column)
     expect(lines[0]).toMatch(/^factuurcheck: /);
     expect(lines[0]).toMatch(pattern);
     expect(r.stderr).not.toMatch(/\bat .*\.(c?js|ts):\d+/);
+  });
+
+  it('one employer on two rows with other counts is added up, with a warning naming its rows (issue #11 item 4)', () => {
+    const cur = file('twee-rijen-31-12-2024.csv', csv('31-12-2024', ['000001;Alpha;1;01;;3;0', '000001;Alpha;1;02;;4;0']));
+    const r = runCli(['reconcile', '--current', cur, '--previous', ok(), '--price', '9,85', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.employers.find((e: { number: string }) => e.number === '000001')).toMatchObject({ employerDossiers: 2, employeeDossiers: 7 });
+    expect(out.warnings.find((w: { code: string }) => w.code === 'import.employerRowsSummed').message).toMatch(/000001.*rij 4, 5/);
   });
 
   it('exports given the wrong way round', () => {

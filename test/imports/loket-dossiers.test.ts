@@ -290,12 +290,12 @@ describe('row errors name file, row and column', () => {
     expect(w.location).toEqual({ file: 'dossiers.csv', row: 4, column: 'A (Werkgeversnummer)' });
   });
 
-  it('refuses two different rows for one employer, naming both', () => {
-    const e = failure(csv(HEADER, '000123;A;;;1;10;2;8', '000123;A;;;1;11;2;9'));
-    expect(e.code).toBe('import.duplicateEmployerConflict');
-    expect(e.params).toEqual({ number: '000123', firstRow: 2, row: 3 });
-    expect(e.location).toEqual({ file: 'dossiers.csv', row: 3, column: 'A (Werkgeversnummer)' });
-    expect(e.nl).toContain('rij 2');
+  it('adds up two different rows for one employer, naming both (see repeated-employers.test.ts)', () => {
+    const v = value(csv(HEADER, '000123;A;;;1;10;2;8', '000123;A;;;1;11;2;9'));
+    expect(v.employers).toEqual([expect.objectContaining({ number: '000123', employerDossiers: 2, employeeDossiers: 21, inactiveDossiers: 4, activeDossiers: 17, sourceRows: [2, 3] })]);
+    const w = v.warnings.find((x) => x.code === 'import.employerRowsSummed')!;
+    expect(w.params).toEqual({ number: '000123', rows: '2, 3' });
+    expect(w.location).toEqual({ file: 'dossiers.csv', column: 'A (Werkgeversnummer)' });
   });
 
   it('counts empty cells as 0, with one warning per column', () => {
@@ -520,7 +520,7 @@ describe('large files (rows streamed past the first 1000)', () => {
     expect(v.warnings).toEqual([]);
   });
 
-  it('names the right row for an error far down, and for a duplicate across the first 1000', () => {
+  it('names the right row for an error far down, and for rows of one employer across the first 1000', () => {
     const rows = rowsOf(2500);
     rows[1999] = '002000;W;;;1;1,5;0;0';
     const e = failure(csv(...TITLE, HEADER, ...rows));
@@ -529,8 +529,8 @@ describe('large files (rows streamed past the first 1000)', () => {
 
     const dup = rowsOf(2500);
     dup[1999] = dup[9]!.replace(/;W9;/, ';W9 bis;').replace(/;1;9;/, ';1;8;');
-    const d = failure(csv(...TITLE, HEADER, ...dup));
-    expect(d.code).toBe('import.duplicateEmployerConflict');
-    expect(d.params).toMatchObject({ number: '000010', firstRow: 14, row: 2004 });
+    const d = value(csv(...TITLE, HEADER, ...dup));
+    expect(d.warnings.find((w) => w.code === 'import.employerRowsSummed')!.params).toEqual({ number: '000010', rows: '14, 2004' });
+    expect(d.employers.find((e) => e.number === '000010')).toMatchObject({ employeeDossiers: 9 + 8, sourceRows: [14, 2004] });
   });
 });

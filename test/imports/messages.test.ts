@@ -7,6 +7,7 @@ const PARAMS = {
   column: 'F (Aantal)', width: 6, first: 'employeeDossiers', second: 'inactiveDossiers', chosen: 'D (A)', other: 'E (B)',
   inactive: 12, total: 10, number: '000123', file: 31, computed: 30, totalsRow: 40, text: 'Afgedrukt op', title: '31-12-2024',
   fileDate: '31-12-2023', found: '31-12-2024', user: '01-10-2024', reason: 'x is undefined', cells: 2, length: 40000, max: 32767, utf8Line: 6, cp1252Line: 8,
+  rows: '6, 9', read: '31-12-2024',
 };
 
 describe('import messages', () => {

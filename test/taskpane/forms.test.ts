@@ -31,7 +31,7 @@ describe('form validation', () => {
     expect(errorsOf(validateForms(defaultChoiceForm(), price({ flatPrice: '' })))).toEqual({ flatPrice: 'form.required' });
   });
 
-  it('checks the staffel rows: whole numbers, starting at 1, ascending', () => {
+  it('checks the staffel rows: whole numbers, one starting at 1, no start twice (any order: staffel-order.test.ts)', () => {
     const tiers = [newTier('2', '10'), newTier('1.000', '9,5'), newTier('900', 'x'), newTier('0,5', '8')];
     const v = validateForms(defaultChoiceForm(), price({ kind: 'graduated', tiers }));
     expect(errorsOf(v)).toEqual({
@@ -41,7 +41,7 @@ describe('form validation', () => {
     });
     const ok = validateForms(defaultChoiceForm(), price({ kind: 'volume', tiers: [newTier('1', '10'), newTier('1.001', '9,50')] }));
     expect(ok.ok && ok.settings.pricing).toEqual({ kind: 'volume', tiers: [{ from: 1, priceE4: 100_000 }, { from: 1001, priceE4: 95_000 }] });
-    expect(errorsOf(validateForms(defaultChoiceForm(), price({ kind: 'graduated', tiers: [newTier('1', '1'), newTier('1', '2')] })))).toEqual({ 'tiers.1.from': 'form.tier.ascending' });
+    expect(errorsOf(validateForms(defaultChoiceForm(), price({ kind: 'graduated', tiers: [newTier('1', '1'), newTier('1', '2')] })))).toEqual({ 'tiers.1.from': 'form.tier.duplicate' });
     expect(errorsOf(validateForms(defaultChoiceForm(), price({ kind: 'graduated', tiers: [] })))).toEqual({ tiers: 'form.tiers.empty' });
   });
 

@@ -8,7 +8,7 @@ const PARAMS = {
   chosen: 'C (A)', other: 'D (B)', value: '5,5', reason: 'import.count.decimal', text: 'x | y', code: '001001', firstRow: 7,
   file: 12, computed: 11, totalsRow: 20, title: 'januari 2024', fileMonth: 'januari 2024', found: 'februari 2024', user: 'maart 2024',
   month: 'januari 2024', sheet: 'Specificatie', rows: 300000, max: 200000, version: 7, detail: 'employers.0', count: 2,
-  names: 'Testwerkgever', old: 'A', new: 'B', reported: '€ 1,00', used: '€ 1,25',
+  names: 'Testwerkgever', old: 'A', new: 'B', reported: '€ 1,00', used: '€ 1,25', name: 'Bakkerij Jansen', codes: 'W001|W017', months: '2024-01|2024-02',
 };
 
 describe('Otherside messages', () => {

@@ -58,7 +58,7 @@ function inputOf(c: Case, order: (xs: Case['employers']) => Case['employers'] = 
   const previous: Row[] = employers.filter((e) => e.inPrevious).map((e) => [num(e.n), `Werkgever ${e.n}`, 1, Math.max(e.fPrev, e.g), e.g]);
   const settings = settingsSchema.parse({ model: 2, pricing: c.pricing, minimumCents: c.minimumCents });
   const rec = reconcileQwoater({ current: dossierExport('c.csv', '2024-12-31', current), previous: dossierExport('p.csv', '2023-12-31', previous), settings });
-  if (!rec.ok) return null; // ΣG > ΣF: refused before any split, tested elsewhere
+  if (!rec.ok) return null; // the same counts twice: refused as the same file, tested elsewhere
   const rows = [...employers.map((e) => ({ n: e.n, signing: e.signing })), ...c.extraSigners.filter((x, i, all) => all.findIndex((y) => y.n === x.n) === i)];
   const signingEmployers = rows
     .map((e) => ({ number: num(e.n), name: `Werkgever ${e.n}`, quarters: e.signing, total: e.signing.reduce((a, b) => a + b, 0) }))

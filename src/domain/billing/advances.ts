@@ -15,12 +15,13 @@ import { formatDutchDate } from '../imports/dates';
 import { formatPeriod, quarterOf } from '../imports/loket-signing';
 import type { SigningExport, SigningUnit } from '../imports/signing-types';
 import type { IsoDate } from '../imports/types';
-import { amountCents, divRoundHalfUp, type Cents } from '../money';
+import { amountCents, divRoundHalfUp, exactAmountCents, type Cents } from '../money';
 import { error, fail, ok, warning, type Problem, type Result } from '../problems';
 import type { Settings } from '../settings';
 import type { InvoiceKind, InvoiceLine, Quarter } from './invoices';
 import { knownCause, type KnownCauseCode } from './known-causes';
-import { charge, priceDossiers } from './pricing';
+import { charge, exactExclCents, priceDossiers } from './pricing';
+import { beyondRange } from './range';
 import type { Reconciliation } from './types';
 import { employerKey } from '../employer-key';
 
@@ -80,13 +81,20 @@ export interface SigningSummary {
   /** Sorted by employer number. */
   employers: SigningEmployerYear[];
   sources: string[];
+  /**
+   * Units of Q4 of the year before, when a report covers it: billed on the Q1 invoice of
+   * this year, so the check of this year checks that line; re-billed with last year.
+   * Absent or null: no report of that quarter.
+   */
+  previousQ4?: number | null;
 }
 
 /**
  * Signing units per employer per quarter of `year`, from one or more reports (per quarter,
  * per month, or with a period per row). A period must lie within one quarter, because
  * that is how it is invoiced; two rows of one employer with overlapping periods would
- * count twice, so that is refused.
+ * count twice, so that is refused. Q4 of the year before is billed on this year's Q1
+ * invoice: its units are kept apart (previousQ4), for checking that line only.
  */
 export function summariseSigning(exports: readonly SigningExport[], year: number, unitChoice: SigningUnit): Result<SigningSummary> {
   const warnings: Problem[] = [];
@@ -94,6 +102,7 @@ export function summariseSigning(exports: readonly SigningExport[], year: number
   const periodsOf = new Map<string, { from: IsoDate; to: IsoDate; where: string }[]>();
   let outside = 0;
   let outsideExample = '';
+  let previousQ4: number | null = null;
   for (const exp of exports) {
     const file = exp.source.label;
     if (unitChoice === 'signers' && exp.columns.signers === null) return fail(error('signing.noSignersColumn', { file }, { file }), warnings);
@@ -102,7 +111,8 @@ export function summariseSigning(exports: readonly SigningExport[], year: number
       if (!e.period) return fail(error('signing.periodUnknown', { file }, at), warnings);
       const q = quarterOf(e.period);
       if (!q) return fail(error('signing.periodSpansQuarters', { period: formatPeriod(e.period) }, at), warnings);
-      if (q.year !== year) {
+      const lastQ4 = q.year === year - 1 && q.quarter === 4;
+      if (q.year !== year && !lastQ4) {
         outside++;
         outsideExample ||= formatPeriod(e.period);
         continue;
@@ -116,6 +126,10 @@ export function summariseSigning(exports: readonly SigningExport[], year: number
       seen.push({ ...e.period, where: `${file}, rij ${e.sourceRow}` });
       periodsOf.set(key, seen);
       const units = unitChoice === 'signers' ? (e.signers ?? 0) : e.requests;
+      if (lastQ4) {
+        previousQ4 = (previousQ4 ?? 0) + units;
+        continue;
+      }
       const row = byNumber.get(key) ?? { number: e.number, name: e.name, quarters: [0, 0, 0, 0] as Quarters, total: 0 };
       row.quarters[q.quarter - 1] = row.quarters[q.quarter - 1]! + units;
       row.total += units;
@@ -124,12 +138,19 @@ export function summariseSigning(exports: readonly SigningExport[], year: number
     }
   }
   if (outside) warnings.push(warning('signing.outsideYear', { count: outside, year, period: outsideExample }));
+  if (previousQ4 !== null) warnings.push(warning('signing.previousQ4', { count: previousQ4, period: `Q4 ${year - 1}`, invoice: `Q1 ${year}`, year: year - 1 }));
   const employers = [...byNumber.values()].sort((a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : 0));
   const perQuarter = [0, 1, 2, 3].map((i) => employers.reduce((s, e) => s + e.quarters[i]!, 0)) as Quarters;
   return ok(
-    { year, unit: unitChoice, perQuarter, total: perQuarter.reduce((a, b) => a + b, 0), employers, sources: exports.map((e) => e.source.label) },
+    { year, unit: unitChoice, perQuarter, total: perQuarter.reduce((a, b) => a + b, 0), employers, sources: exports.map((e) => e.source.label), previousQ4 },
     warnings,
   );
+}
+
+/** billing.beyondRange when signing, quarter by quarter, would pass the supported range. */
+export function signingBeyondRange(units: readonly number[], plan: SigningPlan): Problem | null {
+  if (plan.mode !== 'priced') return null;
+  return beyondRange('signing', units.reduce((sum, u) => sum + exactAmountCents(u, plan.priceE4), 0n));
 }
 
 /** The signing charge of `units` under the plan: null when the price is unknown. */
@@ -198,10 +219,11 @@ export interface CheckedLine {
 export interface YearCheck {
   year: number;
   estimates: QuarterEstimate[];
-  signing: { plan: SigningPlan; units: Quarters; cents: (Cents | null)[] };
+  /** `previousQ4`: Q4 of the year before, billed on this year's Q1 invoice, when its report was given. */
+  signing: { plan: SigningPlan; units: Quarters; cents: (Cents | null)[]; previousQ4: { units: number; cents: Cents | null } | null };
   /** The year's amount incl. the minimum top-up, excl. VAT: what the final settlement completes. */
   yearTotalExclCents: Cents;
-  /** The lines of this year only, in the order entered. */
+  /** The lines of this year, and the signing of Q4 of the year before when its report was given, in the order entered. */
   lines: CheckedLine[];
   warnings: Problem[];
 }
@@ -223,13 +245,27 @@ export function checkYear(input: YearCheckInput): Result<YearCheck> {
   const { rec, settings, options } = input;
   const warnings: Problem[] = [];
   const year = rec.year;
-  const lines = input.invoices.filter((l) => l.year === year);
-  if (lines.length < input.invoices.length) warnings.push(warning('year.otherYear', { count: input.invoices.length - lines.length, year }));
+  // Signing of Q4 of last year is on this year's Q1 invoice: checked here when its report was given.
+  const previousQ4Units = input.signing?.previousQ4 ?? null;
+  const lastQ4 = (l: InvoiceLine) => l.kind === 'signing' && l.year === year - 1 && l.quarter === 4;
+  const lines = input.invoices.filter((l) => l.year === year || (previousQ4Units !== null && lastQ4(l)));
+  const unreported = previousQ4Units === null ? input.invoices.filter(lastQ4).length : 0;
+  if (unreported) warnings.push(warning('year.previousQ4SigningNoReport', { period: `Q4 ${year - 1}`, invoice: `Q1 ${year}` }));
+  const other = input.invoices.length - lines.length - unreported;
+  if (other) warnings.push(warning('year.otherYear', { count: other, year }));
 
-  const estimates = quarterEstimates(rec, settings, options.counts);
   const units: Quarters = input.signing ? input.signing.perQuarter : [0, 0, 0, 0];
   const plan = options.signing;
-  const signing = { plan, units, cents: units.map((u) => signingCents(u, plan)) };
+  // A count typed for an estimate, or the signing, can be what passes the range; the year's own count was checked before.
+  for (const c of options.counts) {
+    const beyond = beyondRange('year', exactExclCents(c.count, { pricing: settings.pricing, minimumCents: 0 }));
+    if (beyond) return fail(beyond, warnings);
+  }
+  const signingBeyond = signingBeyondRange([...units, previousQ4Units ?? 0], plan);
+  if (signingBeyond) return fail(signingBeyond, warnings);
+  const estimates = quarterEstimates(rec, settings, options.counts);
+  const previousQ4 = previousQ4Units === null ? null : { units: previousQ4Units, cents: signingCents(previousQ4Units, plan) };
+  const signing = { plan, units, cents: units.map((u) => signingCents(u, plan)), previousQ4 };
   const yearTotalExclCents = charge(rec.totals.billableDossiers, settings).totalExclVatCents;
 
   const invoiced = (kind: InvoiceKind, upTo: number) =>
@@ -257,8 +293,13 @@ export function checkYear(input: YearCheckInput): Result<YearCheck> {
         expectedCents = yearTotalExclCents - invoiced('advance', 4) - invoiced('correction', 4);
         break;
       case 'signing':
-        expectedCount = units[q - 1]!;
-        expectedCents = signing.cents[q - 1]!;
+        if (line.year !== year) {
+          expectedCount = previousQ4!.units;
+          expectedCents = previousQ4!.cents;
+        } else {
+          expectedCount = units[q - 1]!;
+          expectedCents = signing.cents[q - 1]!;
+        }
         break;
     }
     const differenceCents = expectedCents === null ? null : line.amountCents - expectedCents;
@@ -277,7 +318,7 @@ export function checkYear(input: YearCheckInput): Result<YearCheck> {
     return { line, expectedCount, expectedCents, differenceCents, status, cause };
   });
 
-  warnings.push(...completeness(lines, signing.units, plan));
+  warnings.push(...completeness(lines.filter((l) => l.year === year), signing.units, plan));
   for (const l of lines) {
     // Signing of Q is invoiced in arrears, on the invoice of Q+1; a date elsewhere suggests a wrong quarter.
     if (l.kind !== 'signing' || !l.date || !l.quarter) continue;

@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { parseDate } from '../imports/dates';
 import { parseDelimited } from '../imports/delimited';
 import { parsePeriod, quarterOf } from '../imports/loket-signing';
-import { amountCents, parseCents, parseDecimal, percentOf, type Cents, type PriceE4 } from '../money';
+import { amountCents, MAX_AMOUNT_CENTS, parseCents, parseDecimal, percentOf, type Cents, type PriceE4 } from '../money';
 import { columnLabel, error, fail, ok, warning, type Problem, type Result } from '../problems';
 
 export const INVOICE_KINDS = ['advance', 'correction', 'final', 'signing'] as const;
@@ -36,7 +36,7 @@ export const invoiceLineSchema = z
     /** The unit price the invoice states, in 1/10 000 euro. */
     priceE4: z.number().int().nonnegative().safe().nullable().default(null),
     /** Amount excl. VAT in cents; corrections and the final settlement may be negative. */
-    amountCents: z.number().int().safe(),
+    amountCents: z.number().int().min(-MAX_AMOUNT_CENTS, 'meer dan € 1 miljard; zo ver rekent Factuurcheck niet tot op de cent').max(MAX_AMOUNT_CENTS, 'meer dan € 1 miljard; zo ver rekent Factuurcheck niet tot op de cent'),
     description: z.string().max(500).default(''),
     /** Where the line came from, for messages. */
     /** The row in the pasted text or file; in a PDF, the page and the row on it. */
@@ -135,14 +135,37 @@ interface Token {
   before: string;
 }
 
-/** A minus sign counts only when it touches the number or the euro sign: '- ' is a separator in ledgers. */
-const NUMBER = /(\()?([-−])?((?:€|EUR)\s*)?([-−])?(\d[\d.,]*\d|\d)(-(?!\d))?(\))?/gi;
+/**
+ * Credit notations Dutch ledgers and invoices use: '-/-' before or after the amount, and
+ * 'CR' / 'Cr.' (credit). A plain minus sign counts only when it touches the number or the
+ * euro sign: '- ' is a separator in ledgers.
+ */
+const CREDIT = String.raw`-\/-|\bcr\b\.?`;
+const NUMBER = new RegExp(
+  [
+    String.raw`(?<open>\()?`,
+    String.raw`(?:(?<creditBefore>${CREDIT})\s*)?`,
+    String.raw`(?<minus>[-−])?`,
+    // 'EUR' as a word: not the end of 'crediteur'.
+    String.raw`(?<euro>(?:€|\bEUR(?![a-z]))\s*)?`,
+    // '€ -/- 164,00'
+    String.raw`(?:(?<creditAfterEuro>-\/-)\s*)?`,
+    String.raw`(?<minus2>[-−])?`,
+    String.raw`(?<body>\d[\d.,]*\d|\d)`,
+    String.raw`(?<trailing>-(?![\d/]))?`,
+    // '164,00 -/-', '164,00 CR' — unless the mark leads into the next amount ('€ 164,00 -/- € 34,44').
+    String.raw`(?:\s*(?<creditAfter>${CREDIT})(?!\s*(?:€|EUR)?\s*(?:-\/-)?\s*[-−(]?\d))?`,
+    String.raw`(?<close>\))?`,
+  ].join(''),
+  'gi',
+);
 
 function tokens(s: string): Token[] {
   const out: Token[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(s); m; m = NUMBER.exec(s)) {
-    const body = m[5]!;
+    const g = m.groups!;
+    const body = g.body!;
     const lastComma = body.lastIndexOf(',');
     const lastDot = body.lastIndexOf('.');
     const lastSep = Math.max(lastComma, lastDot);
@@ -152,8 +175,8 @@ function tokens(s: string): Token[] {
     out.push({
       text: m[0].trim(),
       body,
-      negative: Boolean(m[2] || m[4] || m[6] || (m[1] && m[7])),
-      euro: Boolean(m[3]),
+      negative: Boolean(g.creditBefore || g.minus || g.creditAfterEuro || g.minus2 || g.trailing || g.creditAfter || (g.open && g.close)),
+      euro: Boolean(g.euro),
       decimals,
       after: s.slice(m.index + m[0].length).trim().split(/\s+/)[0]?.toLowerCase() ?? '',
       before: s.slice(0, m.index).trim().split(/\s+/).pop()?.toLowerCase() ?? '',
@@ -396,23 +419,29 @@ function parseTable(text: string, options: PasteOptions, label: string): Result<
   return ok(out);
 }
 
-/** '-118,20', '118,20-', '(118,20)', '€ -118,20', '−118,20' → −11 820. */
+/**
+ * '-118,20', '118,20-', '(118,20)', '€ -118,20', '−118,20', '-/- 118,20', '118,20 -/-',
+ * '€ 118,20 CR', 'Cr. 118,20' → −11 820. Each sign mark flips the sign once.
+ */
 export function signedCents(text: string): Cents | null {
   let s = text.trim().replace(/\u2212/g, '-');
   let negative = false;
+  const strip = (re: RegExp) => {
+    const m = re.exec(s);
+    if (!m) return;
+    negative = !negative;
+    s = (s.slice(0, m.index) + s.slice(m.index + m[0].length)).trim();
+  };
   if (/^\(.*\)$/.test(s)) {
     negative = true;
     s = s.slice(1, -1).trim();
   }
-  if (/-$/.test(s)) {
-    negative = !negative;
-    s = s.slice(0, -1).trim();
-  }
+  strip(/\s*(?:-\/-|\bcr\b\.?)$/i);
+  strip(/-$/);
+  strip(/^(?:-\/-|cr\b\.?)\s*/i);
   s = s.replace(/^(€|EUR)\s*/i, '');
-  if (s.startsWith('-')) {
-    negative = !negative;
-    s = s.slice(1).trim();
-  }
+  strip(/^-\/-\s*/);
+  strip(/^-\s*/);
   const v = parseCents(s);
   return v === null ? null : negative ? -v : v;
 }

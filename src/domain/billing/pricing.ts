@@ -2,7 +2,7 @@
  * From a number of dossiers to money: the staffel (flat, graduated or volume), then the
  * minimum top-up, then VAT. Integer arithmetic throughout; each step rounds once.
  */
-import { amountCents, divRoundHalfUp, percentOf, type Cents, type PriceE4 } from '../money';
+import { amountCents, divRoundHalfUp, exactAmountCents, percentOf, type Cents, type PriceE4 } from '../money';
 import type { Pricing, Settings, Tier } from '../settings';
 
 export interface Charge {
@@ -54,17 +54,23 @@ export function effectiveUnitPrice(count: number, pricing: Pricing): PriceE4 | n
 }
 
 /**
- * True when pricing `count` dossiers stays exact in integer arithmetic (below 2^53 in every
- * intermediate product). Absurd counts (a column of amounts mapped as counts, say) must
- * become a message, not a crash or a silently rounded bill.
+ * The amount excl. VAT of `count` dossiers, minimum included, computed exactly in BigInt:
+ * what the range check holds against MAX_AMOUNT_CENTS before charge() computes it in
+ * plain numbers. Absurd counts (a column of amounts mapped as counts, say) must become a
+ * message, not a crash or a silently rounded bill.
  */
-export function canChargeExactly(count: number, settings: Pick<Settings, 'pricing' | 'vatBasisPoints' | 'minimumCents'>): boolean {
+export function exactExclCents(count: number, settings: Pick<Settings, 'pricing' | 'minimumCents'>): bigint {
+  const n = Math.max(0, count);
   const p = settings.pricing;
-  const maxPrice = p.kind === 'flat' ? p.priceE4 : Math.max(...p.tiers.map((t) => t.priceE4));
-  const n = Math.abs(count);
-  const amountE4 = n * maxPrice;
-  const totalCents = amountE4 / 100 + settings.minimumCents;
-  return Number.isSafeInteger(amountE4) && Number.isSafeInteger(Math.ceil(totalCents * settings.vatBasisPoints));
+  let amount: bigint;
+  if (p.kind === 'graduated') {
+    const e4 = unitsPerBand(n, p.tiers).reduce((sum, u, i) => sum + BigInt(u) * BigInt(p.tiers[i]!.priceE4), 0n);
+    amount = (e4 + 50n) / 100n;
+  } else {
+    amount = exactAmountCents(n, p.kind === 'flat' ? p.priceE4 : volumeTier(n, p.tiers).priceE4);
+  }
+  const minimum = BigInt(settings.minimumCents);
+  return amount > minimum ? amount : minimum;
 }
 
 export function charge(count: number, settings: Pick<Settings, 'pricing' | 'minimumCents' | 'vatBasisPoints'>): Charge {

@@ -4,14 +4,17 @@
  *  Model 2: billable = Σ Werkgeversdossier (current) + Σ F (current, 31-12 of the year)
  *           − Σ G (previous, 31-12 of the year before), joined per employer.
  * The invoice follows the sums, so per-employer differences may be negative; the total
- * is exactly ΣF − ΣG and rows only explain it.
+ * is exactly ΣF − ΣG and rows only explain it. A total below zero (a large client left)
+ * is shown as it is and billed as 0 dossiers, with a warning, once the peildatums settle
+ * that the exports are not swapped; without them it is refused as possibly swapped.
  */
 import type { DossierEmployer, DossierExport } from '../imports/types';
 import { error, ok, fail, warning, type Problem, type Result } from '../problems';
 import type { Settings } from '../settings';
-import { canChargeExactly, charge } from './pricing';
+import { charge, exactExclCents } from './pricing';
+import { beyondRange } from './range';
 import type { EmployerLine, Reconciliation, Totals } from './types';
-import { checkExportDates } from './export-dates';
+import { checkExportDates, formatDutchDate } from './export-dates';
 import { employerKey } from '../employer-key';
 
 export interface QwoaterInput {
@@ -26,6 +29,13 @@ const rowNotes = {
   onlyCurrent: { code: 'onlyInCurrent', nl: 'Nieuw: niet in export vorig jaar', en: 'New: not in last year’s export' },
   negative: { code: 'negativeActive', nl: 'Meer inactief (G) dan totaal (F)', en: 'More inactive (G) than total (F)' },
 } as const;
+
+/** The rows of an export that were added up into this employer (imports/dossier-rows.ts). */
+const summedNote = (rows: readonly number[], previous: boolean) => ({
+  code: previous ? 'summedRowsPrevious' : 'summedRows',
+  nl: `${previous ? 'Vorig jaar opgeteld' : 'Opgeteld'} uit rij ${rows.join(', ')}`,
+  en: `${previous ? 'Last year summed' : 'Summed'} from rows ${rows.join(', ')}`,
+});
 
 /** Employers by match key, and each employer's key in export order (so it is computed once). */
 function indexByKey(exp: DossierExport): Result<{ byKey: Map<string, DossierEmployer>; keys: string[] }> {
@@ -83,6 +93,8 @@ export function reconcileQwoater(input: QwoaterInput): Result<Reconciliation> {
       negative++;
       notes = [...notes, rowNotes.negative];
     }
+    if (e.sourceRows) notes = [...notes, summedNote(e.sourceRows, false)];
+    if (prev?.sourceRows) notes = [...notes, summedNote(prev.sourceRows, true)];
     if (prev && prev.name !== e.name && normaliseName(prev.name) !== normaliseName(e.name)) {
       renamed++;
       renamedExample ||= `${e.number}: '${prev.name}' → '${e.name}'`;
@@ -119,7 +131,7 @@ export function reconcileQwoater(input: QwoaterInput): Result<Reconciliation> {
         billableDossiers: active,
         inCurrent: false,
         inPrevious: true,
-        notes: active < 0 ? [rowNotes.onlyPrevious, rowNotes.negative] : [rowNotes.onlyPrevious],
+        notes: [rowNotes.onlyPrevious, ...(active < 0 ? [rowNotes.negative] : []), ...(p.sourceRows ? [summedNote(p.sourceRows, true)] : [])],
       });
     }
   }
@@ -127,15 +139,28 @@ export function reconcileQwoater(input: QwoaterInput): Result<Reconciliation> {
   const sum = (f: (l: EmployerLine) => number) => employers.reduce((a, l) => a + f(l), 0);
   const employeeDossiers = sum((l) => l.employeeDossiers);
   const inactivePrevious = sum((l) => l.inactivePrevious);
-  if (settings.model === 2 && inactivePrevious > employeeDossiers) {
-    return fail(error('billing.negativeTotal', { inactive: inactivePrevious, total: employeeDossiers }), warnings);
-  }
   const employerDossiers = sum((l) => l.employerDossiers);
   const activeEmployeeDossiers = employeeDossiers - inactivePrevious;
-  const billableDossiers = employerDossiers + activeEmployeeDossiers;
-  if (!canChargeExactly(billableDossiers, settings)) {
-    return fail(error('billing.tooLarge', { what: `${billableDossiers} dossiers` }), warnings);
+  // No negative number of dossiers can be billed; the count below zero is shown, and counts as 0.
+  const billableDossiers = Math.max(0, employerDossiers + activeEmployeeDossiers);
+  if (activeEmployeeDossiers < 0) {
+    // Swapped exports look the same, unless both peildatums are known (and then in order, or checkExportDates refused them).
+    const { current: cur, previous: prev } = dates.value;
+    if (!cur || !prev) return fail(error('billing.negativeTotal', { inactive: inactivePrevious, total: employeeDossiers }), warnings);
+    warnings.unshift(
+      warning('billing.negativeTotalCounted', {
+        inactive: inactivePrevious,
+        total: employeeDossiers,
+        active: activeEmployeeDossiers,
+        billable: billableDossiers,
+        previous: formatDutchDate(prev),
+        current: formatDutchDate(cur),
+        minimum: settings.minimumCents,
+      }),
+    );
   }
+  const beyond = beyondRange('year', exactExclCents(billableDossiers, settings));
+  if (beyond) return fail(beyond, warnings);
   const money = charge(billableDossiers, settings);
   const totals: Totals = {
     employers: employers.length,

@@ -1,10 +1,13 @@
 /**
  * Passing the year's costs on to each employer, so the shares add up to the invoice to
- * the cent. Each component is split on its own by the largest-remainder method
- * (money.ts: floors first, the cents left over to the largest remainders, ties by key),
- * so every column sums exactly, a column whose total is 0 is 0 for everyone, and
- * reordering the employers changes nobody's share. All dossier parts go pro rata by the
- * dossiers counted (the billable count when positive, else 0):
+ * the cent. Allocation semantics (the 'Doorbelasting' sheet must give the same cents):
+ *
+ * Distributing the computed year (the default). Each component is split on its own by the
+ * largest-remainder method (money.ts: every part the floor of its exact share, the cents
+ * left over one each to the largest remainders, ties by employer key), so every column
+ * sums exactly, a column whose total is 0 is 0 for everyone, reordering the employers
+ * changes nobody's share, and an employer's total is the sum of its columns. All dossier
+ * parts go pro rata by the dossiers counted (the billable count when positive, else 0):
  *   list amount                 counted dossiers × list price (the flat price or the first band)
  *   negative counts             model 2 bills ΣF − ΣG, so an employer with more inactive
  *                               dossiers (G) than dossiers (F) lowers the invoice; that
@@ -12,18 +15,30 @@
  *                               negative amount
  *   staffel discount            list amount of the billed count − the staffel amount
  *   minimum top-up              up to the minimum fee
- *   signing                     pro rata by signing units
- *   difference with invoice     only when distributing what was invoiced; pro rata by each
- *                               employer's subtotal, so a credit never exceeds it
+ *   signing                     pro rata by signing units: the requests made in the year's
+ *                               four quarters, whichever invoice bills them (Q4 is on the
+ *                               Q1 invoice of the next year; Q4 of last year is not here)
  *   VAT                         not split: a bureau that passes costs on charges VAT on each
  *                               employer's own amount, ROUND(excl × rate) per employer. Their
  *                               sum may differ a few cents from the supplier's VAT on the
  *                               total (`supplierVatCents`); the sheet shows that difference.
+ *
+ * Distributing what was invoiced (`targetExclCents`). Each employer's total excl. VAT is
+ * the largest remainder of the invoiced total over the employer's exact share of the
+ * computed year: (staffel + top-up) × counted dossiers / Σ counted + signing × units / Σ
+ * units, kept as a fraction over a common denominator (BigInt), never rounded first. The
+ * components are split as above, and the 'difference with invoice' column is what is left:
+ * the employer's total − its components. So € 640,00 over shares 1 : 2 : 4 gives
+ * 91,43 / 182,86 / 365,71, where adding separately rounded parts could give 182,85 / 365,72.
+ *
+ * Every amount stays within money.ts's range (€ 1 miljard excl. VAT): beyond it the split
+ * is refused with billing.beyondRange, never rounded.
  */
-import { allocateLargestRemainder, amountCents, formatEuro, percentOf, type Cents, type PriceE4, type Share } from '../money';
+import { allocateLargestRemainder, amountCents, exactAmountCents, formatEuro, percentOf, type Cents, type PriceE4, type Share } from '../money';
+import { beyondRange } from './range';
 import { error, fail, ok, warning, type Problem, type Result } from '../problems';
 import type { Settings } from '../settings';
-import { signingCents, type SigningPlan, type SigningSummary } from './advances';
+import { signingBeyondRange, signingCents, type SigningPlan, type SigningSummary } from './advances';
 import type { Reconciliation } from './types';
 import { employerKey } from '../employer-key';
 
@@ -117,16 +132,6 @@ function split(total: Cents, shares: readonly Share[]): Map<string, Cents> {
 }
 
 export function rebill(input: RebillInput): Result<Rebill> {
-  try {
-    return rebillUnchecked(input);
-  } catch (e) {
-    // allocateLargestRemainder refuses products beyond 2^53 rather than round them.
-    if (e instanceof RangeError) return fail(error('billing.tooLarge', { what: 'doorbelasting' }));
-    throw e;
-  }
-}
-
-function rebillUnchecked(input: RebillInput): Result<Rebill> {
   const { rec, settings, signingPlan } = input;
   const warnings: Problem[] = [];
   const t = rec.totals;
@@ -163,21 +168,26 @@ function rebillUnchecked(input: RebillInput): Result<Rebill> {
       excluded++;
     }
   }
-  const byDossiers: Share[] = rows.map((r) => ({ key: r.key, weight: weight(r.billable) }));
-  const bySigning: Share[] = rows.map((r) => ({ key: r.key, weight: r.units }));
+  const byDossiers = rows.map((r) => ({ key: r.key, weight: weight(r.billable) }));
+  const bySigning = rows.map((r) => ({ key: r.key, weight: r.units }));
 
   const staffel = t.amountCents;
   const topUp = t.minimumTopUpCents;
   const price = listPrice(settings);
   const sumW = byDossiers.reduce((s, x) => s + x.weight, 0);
+  const units = input.signing?.perQuarter ?? [0, 0, 0, 0];
+  // The counted dossiers at list price can exceed the billed ones (model 2's negative counts).
+  const beyond = beyondRange('list', exactAmountCents(sumW, price)) ?? signingBeyondRange(units, signingPlan) ?? beyondRange('invoiced', input.targetExclCents ?? 0);
+  if (beyond) return fail(beyond, warnings);
   const list = amountCents(sumW, price);
   const listBilled = amountCents(Math.max(0, t.billableDossiers), price);
   const offset = listBilled - list;
   const discount = listBilled - staffel;
-  const units = input.signing?.perQuarter ?? [0, 0, 0, 0];
   // Signing is invoiced per quarter, each rounded on its own invoice.
   const signing = units.reduce((s, u) => s + (signingCents(u, signingPlan) ?? 0), 0);
   const computed = staffel + topUp + signing;
+  const computedBeyond = beyondRange('year', computed);
+  if (computedBeyond) return fail(computedBeyond, warnings);
   const target = input.targetExclCents ?? computed;
   if (target < 0) return fail(error('rebill.targetNegative', { amount: formatEuro(target) }), warnings);
 
@@ -199,12 +209,15 @@ function rebillUnchecked(input: RebillInput): Result<Rebill> {
   const S = split(signing, bySigning);
   const subtotal = (k: string) => net(k) + T.get(k)! + S.get(k)!;
   const adjustment = target - computed;
-  const bySubtotal: Share[] = rows.map((r) => ({ key: r.key, weight: subtotal(r.key) }));
-  if (adjustment !== 0 && bySubtotal.every((s) => s.weight === 0)) {
-    return fail(error('rebill.nothingToShare', { amount: formatEuro(adjustment) }), warnings);
+  let excl = subtotal;
+  if (input.targetExclCents != null) {
+    const shares = exactShares(rows, byDossiers, bySigning, BigInt(staffel + topUp), sumW, BigInt(signing), sumU);
+    if (target > 0 && shares.every((s) => s.weight === 0n)) {
+      return fail(error('rebill.nothingToShare', { amount: formatEuro(target) }), warnings);
+    }
+    const totals = allocateLargestRemainder(target, shares);
+    excl = (k: string) => totals.get(k)!;
   }
-  const X = split(adjustment, bySubtotal);
-  const excl = (k: string) => subtotal(k) + X.get(k)!;
   const V = new Map(rows.map((r) => [r.key, percentOf(excl(r.key), settings.vatBasisPoints)]));
   const vatTotal = [...V.values()].reduce((s, v) => s + v, 0);
 
@@ -221,7 +234,7 @@ function rebillUnchecked(input: RebillInput): Result<Rebill> {
       discountCents: D.get(r.key)!,
       topUpCents: T.get(r.key)!,
       signingCents: S.get(r.key)!,
-      adjustmentCents: X.get(r.key)!,
+      adjustmentCents: totalExclCents - subtotal(r.key),
       totalExclCents,
       vatCents: V.get(r.key)!,
       totalInclCents: totalExclCents + V.get(r.key)!,
@@ -263,3 +276,18 @@ function rebillUnchecked(input: RebillInput): Result<Rebill> {
   );
 }
 
+/**
+ * Each employer's exact share of the computed year as the numerator of a fraction over
+ * W × U: (staffel + top-up) × w × U + signing × u × W, with W and U the sums of the
+ * dossier and signing weights (a sum of 0 drops out of the denominator). BigInt: these
+ * products pass 2^53 long before a bureau does.
+ */
+function exactShares(rows: readonly { key: string }[], byDossiers: readonly { weight: number }[], bySigning: readonly { weight: number }[], dossierCents: bigint, sumW: number, signing: bigint, sumU: number): Share[] {
+  const W = BigInt(sumW);
+  const U = BigInt(sumU);
+  return rows.map((r, i) => {
+    const dossiers = W === 0n ? 0n : dossierCents * BigInt(byDossiers[i]!.weight) * (U === 0n ? 1n : U);
+    const signed = U === 0n ? 0n : signing * BigInt(bySigning[i]!.weight) * (W === 0n ? 1n : W);
+    return { key: r.key, weight: dossiers + signed };
+  });
+}

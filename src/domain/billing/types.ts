@@ -25,7 +25,9 @@ export interface Totals {
   employerDossiers: number;
   employeeDossiers: number;
   inactivePrevious: number;
+  /** ΣF − ΣG: below zero when last year's inactive dossiers exceed this year's dossiers. */
   activeEmployeeDossiers: number;
+  /** Employer dossiers + active employee dossiers, never below 0: what is billed. */
   billableDossiers: number;
   amountCents: Cents;
   minimumTopUpCents: Cents;

@@ -2,7 +2,9 @@
  * Dates as Dutch users and Loket write them: 'dd-mm-jjjj', 'd-m-jjjj', 'jjjj-mm-dd',
  * with '-', '/' or '.'. Day first, never month first: a Dutch export has no US dates,
  * and guessing would swap 01-10 and 10-01 silently. Two-digit years are refused for
- * the same reason. Only real calendar dates pass (31-02-2024 does not).
+ * the same reason, except by parseTwoDigitYearDate, for a date column that Excel
+ * re-saved ('31-12-24'), whose reader holds it against the title or file name. Only real
+ * calendar dates pass (31-02-2024 does not).
  */
 import type { IsoDate } from './types';
 
@@ -43,6 +45,20 @@ export function parseDate(text: string): IsoDate | null {
   if (m) return toIsoDate(Number(m[1]), Number(m[3]), Number(m[4]));
   return null;
 }
+
+const DMYY = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{2})$/;
+
+/**
+ * 'dd-mm-jj' as 20jj-mm-dd, or null. Only for a peildatum column, whose reader accepts
+ * it when the title, the file name or the user's date agrees (see sameDay).
+ */
+export function parseTwoDigitYearDate(text: string): IsoDate | null {
+  const m = DMYY.exec(text.trim().replace(TIME_SUFFIX, ''));
+  return m ? toIsoDate(2000 + Number(m[4]), Number(m[3]), Number(m[1])) : null;
+}
+
+/** The same day; with `twoDigitYear` only the last two digits of the year count ('31-12-24' is 31-12-2024, and 31-12-1924). */
+export const sameDay = (a: IsoDate, b: IsoDate, twoDigitYear = false): boolean => (twoDigitYear ? a.slice(2) === b.slice(2) : a === b);
 
 const MONTHS: Record<string, number> = {
   januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8,

@@ -2,12 +2,16 @@
  * The employer rows of a dossier export, one at a time as they stream in. The hot path
  * (50 000 rows): no per-row closures or records, a regex only when a cell could be a
  * totals label or a date differs from the previous row's.
+ *
+ * One employer number on several rows: see repeated-rows.ts. The totals row is checked
+ * against what is counted: summed rows in, repeats out.
  */
 import { error, warning, type Problem } from '../problems';
 import { cell, employerId, isBlank, type Locator } from './cells';
 import { parseCount, plainCount } from './counts';
-import { formatDutchDate, parseDate } from './dates';
+import { formatDutchDate, parseDate, parseTwoDigitYearDate } from './dates';
 import { checkRowShape, rowShape } from './row-shape';
+import { RepeatedRows, unmappedColumns } from './repeated-rows';
 import { employerAfterTotals, saysTotals, TotalsCheck } from './totals-row';
 import type { DossierColumnMap, DossierEmployer, DossierExport, IsoDate } from './types';
 
@@ -16,7 +20,8 @@ type CountField = 'employerDossiers' | 'employeeDossiers' | 'inactiveDossiers';
 export interface DossierRows {
   employers: DossierEmployer[];
   totals: DossierExport['totals'];
-  columnDate: { date: IsoDate; row: number } | null;
+  /** `twoDigitYear`: the cell as written when every date in the column had a two-digit year. */
+  columnDate: { date: IsoDate; row: number; twoDigitYear: string | null } | null;
 }
 
 export interface DossierRowReader {
@@ -43,7 +48,14 @@ export function dossierRowReader(loc: Locator, map: DossierColumnMap, widths: { 
   const mapped = [N, map.employerName, E, F, G, map.activeDossiers, map.peildatum];
   const shape = rowShape({ headerWidth: widths.header, dataWidth: widths.data, mapped, primary: F, text: [N, map.employerName], numbered: true });
   const employers: DossierEmployer[] = [];
-  const byNumber = new Map<string, DossierEmployer>();
+  /** Index into `employers` (and `otherCells`) by employer number. */
+  const indexOf = new Map<string, number>();
+  // The cells no field reads (an administration number) tell a repeated page from another
+  // administration. Kept per employer as the cell itself (no copy) in the usual layout of one.
+  const others = unmappedColumns(mapped, Math.max(widths.header ?? 0, widths.data));
+  const otherOf = (row: readonly string[]): string => (others.length === 1 ? cellOf(row, others[0]!) : others.map((c) => cellOf(row, c)).join('|'));
+  const otherCells: string[] = [];
+  const repeated = new RepeatedRows();
   const empty = new Map<CountField, { count: number; firstRow: number }>();
   let sumE = 0;
   let sumF = 0;
@@ -114,33 +126,45 @@ export function dossierRowReader(loc: Locator, map: DossierColumnMap, widths: { 
     if (map.peildatum !== null) {
       const text = cellOf(row, map.peildatum);
       if (text !== '' && text !== lastDateText) {
-        const date = parseDate(text);
+        let date = parseDate(text);
+        let short: string | null = null;
+        if (!date) {
+          // '31-12-24' as Excel re-saves it: held against the title and file name later (dossier-peildatum.ts).
+          date = parseTwoDigitYearDate(text);
+          short = text;
+        }
         if (!date) return error('import.peildatumInvalid', { value: text }, loc.at(line, map.peildatum));
-        if (!columnDate) columnDate = { date, row: line };
+        if (!columnDate) columnDate = { date, row: line, twoDigitYear: short };
         else if (columnDate.date !== date) {
           const params = { first: formatDutchDate(columnDate.date), firstRow: columnDate.row, other: formatDutchDate(date) };
           return error('import.peildatumMixed', params, loc.at(line, map.peildatum));
         }
+        // Four digits anywhere settle the century for the whole column.
+        if (!short) columnDate.twoDigitYear = null;
         lastDateText = text;
       }
     }
 
     const employer: DossierEmployer = { number, name, employerDossiers: e, employeeDossiers: f, inactiveDossiers: g, sourceRow: line };
     if (map.activeDossiers !== null) readActive(employer, cellOf(row, map.activeDossiers), line);
+    const at = indexOf.get(number);
+    if (at !== undefined) {
+      const prior = employers[at]!;
+      const first = { row: prior.sourceRow, fingerprint: () => fingerprintOf(prior, otherCells[at]) };
+      const verdict = repeated.another(number, first, fingerprintOf(employer, otherOf(row)), line);
+      if (verdict.kind === 'repeat') {
+        warnings.push(warning('import.duplicateEmployer', { number, firstRow: verdict.firstRow, row: line }, loc.at(line, N)));
+        return null;
+      }
+      addInto(prior, employer);
+    } else {
+      indexOf.set(number, employers.length);
+      employers.push(employer);
+      if (others.length) otherCells.push(otherOf(row));
+    }
     sumE += e;
     sumF += f;
     sumG += g;
-
-    const prior = byNumber.get(number);
-    if (prior) {
-      const same = prior.employerDossiers === e && prior.employeeDossiers === f && prior.inactiveDossiers === g;
-      const params = { number, firstRow: prior.sourceRow, row: line };
-      if (!same) return error('import.duplicateEmployerConflict', params, loc.at(line, N));
-      warnings.push(warning('import.duplicateEmployer', params, loc.at(line, N)));
-      return null;
-    }
-    byNumber.set(number, employer);
-    employers.push(employer);
     return null;
   };
 
@@ -161,7 +185,22 @@ export function dossierRowReader(loc: Locator, map: DossierColumnMap, widths: { 
     for (const [f, { count: n, firstRow }] of empty) {
       warnings.push(warning('import.count.emptyAsZero', { count: n, firstRow }, loc.column(cols[f]!)));
     }
+    for (const [number, rows] of repeated.summed()) employers[indexOf.get(number)!]!.sourceRows = rows;
+    repeated.warnSummed(warnings, (number) => number, loc.column(N));
     return { employers, totals: totals.totals, columnDate };
   };
   return { add, done };
+}
+
+/** What makes two rows of one employer the same row: the counts and the other cells (repeated-rows.ts). */
+const fingerprintOf = (x: DossierEmployer, other = ''): string =>
+  `${x.employerDossiers}|${x.employeeDossiers}|${x.inactiveDossiers}|${x.activeDossiers ?? ''}|${other}`;
+
+/** Adds a further row's counts to the employer it belongs to; the active column only while every row has one. */
+function addInto(into: DossierEmployer, row: DossierEmployer): void {
+  into.employerDossiers += row.employerDossiers;
+  into.employeeDossiers += row.employeeDossiers;
+  into.inactiveDossiers += row.inactiveDossiers;
+  if (into.activeDossiers !== undefined && row.activeDossiers !== undefined) into.activeDossiers += row.activeDossiers;
+  else delete into.activeDossiers;
 }

@@ -1,13 +1,15 @@
 /**
  * The employer rows of a signing export: counts, the row's own period, statuses, and the
- * totals row as a checksum. The same employer twice in one period is a doubled row; in
- * another period it is history, kept.
+ * totals row as a checksum. The same employer on several rows in one period is added up,
+ * or counted once when a row repeats another (repeated-rows.ts); in another period it is
+ * history, kept.
  */
 import { error, fail, ok, warning, type Problem, type Result } from '../problems';
 import { cell, employerId, isBlank, type Locator } from './cells';
 import { parseCount } from './counts';
 import { parseDate } from './dates';
 import type { StrayQuote } from './input';
+import { RepeatedRows, unmappedColumns } from './repeated-rows';
 import { checkRowShape, rowShape, typicalWidth } from './row-shape';
 import { parsePeriod } from './signing-periods';
 import type { Period, SigningColumnMap, SigningEmployer, SigningExport } from './signing-types';
@@ -43,6 +45,9 @@ export function readSigningRows(loc: Locator, input: SigningRowsInput, warnings:
   );
   const mapped = [N, map.employerName, map.period, map.periodFrom, map.periodTo, map.requests, map.signers, ...map.statuses];
   const dataWidth = typicalWidth(grid, input.start);
+  const others = unmappedColumns(mapped, Math.max(input.headerWidth ?? 0, dataWidth));
+  const repeated = new RepeatedRows();
+  const fingerprints = new Map<string, string>();
   const shape = rowShape({ headerWidth: input.headerWidth, dataWidth, mapped, primary: map.requests, text: [N, map.employerName], numbered: true });
   const sums = { requests: 0, signers: 0 };
   let empty: { count: number; firstRow: number } | null = null;
@@ -102,24 +107,36 @@ export function readSigningRows(loc: Locator, input: SigningRowsInput, warnings:
     if (!period.ok) return period;
 
     const employer: SigningEmployer = { number, name, period: period.value ?? reportPeriod, requests: requests.value, signers, statuses, sourceRow: line };
-    // The same employer twice in one period is a doubled row; in another period it is history.
+    // Rows of one employer in one period are a repeat or more rows to add up (repeated-rows.ts); in another period they are history.
     const key = `${number}|${employer.period?.from ?? ''}|${employer.period?.to ?? ''}`;
+    // Counts, statuses and the cells no field reads tell a repeated page from another administration.
+    const fingerprint = [employer.requests, employer.signers ?? '', ...[...map.statuses, ...others].map((c) => cell(row, c))].join('|');
     const prior = seen.get(key);
     if (prior) {
-      const params = { number, firstRow: prior.sourceRow, row: line };
-      if (prior.requests !== employer.requests || prior.signers !== employer.signers) {
-        return fail(error('import.duplicateEmployerConflict', params, loc.at(line, N)));
+      const verdict = repeated.another(key, { row: prior.sourceRow, fingerprint: () => fingerprints.get(key)! }, fingerprint, line);
+      if (verdict.kind === 'repeat') {
+        warnings.push(warning('import.duplicateEmployer', { number, firstRow: verdict.firstRow, row: line }, loc.at(line, N)));
+        continue;
       }
-      warnings.push(warning('import.duplicateEmployer', params, loc.at(line, N)));
-      continue;
+      addInto(prior, employer);
+    } else {
+      seen.set(key, employer);
+      fingerprints.set(key, fingerprint);
+      employers.push(employer);
     }
     sums.requests += employer.requests;
     sums.signers += employer.signers ?? 0;
-    seen.set(key, employer);
-    employers.push(employer);
   }
   if (empty) warnings.push(warning('import.count.emptyAsZero', { count: empty.count, firstRow: empty.firstRow }, loc.column(map.requests)));
+  repeated.warnSummed(warnings, (key) => seen.get(key)!.number, loc.column(N));
   return ok({ employers, totals: totals.totals });
+}
+
+/** Adds a further row of the employer in the same period: requests, signers (while every row has them) and statuses. */
+function addInto(into: SigningEmployer, row: SigningEmployer): void {
+  into.requests += row.requests;
+  into.signers = into.signers === null || row.signers === null ? null : into.signers + row.signers;
+  for (const [k, v] of Object.entries(row.statuses)) into.statuses[k] = (into.statuses[k] ?? 0) + v;
 }
 
 /** The row's own period: one column, or a from and a to column. */

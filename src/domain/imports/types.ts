@@ -50,6 +50,8 @@ export interface DossierEmployer {
   activeDossiers?: number;
   /** 1-based row in the source, for messages. */
   sourceRow: number;
+  /** When the employer's number stood on several rows with different counts: every row summed into it (sourceRow first). */
+  sourceRows?: number[];
 }
 
 export interface DossierExport {

@@ -7,7 +7,7 @@
 import { error, fail, ok, warning, type Problem, type Result } from '../problems';
 import { findMonthInFileName, findMonthInTitle, isPeriod, periodLabel, periodOfDate, type Period } from '../xpert/period';
 import { lineText, type Locator } from './cells';
-import { formatDutchDate } from './dates';
+import { formatDutchDate, sameDay } from './dates';
 import { peildatumInTitle } from './title-dates';
 import type { Grid, IsoDate } from './types';
 import type { XpertRows } from './xpert-rows';
@@ -34,13 +34,22 @@ export function resolveMonth(
   if (!inTitle.ok) return inTitle;
   const titleDate = inTitle.value;
   const columnMonth = rows.periodColumn?.period ?? null;
-  const columnDate = rows.peildatumColumn?.date ?? null;
+  const short = rows.peildatumColumn?.twoDigitYear ?? null;
+  let columnDate = rows.peildatumColumn?.date ?? null;
+  const fileMonth = fileName ? findMonthInFileName(fileName) : null;
 
   if (titleMonth && columnMonth && titleMonth !== columnMonth) {
     return fail(error('xpert.periodConflict', { title: periodLabel(titleMonth), column: periodLabel(columnMonth) }, file));
   }
-  if (titleDate && columnDate && titleDate !== columnDate) {
-    return fail(error('import.peildatumConflict', { title: formatDutchDate(titleDate), column: formatDutchDate(columnDate) }, file));
+  if (titleDate && columnDate && !sameDay(titleDate, columnDate, short !== null)) {
+    return fail(error('import.peildatumConflict', { title: formatDutchDate(titleDate), column: short ?? formatDutchDate(columnDate) }, file));
+  }
+  if (columnDate && short !== null) {
+    // A two-digit year takes its century from a date or month that agrees; with none, it is 20jj, said once.
+    const month = columnDate.slice(2, 7);
+    const agreeing = titleDate ?? [columnMonth, titleMonth, options.period, fileMonth].find((m) => m && m.slice(2) === month);
+    if (agreeing) columnDate = `${agreeing.slice(0, 4)}${columnDate.slice(4)}`;
+    else warnings.push(warning('import.peildatumTwoDigitYear', { column: short, read: formatDutchDate(columnDate) }, loc.at(rows.peildatumColumn!.row)));
   }
   const peildatum = columnDate ?? titleDate;
   let found: { period: Period; from: ResolvedMonth['from'] } | null = null;
@@ -55,7 +64,6 @@ export function resolveMonth(
     }
     return ok({ period: options.period, from: 'user', peildatum });
   }
-  const fileMonth = fileName ? findMonthInFileName(fileName) : null;
   if (found) {
     if (fileMonth && fileMonth !== found.period) {
       warnings.push(warning('xpert.periodFileNameDiffers', { fileMonth: periodLabel(fileMonth), found: periodLabel(found.period) }, file));

@@ -8,7 +8,7 @@ import { parseCents, parsePriceE4 } from '../money';
 import { parseMonth, periodLabel, periodOfDate, type Period } from '../xpert/period';
 import { cell, employerId, isBlank, type Locator } from './cells';
 import { parseCount, plainCount } from './counts';
-import { formatDutchDate, parseDate } from './dates';
+import { formatDutchDate, parseDate, parseTwoDigitYearDate } from './dates';
 import type { StrayQuote } from './input';
 import { checkRowShape, rowShape, typicalWidth } from './row-shape';
 import { employerAfterTotals, saysTotals, TotalsCheck } from './totals-row';
@@ -24,7 +24,8 @@ export interface XpertRows {
   employers: XpertEmployerRow[];
   totals: XpertReport['totals'];
   periodColumn: { period: Period; row: number } | null;
-  peildatumColumn: { date: IsoDate; row: number } | null;
+  /** `twoDigitYear`: the cell as written when every date in the column had a two-digit year (see dates.ts). */
+  peildatumColumn: { date: IsoDate; row: number; twoDigitYear: string | null } | null;
 }
 
 export interface XpertRowsInput {
@@ -130,13 +131,16 @@ export function readXpertRows(loc: Locator, input: XpertRowsInput, warnings: Pro
     }
     const dateText = cell(row, columns.peildatum);
     if (dateText) {
-      const d = parseDate(dateText);
+      const full = parseDate(dateText);
+      // '31-01-24' as Excel re-saves it: held against the title and file name in xpert-month.ts.
+      const d = full ?? parseTwoDigitYearDate(dateText);
       if (!d) return fail(error('xpert.periodCellInvalid', { value: dateText }, loc.at(line, columns.peildatum)));
-      if (!peildatumColumn) peildatumColumn = { date: d, row: line };
+      if (!peildatumColumn) peildatumColumn = { date: d, row: line, twoDigitYear: full ? null : dateText };
       else if (periodOfDate(peildatumColumn.date) !== periodOfDate(d)) {
         const params = { first: formatDutchDate(peildatumColumn.date), firstRow: peildatumColumn.row, other: formatDutchDate(d) };
         return fail(error('xpert.periodMixed', params, loc.at(line, columns.peildatum)));
       }
+      if (full) peildatumColumn.twoDigitYear = null;
     }
 
     const amount = money(row, line, columns.amount, 'amount', parseCents);

@@ -1,4 +1,16 @@
+import type { MessageParams } from '../messages';
+import { formatEuro } from '../money';
 import { defineMessages, p } from './define';
+
+const RANGE_SUBJECTS: Record<string, { nl: string; en: string }> = {
+  year: { nl: 'Het jaarbedrag excl. btw', en: "The year's amount excl. VAT" },
+  list: { nl: 'Het bedrag van de meegetelde dossiers tegen basisprijs', en: 'The amount of the counted dossiers at list price' },
+  invoiced: { nl: 'Het gefactureerde totaal', en: 'The invoiced total' },
+  signing: { nl: 'Het bedrag voor ondertekenen', en: 'The amount for signing' },
+  month: { nl: 'Het maandbedrag', en: "The month's amount" },
+};
+/** Cents given as digits (they may pass 2^53), formatted for the reader. */
+const euros = (x: MessageParams, key: string, lang: 'nl' | 'en') => (/^-?\d+$/.test(p(x, key)) ? formatEuro(BigInt(p(x, key)), lang) : p(x, key));
 
 export const billingMessages = defineMessages({
   'billing.previousNotBefore': {
@@ -34,8 +46,14 @@ export const billingMessages = defineMessages({
     en: (x) => `${p(x, 'count')} employer(s) have a different name than last year (for example ${p(x, 'example')}).`,
   },
   'billing.negativeTotal': {
-    nl: (x) => `Vorig jaar zijn er meer inactieve dossiers (ΣG = ${p(x, 'inactive')}) dan er nu dossiers zijn (ΣF = ${p(x, 'total')}). Zijn de exports omgewisseld?`,
-    en: (x) => `Last year's inactive dossiers (ΣG = ${p(x, 'inactive')}) exceed this year's dossiers (ΣF = ${p(x, 'total')}). Were the exports swapped?`,
+    nl: (x) => `Vorig jaar zijn er meer inactieve dossiers (ΣG = ${p(x, 'inactive')}) dan er nu dossiers zijn (ΣF = ${p(x, 'total')}), en de peildatums zeggen niet welke export van welk jaar is. Zijn de exports omgewisseld? Zo niet, geef de peildatum op; dan rekenen wij door.`,
+    en: (x) => `Last year's inactive dossiers (ΣG = ${p(x, 'inactive')}) exceed this year's dossiers (ΣF = ${p(x, 'total')}), and the reference dates do not say which export is which year. Were the exports swapped? If not, give the reference date; then we compute on.`,
+  },
+  'billing.negativeTotalCounted': {
+    nl: (x) =>
+      `Let op: vorig jaar waren er meer inactieve dossiers (ΣG = ${p(x, 'inactive')} op ${p(x, 'previous')}) dan er nu dossiers zijn (ΣF = ${p(x, 'total')} op ${p(x, 'current')}), bijvoorbeeld omdat een grote klant is vertrokken. De peildatums bevestigen de volgorde, dus wij rekenen door: actieve werknemersdossiers ${p(x, 'active')}, te factureren dossiers ${p(x, 'billable')} (een aantal onder nul telt als 0), en het minimum van ${euros(x, 'minimum', 'nl')} geldt. Controleer dit tegen de factuur.`,
+    en: (x) =>
+      `Note: last year had more inactive dossiers (ΣG = ${p(x, 'inactive')} on ${p(x, 'previous')}) than there are dossiers now (ΣF = ${p(x, 'total')} on ${p(x, 'current')}), for instance because a large client left. The reference dates confirm the order, so we compute on: active employee dossiers ${p(x, 'active')}, billable dossiers ${p(x, 'billable')} (a count below zero counts as 0), and the minimum of ${euros(x, 'minimum', 'en')} applies. Check this against the invoice.`,
   },
   'billing.sameExportTwice': {
     nl: (x) => `De huidige export (${p(x, 'current')}) en de export van vorig jaar (${p(x, 'previous')}) zijn gelijk. Kies voor het vorige jaar de export met peildatum 31-12 van dat jaar.`,
@@ -49,6 +67,26 @@ export const billingMessages = defineMessages({
     nl: () => 'Het jaar is onbekend: de export noemt geen peildatum. Geef het jaar op (--year) of de peildatum.',
     en: () => 'The year is unknown: the export names no reference date. Give the year (--year) or the reference date.',
   },
+  'billing.yearContradictsExport': {
+    nl: (x) => `U gaf het jaar ${p(x, 'year')} op, maar ${p(x, 'file')} heeft peildatum ${p(x, 'date')}: dat is het jaar ${p(x, 'dateYear')}. Kies het jaar ${p(x, 'dateYear')}, of de export van ${p(x, 'year')}.`,
+    en: (x) => `You gave the year ${p(x, 'year')}, but ${p(x, 'file')} has reference date ${p(x, 'date')}: that is the year ${p(x, 'dateYear')}. Choose the year ${p(x, 'dateYear')}, or the export of ${p(x, 'year')}.`,
+  },
+  'billing.yearContradictsPrevious': {
+    nl: (x) => `U gaf het jaar ${p(x, 'year')} op, maar de export van vorig jaar, ${p(x, 'file')}, heeft peildatum ${p(x, 'date')}; voor ${p(x, 'year')} hoort die ${p(x, 'expected')} te zijn. Deze export hoort bij het jaar ${p(x, 'dateYear')}.`,
+    en: (x) => `You gave the year ${p(x, 'year')}, but last year's export, ${p(x, 'file')}, has reference date ${p(x, 'date')}; for ${p(x, 'year')} it should be ${p(x, 'expected')}. This export belongs to the year ${p(x, 'dateYear')}.`,
+  },
+  'billing.yearContradictsAgreed': {
+    nl: (x) => `U gaf het jaar ${p(x, 'year')} op, maar de afgesproken peildatum is ${p(x, 'date')}: dat is het jaar ${p(x, 'dateYear')}. Pas het jaar of de peildatum aan.`,
+    en: (x) => `You gave the year ${p(x, 'year')}, but the agreed reference date is ${p(x, 'date')}: that is the year ${p(x, 'dateYear')}. Change the year or the reference date.`,
+  },
+  'billing.agreedPeildatumOtherYear': {
+    nl: (x) => `De afgesproken peildatum is ${p(x, 'agreed')}, maar ${p(x, 'file')} heeft peildatum ${p(x, 'date')}, in een ander jaar. Kies de export van de afgesproken peildatum, of pas de afgesproken peildatum aan.`,
+    en: (x) => `The agreed reference date is ${p(x, 'agreed')}, but ${p(x, 'file')} has reference date ${p(x, 'date')}, in another year. Choose the export of the agreed reference date, or change the agreed reference date.`,
+  },
+  'billing.agreedPeildatumDiffers': {
+    nl: (x) => `De afgesproken peildatum is ${p(x, 'agreed')}, maar ${p(x, 'file')} heeft peildatum ${p(x, 'date')}. Wij rekenen met de afgesproken peildatum; controleer dat de export de telling van die dag is.`,
+    en: (x) => `The agreed reference date is ${p(x, 'agreed')}, but ${p(x, 'file')} has reference date ${p(x, 'date')}. We use the agreed date; check that the export is the count of that day.`,
+  },
   'billing.previousHasNoInactive': {
     nl: (x) => `De export van vorig jaar (${p(x, 'file')}) heeft geen kolom met inactieve dossiers (G); model 2 heeft die nodig.`,
     en: (x) => `Last year's export (${p(x, 'file')}) has no column of inactive dossiers (G); model 2 needs it.`,
@@ -61,9 +99,9 @@ export const billingMessages = defineMessages({
     nl: (x) => `Het bedrag blijft onder het minimum; er wordt ${p(x, 'topUp')} aangevuld tot ${p(x, 'minimum')}.`,
     en: (x) => `The amount is below the minimum; ${p(x, 'topUp')} is added to reach ${p(x, 'minimum')}.`,
   },
-  'billing.tooLarge': {
-    nl: (x) => `Het bedrag is te groot om exact te rekenen (${p(x, 'what')}). Staan er bedragen in een kolom met aantallen?`,
-    en: (x) => `The amount is too large to compute exactly (${p(x, 'what')}). Is there a column of amounts mapped as counts?`,
+  'billing.beyondRange': {
+    nl: (x) => `${RANGE_SUBJECTS[p(x, 'what')]?.nl ?? p(x, 'what')} komt uit op ${euros(x, 'amount', 'nl')}. Factuurcheck rekent tot op de cent tot ${euros(x, 'limit', 'nl')} excl. btw, en niet daarboven. Klopt de prijs, en staan er geen bedragen in een kolom met aantallen?`,
+    en: (x) => `${RANGE_SUBJECTS[p(x, 'what')]?.en ?? p(x, 'what')} comes to ${euros(x, 'amount', 'en')}. Factuurcheck computes to the cent up to ${euros(x, 'limit', 'en')} excl. VAT, and not beyond. Is the price right, and is no column of amounts mapped as counts?`,
   },
   'settings.invalid': {
     nl: (x) => `Ongeldige instelling ${p(x, 'field')}: ${p(x, 'reason')}`,

@@ -160,9 +160,13 @@ export const importMessages = defineMessages({
     nl: (x) => `Werkgever ${p(x, 'number')} staat ook op rij ${p(x, 'firstRow')}, met dezelfde aantallen; hij telt één keer.`,
     en: (x) => `Employer ${p(x, 'number')} also appears on row ${p(x, 'firstRow')}, with the same counts; it counts once.`,
   },
-  'import.duplicateEmployerConflict': {
-    nl: (x) => `Werkgever ${p(x, 'number')} staat ook op rij ${p(x, 'firstRow')}, met andere aantallen. Welke rij klopt?`,
-    en: (x) => `Employer ${p(x, 'number')} also appears on row ${p(x, 'firstRow')}, with different counts. Which row is right?`,
+  'import.employerRowsSummed': {
+    nl: (x) => `Werkgever ${p(x, 'number')} staat op rij ${p(x, 'rows')}, met verschillende aantallen (bijvoorbeeld één rij per administratie). Wij tellen die rijen op tot één werkgever, zoals de factuur de kolomtotalen volgt.`,
+    en: (x) => `Employer ${p(x, 'number')} appears on rows ${p(x, 'rows')}, with different counts (one row per administration, say). We add those rows up into one employer, as the invoice follows the column totals.`,
+  },
+  'import.employerRowsSummedMore': {
+    nl: (x) => `En nog ${p(x, 'count')} werkgever(s) staan op meer rijen; ook die zijn opgeteld. De rijen staan per werkgever in de toelichting.`,
+    en: (x) => `And ${p(x, 'count')} more employer(s) appear on several rows; they are added up too. The rows are listed per employer in the notes.`,
   },
   'import.totalsMismatch': {
     nl: (x) => `De totaalrij zegt ${p(x, 'file')} ${field(x, 'nl')}, de rijen erboven tellen op tot ${p(x, 'computed')}. Wij rekenen met de rijen.`,
@@ -197,6 +201,14 @@ export const importMessages = defineMessages({
   'import.peildatumMixed': {
     nl: (x) => `Deze rij heeft peildatum ${p(x, 'other')}, rij ${p(x, 'firstRow')} heeft ${p(x, 'first')}. Eén uitdraai heeft één peildatum.`,
     en: (x) => `This row has reference date ${p(x, 'other')}, row ${p(x, 'firstRow')} has ${p(x, 'first')}. One export has one reference date.`,
+  },
+  'import.peildatumTwoDigitConflict': {
+    nl: (x) => `De kolom peildatum noemt ${p(x, 'column')}, met een jaar van twee cijfers, en de bestandsnaam ${p(x, 'fileDate')}. Die spreken elkaar tegen: welke klopt? Geef anders de peildatum op.`,
+    en: (x) => `The date column says ${p(x, 'column')}, with a two-digit year, and the file name ${p(x, 'fileDate')}. They contradict each other: which is right? Or give the reference date.`,
+  },
+  'import.peildatumTwoDigitYear': {
+    nl: (x) => `De kolom peildatum noemt ${p(x, 'column')}, met een jaar van twee cijfers (zo slaat Excel een CSV soms op), en niets anders in het bestand noemt een datum. Wij lezen ${p(x, 'read')}; klopt dat niet, geef dan de peildatum op.`,
+    en: (x) => `The date column says ${p(x, 'column')}, with a two-digit year (as Excel sometimes saves a CSV), and nothing else in the file names a date. We read ${p(x, 'read')}; if that is wrong, give the reference date.`,
   },
   'import.peildatumConflict': {
     nl: (x) => `De titel noemt peildatum ${p(x, 'title')}, de kolom peildatum ${p(x, 'column')}. Welke klopt?`,

@@ -1,5 +1,10 @@
 import type { MessageParams } from '../messages';
+import { periodLabel } from '../xpert/period';
 import { defineMessages, p } from './define';
+
+/** 'a en b', 'a, b en c' (nl); 'a and b', 'a, b and c' (en). */
+const listOf = (items: readonly string[], lang: 'nl' | 'en'): string =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${items.at(-1)}`;
 
 /** Column roles of an Xpert Suite report as a finance user names them. */
 const FIELDS: Record<string, { nl: string; en: string }> = {
@@ -202,6 +207,10 @@ export const xpertMessages = defineMessages({
   'xpert.noMonths': {
     nl: () => 'Er is nog geen maand van Otherside at Work ingelezen. Kies een of meer specificaties uit de Xpert Suite.',
     en: () => 'No Otherside at Work month has been imported yet. Choose one or more specifications from the Xpert Suite.',
+  },
+  'xpert.sameNameTwoCodes': {
+    nl: (x) => `'${p(x, 'name')}' staat onder ${listOf(p(x, 'codes').split('|'), 'nl')} in ${listOf(p(x, 'months').split('|').map((m) => periodLabel(m, 'nl')), 'nl')}. Beide worden geteld, zoals Otherside factureert; is het één werkgever die twee keer in de Xpert Suite staat?`,
+    en: (x) => `'${p(x, 'name')}' appears under ${listOf(p(x, 'codes').split('|'), 'en')} in ${listOf(p(x, 'months').split('|').map((m) => periodLabel(m, 'en')), 'en')}. Both are counted, as Otherside invoices them; is it one employer entered twice in the Xpert Suite?`,
   },
   'xpert.testEmployers': {
     nl: (x) => `${p(x, 'count')} werkgever(s) lijken een test- of demowerkgever (${p(x, 'names')}). Sinds 1 oktober 2021 telt Otherside die mee op de factuur; sluit ze als ze niet meer nodig zijn.`,

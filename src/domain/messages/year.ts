@@ -107,6 +107,10 @@ export const yearMessages = defineMessages({
     nl: (x) => `Werkgever ${p(x, 'number')} staat twee keer in overlappende perioden (${p(x, 'a')} en ${p(x, 'b')}); dan tellen verzoeken dubbel. Is dezelfde uitdraai twee keer gekozen?`,
     en: (x) => `Employer ${p(x, 'number')} appears twice in overlapping periods (${p(x, 'a')} and ${p(x, 'b')}); requests would count twice. Was the same report chosen twice?`,
   },
+  'signing.previousQ4': {
+    nl: (x) => `De uitdraai van ${p(x, 'period')} (${p(x, 'count')} verzoeken) telt alleen voor de controle van de ondertekenregel ${p(x, 'period')}, die op de factuur van ${p(x, 'invoice')} staat; doorbelast worden die verzoeken bij ${p(x, 'year')}.`,
+    en: (x) => `The report of ${p(x, 'period')} (${p(x, 'count')} requests) only counts for checking the signing line ${p(x, 'period')}, which is on the invoice of ${p(x, 'invoice')}; those requests are re-billed with ${p(x, 'year')}.`,
+  },
   'signing.unknownToLoketDossiers': {
     nl: (x) => `${p(x, 'count')} werkgever(s) hebben ondertekenverzoeken maar staan niet in de dossiertelling (bijvoorbeeld ${p(x, 'example')}); zij krijgen alleen het ondertekenen doorbelast.`,
     en: (x) => `${p(x, 'count')} employer(s) have signing requests but are not in the dossier count (for example ${p(x, 'example')}); they are re-billed for signing only.`,
@@ -150,6 +154,10 @@ export const yearMessages = defineMessages({
   'year.otherYear': {
     nl: (x) => `${p(x, 'count')} factuurregel(s) horen bij een ander jaar dan ${p(x, 'year')} en worden hier niet gecontroleerd.`,
     en: (x) => `${p(x, 'count')} invoice line(s) belong to a year other than ${p(x, 'year')} and are not checked here.`,
+  },
+  'year.previousQ4SigningNoReport': {
+    nl: (x) => `De ondertekenregel ${p(x, 'period')} (op de factuur van ${p(x, 'invoice')}) is niet gecontroleerd: geef ook de uitdraai 'Ondertekenverzoeken per werkgever' van ${p(x, 'period')} op.`,
+    en: (x) => `The signing line ${p(x, 'period')} (on the invoice of ${p(x, 'invoice')}) was not checked: also give the 'Ondertekenverzoeken per werkgever' report of ${p(x, 'period')}.`,
   },
   'year.missingLine': {
     nl: (x) => `Geen factuurregel ingevoerd voor ${kind(x, 'nl')} ${p(x, 'period')}; wat wel gefactureerd is, rekent als 0.`,

@@ -64,7 +64,8 @@ export function buildDossierSheet(rec: Reconciliation, L: SpecLabels): { sheet: 
   const t = rec.totals;
   const totals: CellValue[] = [L.total, { f: `COUNTA(${ref(col.number)})`, r: n }, sumOf(col.employerDossiers, t.employerDossiers), sumOf(col.employeeDossiers, t.employeeDossiers)];
   if (model2) totals.push(sumOf(col.inactive, t.inactivePrevious), sumOf(col.active, t.activeEmployeeDossiers));
-  totals.push(sumOf(col.billable, t.billableDossiers));
+  // The rows' own sum, which may be below zero; the specification bills it as at least 0.
+  totals.push(sumOf(col.billable, t.employerDossiers + t.activeEmployeeDossiers));
   b.row(totals, { bold: true, border: 'bottom' });
   b.row(header, { bold: true, wrap: true });
 

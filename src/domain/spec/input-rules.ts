@@ -7,7 +7,7 @@
 import type { SpecLanguage } from './labels';
 import type { RangeRef, Validation, ValidationRule } from './plan';
 
-export type InputKind = 'price' | 'amount' | 'signedAmount' | 'rate' | 'count' | 'signedCount' | 'quarter' | 'date' | 'invoiceKind' | 'tierFrom' | 'description';
+export type InputKind = 'price' | 'amount' | 'signedAmount' | 'rate' | 'count' | 'signedCount' | 'quarter' | 'year' | 'date' | 'invoiceKind' | 'tierFrom' | 'description';
 
 interface Texts {
   title: string;
@@ -27,6 +27,7 @@ const nl: Record<InputKind, Texts> = {
   count: { title: 'Aantal', message: 'Een heel aantal, 0 of meer.', error: 'Vul een heel getal van 0 of meer in.' },
   signedCount: { title: 'Aantal', message: 'Een heel aantal; een correctie kan een negatief verschil noemen.', error: 'Vul een heel getal in.' },
   quarter: { title: 'Kwartaal', message: 'Het kwartaal: 1, 2, 3 of 4 (leeg voor de eindafrekening).', error: 'Vul 1, 2, 3 of 4 in.' },
+  year: { title: 'Jaar', message: 'Het jaar van de regel, bijvoorbeeld 2025 (leeg: het jaar van dit blad).', error: 'Vul een jaar in, bijvoorbeeld 2025.' },
   date: { title: 'Datum', message: 'Een datum als dd-mm-jjjj.', error: 'Vul een datum in, bijvoorbeeld 15-01-2025.' },
   invoiceKind: {
     title: 'Soort factuurregel',
@@ -45,6 +46,7 @@ const en: Record<InputKind, Texts> = {
   count: { title: 'Count', message: 'A whole number, 0 or more.', error: 'Enter a whole number of 0 or more.' },
   signedCount: { title: 'Count', message: 'A whole number; a correction may state a negative difference.', error: 'Enter a whole number.' },
   quarter: { title: 'Quarter', message: 'The quarter: 1, 2, 3 or 4 (empty for the final settlement).', error: 'Enter 1, 2, 3 or 4.' },
+  year: { title: 'Year', message: "The line's year, for example 2025 (empty: this sheet's year).", error: 'Enter a year, for example 2025.' },
   date: { title: 'Date', message: 'A date, as dd-mm-yyyy.', error: 'Enter a date, for example 15-01-2025.' },
   invoiceKind: { title: 'Kind of invoice line', message: 'Pick from the list: Advance, Correction, Final settlement or Signing.', error: 'Pick a kind from the list.' },
   tierFrom: { title: 'From', message: "The band's first number of dossiers: a whole number, 1 or more.", error: 'Enter a whole number of 1 or more.' },
@@ -68,6 +70,8 @@ function ruleOf(kind: InputKind, items: string[] | undefined): ValidationRule {
       return { kind: 'whole', min: 1 };
     case 'quarter':
       return { kind: 'whole', min: 1, max: 4 };
+    case 'year':
+      return { kind: 'whole', min: 1900, max: 9999 };
     case 'date':
       return { kind: 'date' };
     case 'description':

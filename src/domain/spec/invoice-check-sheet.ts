@@ -4,7 +4,7 @@
  * quarter.
  *
  * The table's expectation columns are calculated columns: one formula per column, the
- * same in every row, reading the row's own kind and quarter (Table[[#This Row],[…]]) and
+ * same in every row, reading the row's own kind, quarter and year (Table[[#This Row],[…]]) and
  * the blocks below. So a line the user adds in Excel gets its expected count and amount,
  * difference, status and known cause filled in by Excel itself, and a user who changes a
  * count, a price or an invoiced amount sees everything follow. 'Already invoiced' is read
@@ -66,7 +66,7 @@ const BAD = { fill: 'FFC7CE', fontColor: '9C0006' };
 
 // Table columns, by role.
 // The description comes first: the line as the invoice words it, then what it says, then what we expect.
-const C = { description: 0, kind: 1, quarter: 2, date: 3, count: 4, price: 5, amount: 6, expCount: 7, expAmount: 8, diff: 9, diffPct: 10, status: 11, cause: 12 } as const;
+const C = { description: 0, kind: 1, quarter: 2, year: 3, date: 4, count: 5, price: 6, amount: 7, expCount: 8, expAmount: 9, diff: 10, diffPct: 11, status: 12, cause: 13 } as const;
 const LAST_COL = C.cause;
 const HEADER_ROW = 3;
 const FIRST_LINE = 4;
@@ -78,7 +78,8 @@ export function buildInvoiceCheckSheet(input: CheckSheetInput, L: YearLabels): {
   const lang = L.lang;
   const b = new SheetBuilder('invoice-check', L.checkSheet(rec.year));
   const lines = check.lines;
-  const layout = layoutOf(lines.length, `Factuurcontrole_${rec.year}`, L);
+  const lastQ4 = check.signing.previousQ4;
+  const layout = layoutOf(lines.length, `Factuurcontrole_${rec.year}`, L, lastQ4 !== null);
   const { P, E, S, refs } = layout;
   // The table's formulas already point at these rows; a drift would be a builder bug.
   const expectRow = (row: number) => {
@@ -131,20 +132,24 @@ export function buildInvoiceCheckSheet(input: CheckSheetInput, L: YearLabels): {
   expectRow(S.section);
   section(b, L.signingBlock, 5);
   b.row([L.signingCol.quarter, plan.unit === 'signers' ? L.signingColSigners : L.signingCol.units, L.signingCol.amount, L.signingCol.invoicedOn], { bold: true, wrap: true });
+  /** The signing amount of the units in column B of row r, as the plan prices it. */
+  const signingAmount = (r: number, cents: number | null): CellValue => {
+    if (plan.mode === 'priced') return { f: `ROUND(${a1(r, 1)}*${refs.signingPrice},2)`, r: centsToEuros(cents ?? 0) };
+    if (plan.mode === 'included') return 0;
+    return { f: `IF(ISNUMBER(${refs.signingPrice}),ROUND(${a1(r, 1)}*${refs.signingPrice},2),"")`, r: '' };
+  };
   for (const q of [1, 2, 3, 4] as const) {
     const r = S.first + q - 1;
     const units = check.signing.units[q - 1]!;
-    const cents = check.signing.cents[q - 1] ?? null;
-    let amount: CellValue;
-    if (plan.mode === 'priced') amount = { f: `ROUND(${a1(r, 1)}*${refs.signingPrice},2)`, r: centsToEuros(cents ?? 0) };
-    else if (plan.mode === 'included') amount = 0;
-    else amount = { f: `IF(ISNUMBER(${refs.signingPrice}),ROUND(${a1(r, 1)}*${refs.signingPrice},2),"")`, r: '' };
     const next = q === 4 ? L.quarter(1, rec.year + 1) : L.quarter(q + 1, rec.year);
-    b.row([L.quarter(q, rec.year), units, amount, next]);
+    b.row([L.quarter(q, rec.year), units, signingAmount(r, check.signing.cents[q - 1] ?? null), next]);
   }
-  b.style(S.first, 1, S.first + 3, 1, { numFmt: NumFmt.count, input: true, fill: INPUT_FILL });
-  b.validate(inputRule('count', range(S.first, 1, S.first + 3, 1), lang));
-  b.style(S.first, 2, S.first + 3, 2, { numFmt: NumFmt.euro });
+  // Q4 of last year is on this year's Q1 invoice: a row of its own, after the year's four, when its report was given.
+  if (lastQ4) b.row([L.quarter(4, rec.year - 1), lastQ4.units, signingAmount(S.first + 4, lastQ4.cents), L.quarter(1, rec.year)]);
+  const lastSigningRow = S.first + (lastQ4 ? 4 : 3);
+  b.style(S.first, 1, lastSigningRow, 1, { numFmt: NumFmt.count, input: true, fill: INPUT_FILL });
+  b.validate(inputRule('count', range(S.first, 1, lastSigningRow, 1), lang));
+  b.style(S.first, 2, lastSigningRow, 2, { numFmt: NumFmt.euro });
 
   // ─── Rules, causes, warnings: one per row, wrapped by the layout ───
   b.skip();
@@ -175,7 +180,7 @@ export function buildInvoiceCheckSheet(input: CheckSheetInput, L: YearLabels): {
  * table's formulas point at them, so their rows are fixed before anything is written.
  * Without invoice lines the table still has one empty row to type the first line in.
  */
-function layoutOf(n: number, table: string, L: YearLabels) {
+function layoutOf(n: number, table: string, L: YearLabels, withLastQ4: boolean) {
   const lastLine = FIRST_LINE + Math.max(n, 1) - 1;
   const below = lastLine + 2;
   const P = { section: below, signingPrice: below + 1, small: below + 2, tolAbs: below + 3, tolPct: below + 4, yearAmount: below + 5 };
@@ -195,6 +200,8 @@ function layoutOf(n: number, table: string, L: YearLabels) {
     estAdvances: column(E.first, 4, 5),
     units: column(S.first, 1, 4),
     signingAmounts: column(S.first, 2, 4),
+    /** Q4 of the year before (on this year's Q1 invoice): its row after the four, when its report was given. */
+    lastQ4: withLastQ4 ? { units: abs(S.first + 4, 1), amount: abs(S.first + 4, 2) } : null,
     col: (name: string) => tableRef(table, name),
     here: (name: string) => tableRef(table, name, true),
     names: L.col,
@@ -225,9 +232,21 @@ function columnFormulas(input: CheckSheetInput, x: Layout, L: YearLabels) {
   // A quarter-bound kind needs a quarter 1–4; the final settlement has none.
   const byQuarter = (adv: string, cor: string, sig: string) =>
     `IF(AND(ISNUMBER(${q}),${q}>=1,${q}<=4),IF(${kind}=${K.adv},${adv},IF(${kind}=${K.cor},${cor},IF(${kind}=${K.sig},${sig},""))),"")`;
-  const expCount = `IF(${kind}=${K.fin},${input.spec.billable},${byQuarter(`INDEX(${x.estCounts},${q})`, `INDEX(${x.estCounts},${q}+1)`, `INDEX(${x.units},${q})`)})`;
+  // A line of another year (an empty year is this year's) is only expected as the signing of
+  // Q4 of last year, which is on this year's Q1 invoice, when that quarter's report was given.
+  const year = input.rec.year;
+  const yr = x.here(k.year);
+  const otherYear = (lastQ4: string) => {
+    const expected = x.lastQ4 ? `IF(AND(${kind}=${K.sig},${yr}=${year - 1},${q}=4),${lastQ4},"")` : '""';
+    return (thisYear: string) => `IF(AND(${yr}<>"",${yr}<>${year}),${expected},${thisYear})`;
+  };
+  const countOf = otherYear(x.lastQ4?.units ?? '');
+  const amountOf = otherYear(x.lastQ4?.amount ?? '');
+  const expCount = countOf(`IF(${kind}=${K.fin},${input.spec.billable},${byQuarter(`INDEX(${x.estCounts},${q})`, `INDEX(${x.estCounts},${q}+1)`, `INDEX(${x.units},${q})`)})`);
   const correction = `ROUND(ROUND(${q}*INDEX(${x.estYearAmounts},${q}+1)/4,2)-${invoiced(K.adv, `"<="&${q}`)}-${invoiced(K.cor, `"<"&${q}`)},2)`;
-  const expAmount = `IF(${kind}=${K.fin},ROUND(${x.refs.yearAmount}-${invoiced(K.adv, null)}-${invoiced(K.cor, null)},2),${byQuarter(`INDEX(${x.estAdvances},${q})`, correction, `INDEX(${x.signingAmounts},${q})`)})`;
+  const expAmount = amountOf(
+    `IF(${kind}=${K.fin},ROUND(${x.refs.yearAmount}-${invoiced(K.adv, null)}-${invoiced(K.cor, null)},2),${byQuarter(`INDEX(${x.estAdvances},${q})`, correction, `INDEX(${x.signingAmounts},${q})`)})`,
+  );
   const difference = `IF(OR(${exp}="",${inv}=""),"",ROUND(${inv}-${exp},2))`;
   const differencePct = `IF(OR(${exp}="",${exp}=0,${diff}=""),"",${diff}/ABS(${exp}))`;
   const st = L.status;
@@ -244,14 +263,15 @@ function invoiceTable(b: SheetBuilder, input: CheckSheetInput, x: Layout, L: Yea
   const lines = input.check.lines;
   const last = x.lastLine;
   const k = L.col;
-  const header = [k.description, k.kind, k.quarter, k.date, k.count, k.price, k.amount, k.expectedCount, k.expectedAmount, k.difference, k.differencePct, k.status, k.cause];
+  const header = [k.description, k.kind, k.quarter, k.year, k.date, k.count, k.price, k.amount, k.expectedCount, k.expectedAmount, k.difference, k.differencePct, k.status, k.cause];
   const F = columnFormulas(input, x, L);
   b.row(header, { bold: true, wrap: true });
-  const empty: CellValue[] = [null, null, null, null, null, null, null, { f: F.expCount, r: '' }, { f: F.expAmount, r: '' }, { f: F.difference, r: '' }, { f: F.differencePct, r: '' }, { f: F.status, r: '' }, { f: F.cause, r: '' }];
+  const empty: CellValue[] = [null, null, null, null, null, null, null, null, { f: F.expCount, r: '' }, { f: F.expAmount, r: '' }, { f: F.difference, r: '' }, { f: F.differencePct, r: '' }, { f: F.status, r: '' }, { f: F.cause, r: '' }];
   b.rows(lines.length ? lines.map((l) => lineRow(l, F, L)) : [empty]);
 
   b.style(FIRST_LINE, C.kind, last, C.kind, { numFmt: NumFmt.text, input: true, fill: INPUT_FILL });
   b.style(FIRST_LINE, C.quarter, last, C.quarter, { numFmt: NumFmt.quarter, input: true, fill: INPUT_FILL, hAlign: 'center' });
+  b.style(FIRST_LINE, C.year, last, C.year, { numFmt: NumFmt.year, input: true, fill: INPUT_FILL, hAlign: 'center' });
   b.style(FIRST_LINE, C.date, last, C.date, { numFmt: NumFmt.date, input: true, fill: INPUT_FILL });
   b.style(FIRST_LINE, C.count, last, C.count, { numFmt: NumFmt.count, input: true, fill: INPUT_FILL });
   b.style(FIRST_LINE, C.price, last, C.price, { numFmt: NumFmt.price, input: true, fill: INPUT_FILL });
@@ -264,6 +284,7 @@ function invoiceTable(b: SheetBuilder, input: CheckSheetInput, x: Layout, L: Yea
   const lang = L.lang;
   b.validate(inputRule('invoiceKind', range(FIRST_LINE, C.kind, last, C.kind), lang, kinds));
   b.validate(inputRule('quarter', range(FIRST_LINE, C.quarter, last, C.quarter), lang));
+  b.validate(inputRule('year', range(FIRST_LINE, C.year, last, C.year), lang));
   b.validate(inputRule('date', range(FIRST_LINE, C.date, last, C.date), lang));
   b.validate(inputRule('signedCount', range(FIRST_LINE, C.count, last, C.count), lang));
   b.validate(inputRule('price', range(FIRST_LINE, C.price, last, C.price), lang));
@@ -299,6 +320,7 @@ function lineRow(c: CheckedLine, F: ReturnType<typeof columnFormulas>, L: YearLa
     l.description,
     L.kinds[l.kind],
     l.quarter,
+    l.year,
     l.date ? dateSerial(l.date) : null,
     l.count,
     l.priceE4 === null ? null : priceToEuros(l.priceE4),

@@ -18,6 +18,7 @@ const nl = {
     description: 'Omschrijving',
     kind: 'Soort',
     quarter: 'Kwartaal',
+    year: 'Jaar',
     date: 'Datum',
     count: 'Aantal factuur',
     price: 'Prijs factuur',
@@ -65,8 +66,10 @@ const nl = {
     'Afronding: elk onderdeel is met de methode van de grootste resten over de werkgevers verdeeld: ieder krijgt eerst zijn aandeel naar beneden afgerond op centen, de overgebleven centen gaan één voor één naar de grootste resten; bij gelijke resten gaat de cent naar de werkgever die hoger in de tabel staat (de tabel staat op werkgeversnummer). Zo tellen alle kolommen precies op tot wat er te verdelen is. Alles is een formule: verander de prijs, het minimum, het btw-tarief, de prijs voor ondertekenen of een aantal, en de verdeling volgt.',
   negativeRule:
     'Werkgevers met een negatief of ontbrekend aantal dossiers dragen niet bij aan de dossierkosten en krijgen nooit een negatief bedrag. Qwoater factureert ΣF − ΣG, dus een negatief aantal verlaagt de factuur; die verlaging gaat, net als de staffelkorting en de aanvulling tot het minimum, naar rato van de meegetelde dossiers naar de anderen.',
-  basisComputed: 'Verdeeld is het berekende jaarbedrag (specificatie plus ondertekenen). Wat de factuurregels meer of minder zeggen, staat op de regel Niet verdeeld. De btw rekent u per werkgever over diens eigen bedrag.',
-  basisInvoiced: 'Verdeeld is het gefactureerde totaal (de som van de factuurregels); het verschil met de berekening staat in de kolom Verschil met factuur. De btw rekent u per werkgever over diens eigen bedrag.',
+  basisComputed:
+    'Verdeeld is het berekende jaarbedrag (specificatie plus ondertekenen). Wat de factuurregels meer of minder zeggen, staat op de regel Niet verdeeld. De btw rekent u per werkgever over diens eigen bedrag. Ondertekenen telt in het kwartaal waarin de verzoeken zijn gedaan: de vier kwartalen van dit jaar, ook het vierde, dat op de factuur van het eerste kwartaal van volgend jaar staat; het vierde kwartaal van vorig jaar hoort bij de doorbelasting van vorig jaar.',
+  basisInvoiced:
+    'Verdeeld is het gefactureerde totaal (de som van de ingevoerde factuurregels): het totaal per werkgever is dat bedrag, met de grootste resten verdeeld naar het exacte aandeel van de werkgever in de berekening. De kolom Verschil met factuur is wat dan overblijft na de andere kolommen: het verschil met de berekening, inclusief de afronding. De btw rekent u per werkgever over diens eigen bedrag. Ondertekenen telt in het kwartaal waarin de verzoeken zijn gedaan, zoals bij de berekening.',
   helperNote:
     'De grijze kolommen rechts van de tabel en het blok eronder zijn de rekenhulp van de verdeling op centen; de grijze kolommen worden niet afgedrukt. Alleen bij prijzen van een paar cent kan afronden een aandeel onder nul duwen; dan is de staffelkorting de rest van de andere onderdelen (terugval = 1).',
   supplierVat: 'Btw op de factuur (over het verdeelde totaal)',
@@ -78,6 +81,19 @@ const nl = {
   splitBlock: 'Rekenhulp: de verdeling op centen (grootste resten)',
   splitCol: { part: 'Onderdeel', cents: 'Te verdelen (cent)', weights: 'Som van de gewichten', left: 'Over na afronden (cent)', threshold: 'Kleinste rest met een cent', slots: 'Centen bij gelijke rest' },
   fallbackLabel: 'Staffelkorting als rest (1 = ja)',
+  totalRestSum: 'Totaal: resten opgeteld',
+  totalFloor: 'Totaal naar beneden (cent)',
+  invoicedBlock: 'Rekenhulp: het gefactureerde totaal naar ieders exacte aandeel in de berekening',
+  invoicedCol: { dossiers: 'Dossiers', signing: 'Ondertekenen' },
+  invoicedRow: {
+    computed: 'Berekend (cent)',
+    weights: 'Som van de gewichten (0 telt als 1)',
+    denominator: 'Noemer: berekend totaal × som van de gewichten',
+    high: 'Gefactureerd / 1000 × berekend / noemer, heel deel',
+    carry: 'Rest daarvan × 1000 + (gefactureerd mod 1000) × berekend',
+    whole: 'Gefactureerd × berekend / noemer, heel deel',
+    rest: 'Gefactureerd × berekend mod noemer',
+  },
   total: 'Totaal',
   invoice: 'Te verdelen',
   check: 'Verschil',
@@ -159,6 +175,7 @@ const en: Labels = {
     description: 'Description',
     kind: 'Kind',
     quarter: 'Quarter',
+    year: 'Year',
     date: 'Date',
     count: 'Invoiced count',
     price: 'Invoiced price',
@@ -205,8 +222,10 @@ const en: Labels = {
     'Rounding: every part is split over the employers by the largest-remainder method: each first gets their share rounded down to cents, the cents left over go one by one to the largest remainders; among equal remainders the employer higher up in the table goes first (the table is sorted by employer number). So every column adds up exactly to what is distributed. Everything is a formula: change the price, the minimum, the VAT rate, the signing price or a count, and the split follows.',
   negativeRule:
     'Employers with a negative or missing number of dossiers do not share in the dossier costs and never get a negative amount. Qwoater bills ΣF − ΣG, so a negative count lowers the invoice; that reduction, like the staffel discount and the top-up to the minimum, goes pro rata by the counted dossiers to the others.',
-  basisComputed: "Distributed is the year's computed amount (specification plus signing). What the invoice lines say more or less is on the line Not distributed. VAT is charged per employer on their own amount.",
-  basisInvoiced: 'Distributed is the invoiced total (the sum of the invoice lines); the difference with the computation is in the column Difference with invoice. VAT is charged per employer on their own amount.',
+  basisComputed:
+    "Distributed is the year's computed amount (specification plus signing). What the invoice lines say more or less is on the line Not distributed. VAT is charged per employer on their own amount. Signing counts in the quarter in which the requests were made: this year's four quarters, the fourth included, which is on the invoice of next year's first quarter; last year's fourth quarter belongs to last year's re-billing.",
+  basisInvoiced:
+    "Distributed is the invoiced total (the sum of the entered invoice lines): each employer's total is that amount, split by the largest remainders according to the employer's exact share of the computation. The column Difference with invoice is what remains after the other columns: the difference with the computation, rounding included. VAT is charged per employer on their own amount. Signing counts in the quarter in which the requests were made, as in the computation.",
   helperNote:
     'The grey columns right of the table and the block under it show how the cents were split; the grey columns are not printed. Only with prices of a few cents can rounding push a share below zero; then the staffel discount is the rest of the other parts (fall-back = 1).',
   supplierVat: 'VAT on the invoice (on the distributed total)',
@@ -218,6 +237,19 @@ const en: Labels = {
   splitBlock: 'How the cents were split (largest remainders)',
   splitCol: { part: 'Part', cents: 'To distribute (cents)', weights: 'Sum of weights', left: 'Left after rounding down (cents)', threshold: 'Smallest remainder with a cent', slots: 'Cents among equal remainders' },
   fallbackLabel: 'Staffel discount as the rest (1 = yes)',
+  totalRestSum: 'Total: remainders added',
+  totalFloor: 'Total rounded down (cents)',
+  invoicedBlock: "How the invoiced total follows each employer's exact share of the computation",
+  invoicedCol: { dossiers: 'Dossiers', signing: 'Signing' },
+  invoicedRow: {
+    computed: 'Computed (cents)',
+    weights: 'Sum of the weights (0 counts as 1)',
+    denominator: 'Denominator: computed total × sum of the weights',
+    high: 'Invoiced / 1000 × computed / denominator, whole part',
+    carry: 'Its remainder × 1000 + (invoiced mod 1000) × computed',
+    whole: 'Invoiced × computed / denominator, whole part',
+    rest: 'Invoiced × computed mod denominator',
+  },
   total: 'Total',
   invoice: 'To distribute',
   check: 'Difference',

@@ -53,6 +53,8 @@ export const NumFmt = {
   date: 'dd-mm-yyyy',
   /** A quarter number 1–4 shown as Q1–Q4, still a number formulas can compare. */
   quarter: '"Q"0',
+  /** A year, without a thousands separator. */
+  year: '0',
   text: '@',
   general: 'General',
 } as const;

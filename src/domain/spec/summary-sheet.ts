@@ -148,7 +148,8 @@ export function buildSummarySheet(input: SummaryInput, L: SpecLabels): { sheet: 
     const fRow = countRow(L.employeeDossiersF(curDate), { f: ext(input.dossiers.employeeDossiers), r: t.employeeDossiers });
     const gRow = countRow(L.inactiveG(prevDate), { f: ext(input.dossiers.inactivePrevious!), r: t.inactivePrevious });
     const activeRow = countRow(L.active, { f: `${at(fRow)}-${at(gRow)}`, r: t.activeEmployeeDossiers });
-    billableRow = countRow(L.billable, { f: `${at(wgRow)}+${at(activeRow)}`, r: t.billableDossiers });
+    // A count below zero (a large client left) bills as 0, as the engine counts it.
+    billableRow = countRow(L.billable, { f: `MAX(0,${at(wgRow)}+${at(activeRow)})`, r: t.billableDossiers });
   } else {
     const fRow = countRow(L.employeeDossiersModel1(curDate), { f: ext(input.dossiers.employeeDossiers), r: t.employeeDossiers });
     billableRow = countRow(L.billable, { f: `${at(wgRow)}+${at(fRow)}`, r: t.billableDossiers });

@@ -16,7 +16,7 @@ export {
   type AddMonthsOutcome, type ReplaceCandidate, type XpertHistory, type XpertMonth,
 } from './history';
 export { parseXpertImportOptions, parseXpertSettings, xpertImportOptionsSchema, xpertSettingsSchema, type XpertSettings, type XpertSettingsInput } from './settings';
-export { billHistory, billMonth, type EmployerAmount, type MonthBilling, type XpertBilling } from './rules';
+export { billHistory, type EmployerAmount, type MonthBilling, type XpertBilling } from './rules';
 export { buildTrend, type EmployerTrend, type MonthTrend, type XpertTrend } from './trend';
 export { detectTestEmployer, type TestEmployerMatch } from './test-employers';
 export { runXpert, type XpertOutcome } from './workbook';

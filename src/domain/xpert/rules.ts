@@ -8,7 +8,8 @@
  * absorbs and the sheet's notes explain.
  */
 import { amountCents, formatEuro, formatPrice, percentOf, type Cents } from '../money';
-import { ok, warning, type Problem, type Result } from '../problems';
+import { beyondRange } from '../billing/range';
+import { fail, ok, warning, type Problem, type Result } from '../problems';
 import { historyPeriods, type XpertHistory, type XpertMonth } from './history';
 import { periodLabel, type Period } from './period';
 import type { XpertSettings } from './settings';
@@ -52,12 +53,17 @@ export interface XpertBilling {
   months: MonthBilling[];
 }
 
-export function billMonth(month: XpertMonth, settings: XpertSettings): MonthBilling {
-  const employers = month.employers.map((e): EmployerAmount => {
+/** Each employer of the month priced with the user's rates. */
+function employerAmounts(month: XpertMonth, settings: XpertSettings): EmployerAmount[] {
+  return month.employers.map((e): EmployerAmount => {
     const employeesCents = amountCents(e.employees, settings.rateE4);
     const smsCents = amountCents(e.sms, settings.smsRateE4);
     return { ...e, employeesCents, smsCents, amountCents: employeesCents + smsCents, testEmployer: detectTestEmployer(e.name, e.code) };
   });
+}
+
+/** The month's totals over its priced employers; billHistory checks the range first. */
+function monthBilling(month: XpertMonth, employers: EmployerAmount[], settings: XpertSettings): MonthBilling {
   const sum = (f: (e: EmployerAmount) => number) => employers.reduce((s, e) => s + f(e), 0);
   const excl = sum((e) => e.amountCents);
   const vat = percentOf(excl, settings.vatBasisPoints);
@@ -86,7 +92,15 @@ export function billMonth(month: XpertMonth, settings: XpertSettings): MonthBill
  * differ from the user's (a wrong rate is the likeliest mistake, and costs every month).
  */
 export function billHistory(history: XpertHistory, settings: XpertSettings): Result<XpertBilling> {
-  const months = historyPeriods(history).map((p) => billMonth(history.months[p]!, settings));
+  const months: MonthBilling[] = [];
+  for (const p of historyPeriods(history)) {
+    const month = history.months[p]!;
+    // Each employer's amount is exact (the rates are capped, settings.ts); their sum is checked before its VAT.
+    const employers = employerAmounts(month, settings);
+    const beyond = beyondRange('month', employers.reduce((s, e) => s + BigInt(e.amountCents), 0n));
+    if (beyond) return fail(beyond);
+    months.push(monthBilling(month, employers, settings));
+  }
   const warnings: Problem[] = [];
   for (const m of months) {
     const stored = history.months[m.period]!;
@@ -98,6 +112,7 @@ export function billHistory(history: XpertHistory, settings: XpertSettings): Res
       warnings.push(warning('xpert.reportAmountDiffers', { month: label, reported: formatEuro(stored.reportedAmountCents), computed: formatEuro(m.totals.amountCents) }));
     }
   }
+  warnings.push(...sameNameTwoCodes(months));
   const tests = new Map<string, string>();
   for (const m of months) for (const e of m.employers) if (e.testEmployer) tests.set(e.code, e.name);
   if (tests.size) {
@@ -105,4 +120,32 @@ export function billHistory(history: XpertHistory, settings: XpertSettings): Res
     warnings.push(warning('xpert.testEmployers', { count: names.length, names: names.slice(0, 5).join(', ') + (names.length > 5 ? ', …' : '') }));
   }
   return ok({ settings, months }, warnings);
+}
+
+/**
+ * One name under two or more codes in a month: both are counted, as the invoice counts
+ * them, but it may be one employer entered twice in the Xpert Suite. Said once per name
+ * and set of codes, with the months it happens in.
+ */
+function sameNameTwoCodes(months: readonly MonthBilling[]): Problem[] {
+  const found = new Map<string, { name: string; codes: string[]; months: string[] }>();
+  for (const m of months) {
+    const byName = new Map<string, EmployerAmount[]>();
+    for (const e of m.employers) {
+      const key = e.name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+      if (key === '') continue;
+      const list = byName.get(key);
+      if (list) list.push(e);
+      else byName.set(key, [e]);
+    }
+    for (const list of byName.values()) {
+      if (list.length < 2) continue;
+      const codes = list.map((e) => e.code).sort();
+      const key = codes.join('\u0000');
+      const entry = found.get(key) ?? { name: list[0]!.name.trim().replace(/\s+/g, ' '), codes, months: [] };
+      entry.months.push(m.period);
+      found.set(key, entry);
+    }
+  }
+  return [...found.values()].map((f) => warning('xpert.sameNameTwoCodes', { name: f.name, codes: f.codes.join('|'), months: f.months.join('|') }));
 }

@@ -140,8 +140,8 @@ export const en: Catalogue = {
   'form.year.invalid': 'Give a year between 2000 and 2100.',
   'form.date.invalid': 'Not a valid date.',
   'form.tier.from.invalid': 'Give a whole number of 1 or more.',
-  'form.tier.first': 'The first band starts at dossier 1.',
-  'form.tier.ascending': 'Must be larger than the band above.',
+  'form.tier.first': 'The lowest band starts at dossier 1.',
+  'form.tier.duplicate': 'Another band already starts at this dossier.',
   'form.tiers.empty': 'Add at least one band.',
   'form.settings.invalid': 'This setting is not valid: {detail}',
 

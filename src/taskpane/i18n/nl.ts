@@ -142,8 +142,8 @@ export const nl = {
   'form.year.invalid': 'Geef een jaar tussen 2000 en 2100.',
   'form.date.invalid': 'Geen geldige datum.',
   'form.tier.from.invalid': 'Geef een heel getal van 1 of meer.',
-  'form.tier.first': 'De eerste schijf begint bij dossier 1.',
-  'form.tier.ascending': 'Moet groter zijn dan de schijf erboven.',
+  'form.tier.first': 'De laagste schijf begint bij dossier 1.',
+  'form.tier.duplicate': 'Een andere schijf begint al bij dit dossier.',
   'form.tiers.empty': 'Voeg minstens één schijf toe.',
   'form.settings.invalid': 'Deze instelling klopt niet: {detail}',
 

@@ -99,13 +99,17 @@ const tierFields = z.object({
 const moneyField = parsed(parseCents, 'form.money.invalid');
 const vatField = parsed((s) => parseDecimal(s.replace(/%\s*$/, ''), 2), 'form.vat.invalid').refine((bp) => bp <= 10_000, { message: 'form.vat.invalid' });
 
-/** The staffel rows: each row's own messages, then the order of the rows. */
+/**
+ * The staffel rows: each row's own messages, then the rows together. They may be typed in
+ * any order (the engine sorts them); only a gap below the lowest band and a band that
+ * starts where another does are marked, on the row that causes them.
+ */
 const tiersField = z.array(z.object({ id: z.string(), from: z.string(), price: z.string() })).transform((rows, ctx) => {
   if (rows.length === 0) {
     ctx.addIssue({ code: 'custom', message: 'form.tiers.empty' });
     return z.NEVER;
   }
-  const tiers: { from: number; priceE4: number }[] = [];
+  const tiers: { from: number; priceE4: number; row: number }[] = [];
   let bad = false;
   rows.forEach((t, i) => {
     const r = tierFields.safeParse(t);
@@ -114,17 +118,20 @@ const tiersField = z.array(z.object({ id: z.string(), from: z.string(), price: z
       for (const x of r.error.issues) ctx.addIssue({ code: 'custom', message: x.message, path: [i, ...x.path] });
       return;
     }
-    const prev = tiers[tiers.length - 1];
-    if (i === 0 && r.data.from !== 1) {
-      bad = true;
-      ctx.addIssue({ code: 'custom', message: 'form.tier.first', path: [i, 'from'] });
-    } else if (prev && r.data.from <= prev.from) {
-      bad = true;
-      ctx.addIssue({ code: 'custom', message: 'form.tier.ascending', path: [i, 'from'] });
-    }
-    tiers.push({ from: r.data.from, priceE4: r.data.price });
+    tiers.push({ from: r.data.from, priceE4: r.data.price, row: i });
   });
-  return bad ? z.NEVER : tiers;
+  // The rows that read well are checked together even when another row does not, so every message shows at once.
+  const sorted = [...tiers].sort((a, b) => a.from - b.from || a.row - b.row);
+  if (sorted.length && sorted[0]!.from !== 1) {
+    bad = true;
+    ctx.addIssue({ code: 'custom', message: 'form.tier.first', path: [sorted[0]!.row, 'from'] });
+  }
+  for (let k = 1; k < sorted.length; k++) {
+    if (sorted[k]!.from !== sorted[k - 1]!.from) continue;
+    bad = true;
+    ctx.addIssue({ code: 'custom', message: 'form.tier.duplicate', path: [sorted[k]!.row, 'from'] });
+  }
+  return bad ? z.NEVER : sorted.map(({ from, priceE4 }) => ({ from, priceE4 }));
 });
 
 /** Model 2's year: empty means 'from the export'. */

@@ -5,7 +5,7 @@
  * line the CLI would refuse.
  */
 import { validateYearOptions, type SigningPlan } from '../../domain/billing/advances';
-import { validateInvoiceLines, type InvoiceLine } from '../../domain/billing/invoices';
+import { signedCents, validateInvoiceLines, type InvoiceLine } from '../../domain/billing/invoices';
 import { parseCents, parseDecimal, parsePriceE4 } from '../../domain/money';
 import type { MessageKey } from '../i18n/catalogue';
 import { isRealIsoDate, type FieldErrors } from '../state/forms';
@@ -32,14 +32,6 @@ export const YEAR_FIELDS = {
   signingPrice: 'year-signing-price',
   employers: 'year-employer-numbers',
 } as const;
-
-/** '-120,50' and '−120,50' as negative cents: corrections and final settlements can be credits. */
-export function signedCentsText(text: string): number | null {
-  const t = text.trim();
-  const neg = /^[-−]/.test(t);
-  const v = parseCents(neg ? t.slice(1) : t);
-  return v === null ? null : neg ? -v : v;
-}
 
 function signedCount(text: string): number | null {
   const t = text.trim();
@@ -69,7 +61,8 @@ export function validateYear(form: YearForm, fallbackYear: number | null): YearV
     else if (count !== null && count < 0 && l.kind !== 'correction') set(f('count'), 'year.err.countNegative');
     const price = l.price.trim() === '' ? null : parsePriceE4(l.price);
     if (price === null && l.price.trim() !== '') set(f('price'), 'form.price.invalid');
-    const amount = signedCentsText(l.amount);
+    // The engine's reading, so '-/- 120,50' and '120,50 CR' are credits here as in a paste.
+    const amount = signedCents(l.amount);
     if (l.amount.trim() === '') set(f('amount'), 'form.required');
     else if (amount === null) set(f('amount'), 'form.money.invalid');
     if (period && amount !== null) {
