@@ -99,6 +99,38 @@ suite('the re-billing sheet over random years (LibreOffice)', () => {
     expect(checked).toBeGreaterThan(500);
   });
 
+  it('the invoiced total over 200 employers with many equal shares, near the range the file comment gives', { timeout: 120_000 }, async () => {
+    // € 9,85 a dossier over about 6,000 dossiers and signing at € 0,50: P × W × 1000 ≈ 4 × 10^13,
+    // inside the 10^14 the sheet's comment promises; few distinct counts, so many remainders tie.
+    const counts = [3, 12, 12, 30, 30, 30, 41, 57, 88];
+    const units = [0, 0, 4, 4, 9];
+    const rows: Row[] = [];
+    const prevRows: Row[] = [];
+    for (let i = 0; i < 200; i++) {
+      const number = String(100 + i * 7).padStart(6, '0');
+      rows.push([number, `Werkgever ${i}`, 1, counts[(i * 5) % counts.length]!, 0]);
+      prevRows.push([number, `Werkgever ${i}`, 1, 0, 0]);
+    }
+    const settings = settingsSchema.parse({ model: 2, pricing: { kind: 'flat', priceE4: 98_500 }, minimumCents: 0, vatBasisPoints: 2_100 });
+    const current = dossierExport('c-31-12-2024.csv', '2024-12-31', rows);
+    const previous = dossierExport('p-31-12-2023.csv', '2023-12-31', prevRows);
+    const rec = reconcileQwoater({ current, previous, settings });
+    expect(rec.ok).toBe(true);
+    if (!rec.ok) return;
+    const signers = rows.map(([number], i) => ({ number: String(number), name: `Werkgever ${i}`, quarters: [units[i % units.length]!, 0, 0, 0] as [number, number, number, number], total: units[i % units.length]! })).filter((e) => e.total > 0);
+    const perQuarter = [signers.reduce((a, e) => a + e.total, 0), 0, 0, 0] as [number, number, number, number];
+    const signing: SigningSummary = { year: 2024, unit: 'requests', perQuarter, total: perQuarter[0], employers: signers, sources: [] };
+    const options = yearOptionsSchema.parse({ signing: { mode: 'priced', priceE4: 5_000 }, distribute: 'invoiced' });
+    const computed = rec.value.totals.billableDossiers * 985 + perQuarter[0] * 50;
+    const invoices: InvoiceLine[] = [{ kind: 'final', date: '2025-01-15', year: 2024, quarter: null, count: null, priceE4: null, amountCents: computed + 1_237, description: '' }];
+    const wb = buildYearPlan({ rec: rec.value, qwoater: { current, previous, settings }, options, invoices, signing, perEmployer: null });
+    expect(wb.ok).toBe(true);
+    if (!wb.ok) return;
+    const file = join(dir, 'invoiced-200.xlsx');
+    await writeXlsxFile(wb.value.plan, file);
+    expect(await assertFormulasMatchPlan(wb.value.plan, await recalcWithLibreOffice(file))).toBeGreaterThan(2_000);
+  });
+
   it('a price of a cent, where rounding would push a share below zero and the discount falls back to the rest', async () => {
     // Volume staffel: 1 cent from the first dossier, free from the second. Found by a search
     // over small random years; the engine then splits the staffel amount itself.

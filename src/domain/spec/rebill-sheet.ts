@@ -101,8 +101,8 @@ export function buildRebillSheet(r: Rebill, inputs: RebillInputs, L: YearLabels)
   const BLOCK = LAST + 3; // section title; header one row below; components after
   const blockRow = (p: Comp) => BLOCK + 2 + comps.indexOf(p);
   const FALLBACK = BLOCK + 2 + comps.length;
-  // Invoiced: the exact shares' constants, a section title and a header above seven rows.
-  const K0 = FALLBACK + 3;
+  // Invoiced: the exact shares' constants after a blank row, a section title and a header.
+  const K0 = FALLBACK + 4;
   const KR = { computed: K0, weights: K0 + 1, denominator: K0 + 2, high: K0 + 3, carry: K0 + 4, whole: K0 + 5, rest: K0 + 6 };
   const LAST_ROW = invoiced ? KR.rest : FALLBACK;
   const R = { totals: TOTALS_ROW, target: TOTALS_ROW + 1, check: TOTALS_ROW + 2, supplierVat: TOTALS_ROW + 3, vatDiff: TOTALS_ROW + 4, unallocated: TOTALS_ROW + 5 };
