@@ -7,6 +7,7 @@ import type { DossierExport } from '../domain/imports/types';
 import { buildQwoaterPlan, reconcileQwoater, type QwoaterInput, type Reconciliation } from '../domain/pipeline';
 import { error, fail, ok, type Problem, type Result } from '../domain/problems';
 import { settingsFromFile, settingsFileSchema, type SettingsFile } from '../domain/settings-file';
+import { schemaProblem } from '../domain/settings-problem';
 import { importDossierUpload } from '../readers/upload';
 import type { ParsedArgs } from './args';
 import { parsePeildatum } from './peildatum';
@@ -38,8 +39,7 @@ function readSettingsFile(path: string | undefined): Result<SettingsFile> {
   }
   const parsed = settingsFileSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return fail(error('settings.invalid', { field: issue.path.join('.') || '(geheel)', reason: issue.message }, { file: path }));
+    return fail(schemaProblem('settings.invalid', parsed.error, { file: path }));
   }
   return ok(parsed.data);
 }

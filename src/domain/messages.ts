@@ -11,6 +11,7 @@ import { cliMessages } from './messages/cli';
 import { yearMessages } from './messages/year';
 import { xpertMessages } from './messages/xpert';
 import { pdfMessages } from './messages/pdf';
+import { hostMessages } from './messages/host';
 
 export type MessageParams = Record<string, string | number>;
 export interface MessageEntry {
@@ -27,6 +28,10 @@ export const messages = {
   ...yearMessages,
   ...xpertMessages,
   ...pdfMessages,
+  ...hostMessages,
 } satisfies Record<string, MessageEntry>;
 
 export type MessageCode = keyof typeof messages;
+
+/** The text for `code` in `lang`: the one way domain, writers and CLI look a text up. */
+export const text = (lang: 'nl' | 'en', code: MessageCode, params: MessageParams = {}): string => messages[code][lang](params);

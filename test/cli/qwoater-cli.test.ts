@@ -119,6 +119,7 @@ describe('bad input: exit 2, one Dutch line naming the file (and row and column)
     expect(runCli(['reconcile', '--curent', 'x']).code).toBe(2);
     const bad = runCli(['reconcile', '--current', ok(), '--previous', ok(), '--price', 'negen']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/price/);
+    // The price is called a price, in Dutch, never 'bedrag of percentage' or the settings key.
+    expect(bad.stderr).toBe("factuurcheck: 'negen' is geen geldige prijs per dossier.\n");
   });
 });

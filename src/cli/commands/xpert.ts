@@ -7,6 +7,7 @@
 import { basename } from 'node:path';
 import { formatEuro, parseCents, parseDecimal, parsePriceE4 } from '../../domain/money';
 import { error, fail, ok, type Problem, type Result } from '../../domain/problems';
+import { text } from '../../domain/messages';
 import type { XpertReport } from '../../domain/imports/xpert-types';
 import { addReports, emptyHistory, parseXpertSettings, periodLabel, runXpert, xpertSummary, type XpertSettings } from '../../domain/xpert';
 import { readXpertUpload } from '../../readers/upload';
@@ -46,17 +47,15 @@ async function importFile(path: string, noSms: boolean): Promise<Result<XpertRep
   return readXpertUpload(bytes.value, source, { columns: { sms: null } });
 }
 
-function text(out: ReturnType<typeof xpertSummary>, lang: Lang): string {
-  const nl = lang === 'nl';
-  const n = (x: number) => x.toLocaleString('nl-NL');
+function summaryText(out: ReturnType<typeof xpertSummary>, lang: Lang): string {
   const lines = out.periods.map(
     (p) =>
-      `  ${periodLabel(p.period, lang).padEnd(16)} ${n(p.employers).padStart(5)} ${nl ? 'werkgevers' : 'employers'}  ${n(p.employees).padStart(8)} ${nl ? 'medewerkers' : 'employees'}  ${n(p.sms).padStart(8)} sms  ${formatEuro(p.amountCents, lang).padStart(14)} ${nl ? 'excl. btw' : 'excl. VAT'}`,
+      `  ${text(lang, 'cli.xpert.period', { period: periodLabel(p.period, lang).padEnd(16), employers: p.employers, employees: p.employees, sms: p.sms, amount: formatEuro(p.amountCents, lang).padStart(14) })}`,
   );
   const tests = out.employers.filter((e) => e.testEmployer).map((e) => `${e.code} ${e.name}`);
   const parts = [`Otherside at Work`, ...lines];
-  if (tests.length) parts.push(nl ? 'Test-/demowerkgevers:' : 'Test/demo employers:', ...tests.map((t) => `  - ${t}`));
-  if (out.warnings.length) parts.push(nl ? 'Meldingen:' : 'Warnings:', ...out.warnings.map((w) => `  - ${w.message}`));
+  if (tests.length) parts.push(text(lang, 'cli.xpert.testEmployers'), ...tests.map((t) => `  - ${t}`));
+  if (out.warnings.length) parts.push(text(lang, 'cli.summary.warnings'), ...out.warnings.map((w) => `  - ${w.message}`));
   return parts.join('\n') + '\n';
 }
 
@@ -92,7 +91,7 @@ async function run(args: ParsedArgs, lang: Lang): Promise<number> {
   const summary = xpertSummary(outcome.value.billing, outcome.value.trend, outcome.value.warnings, lang);
   if (args.flags.json) process.stdout.write(JSON.stringify(summary) + '\n');
   else {
-    process.stdout.write(text(summary, lang));
+    process.stdout.write(summaryText(summary, lang));
     if (out) process.stdout.write(`\n${writtenLine('workbook', out, lang)}\n`);
   }
   return 0;

@@ -24,6 +24,7 @@ import { charge, exactExclCents, priceDossiers } from './pricing';
 import { beyondRange } from './range';
 import type { Reconciliation } from './types';
 import { employerKey } from '../employer-key';
+import { schemaProblem } from '../settings-problem';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als jjjj-mm-dd');
 const unit = z.enum(['requests', 'signers']).default('requests');
@@ -58,8 +59,7 @@ export type YearOptionsInput = z.input<typeof yearOptionsSchema>;
 export function validateYearOptions(input: unknown): Result<YearOptions> {
   const parsed = yearOptionsSchema.safeParse(input);
   if (parsed.success) return ok(parsed.data);
-  const issue = parsed.error.issues[0]!;
-  return fail(error('year.invalid', { field: issue.path.join('.') || '(geheel)', reason: issue.message }));
+  return fail(schemaProblem('year.invalid', parsed.error));
 }
 
 // ─── Signing per quarter ───────────────────────────────────────────────────────

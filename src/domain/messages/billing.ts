@@ -1,4 +1,4 @@
-import { defineMessages, euros, form, n, p } from './define';
+import { defineMessages, schemaIssue, settingField, euros, form, n, p } from './define';
 
 const RANGE_SUBJECTS: Record<string, { nl: string; en: string }> = {
   year: { nl: 'Het jaarbedrag excl. btw', en: "The year's amount excl. VAT" },
@@ -6,6 +6,15 @@ const RANGE_SUBJECTS: Record<string, { nl: string; en: string }> = {
   invoiced: { nl: 'Het gefactureerde totaal', en: 'The invoiced total' },
   signing: { nl: 'Het bedrag voor ondertekenen', en: 'The amount for signing' },
   month: { nl: 'Het maandbedrag', en: "The month's amount" },
+};
+
+/** The numeric settings by their key in the settings file, named as the user knows them (never "amount or percentage" for a price). */
+const NUMBER_FIELDS: Record<string, { nl: string; en: string }> = {
+  price: { nl: 'e prijs per dossier', en: 'price per dossier' },
+  minimum: { nl: ' minimumbedrag', en: 'minimum amount' },
+  vat: { nl: ' btw-percentage', en: 'VAT percentage' },
+  tolerance: { nl: 'e tolerantie in euro', en: 'tolerance in euros' },
+  tolerancePercent: { nl: 'e tolerantie in procenten', en: 'tolerance percentage' },
 };
 
 export const billingMessages = defineMessages({
@@ -100,7 +109,19 @@ export const billingMessages = defineMessages({
     en: (x) => `${RANGE_SUBJECTS[p(x, 'what')]?.en ?? p(x, 'what')} comes to ${euros(x, 'amount', 'en')}. Factuurcheck computes to the cent up to ${euros(x, 'limit', 'en')} excl. VAT, and not beyond. Is the price right, and is no column of amounts mapped as counts?`,
   },
   'settings.invalid': {
-    nl: (x) => `Ongeldige instelling ${p(x, 'field')}: ${p(x, 'reason')}`,
-    en: (x) => `Invalid setting ${p(x, 'field')}: ${p(x, 'reason')}`,
+    nl: (x) => `Instelling ${settingField(x, 'nl')} klopt niet: ${schemaIssue(x, 'nl')}.`,
+    en: (x) => `Setting ${settingField(x, 'en')} is not valid: ${schemaIssue(x, 'en')}.`,
+  },
+  'settings.badNumber': {
+    nl: (x) => `'${p(x, 'value')}' is geen geldig${NUMBER_FIELDS[p(x, 'field')]?.nl ?? ' getal'}.`,
+    en: (x) => `'${p(x, 'value')}' is not a valid ${NUMBER_FIELDS[p(x, 'field')]?.en ?? 'number'}.`,
+  },
+  'settings.badTierPrice': {
+    nl: (x) => `'${p(x, 'value')}' is geen geldige prijs voor schijf ${p(x, 'tier')} van de staffel.`,
+    en: (x) => `'${p(x, 'value')}' is not a valid price for tier ${p(x, 'tier')} of the graduated prices.`,
+  },
+  'settings.priceMissing': {
+    nl: () => 'Geef een prijs per dossier (--price) of een staffel (--settings).',
+    en: () => 'Give a price per dossier (--price) or graduated prices (--settings).',
   },
 });

@@ -1,5 +1,5 @@
 import type { MessageParams } from '../messages';
-import { defineMessages, p } from './define';
+import { count, defineMessages, p } from './define';
 
 /** What a value on the command line should look like, by key (the `expected` parameter of cli.badValue). */
 const EXPECTED: Record<string, { nl: string; en: string }> = {
@@ -95,4 +95,30 @@ export const cliMessages = defineMessages({
     nl: (x) => `Demo: de exports in ${p(x, 'folder')} zijn verzonnen (een fictief salarisbureau), net als de prijs; de bedragen zeggen niets over echte facturen.`,
     en: (x) => `Demo: the exports in ${p(x, 'folder')} are invented (a fictitious payroll bureau), and so is the price; the amounts say nothing about real invoices.`,
   },
+
+  // ─── The summary a person reads (reconcile, spec, demo, xpert) ───
+  'cli.summary.title': { nl: (x) => `Qwoater ${p(x, 'year')}, prijsmodel ${p(x, 'model')}`, en: (x) => `Qwoater ${p(x, 'year')}, price model ${p(x, 'model')}` },
+  'cli.summary.employers': { nl: () => 'Werkgevers', en: () => 'Employers' },
+  'cli.summary.employerDossiers': { nl: () => 'Werkgeversdossiers', en: () => 'Employer dossiers' },
+  'cli.summary.employeeDossiersF': { nl: (x) => `Werknemersdossiers (kolom F, ${p(x, 'date')})`, en: (x) => `Employee dossiers (column F, ${p(x, 'date')})` },
+  'cli.summary.inactiveG': { nl: (x) => `Inactief vorig jaar (kolom G, ${p(x, 'date')})`, en: (x) => `Inactive last year (column G, ${p(x, 'date')})` },
+  'cli.summary.active': { nl: () => 'Actieve werknemersdossiers (F − G)', en: () => 'Active employee dossiers (F − G)' },
+  'cli.summary.employeeDossiers': { nl: (x) => `Werknemersdossiers (${p(x, 'date')})`, en: (x) => `Employee dossiers (${p(x, 'date')})` },
+  'cli.summary.billable': { nl: () => 'Te factureren dossiers', en: () => 'Billable dossiers' },
+  'cli.summary.amount': { nl: () => 'Bedrag dossiers', en: () => 'Amount for dossiers' },
+  'cli.summary.topUp': { nl: () => 'Aanvulling tot minimum', en: () => 'Top-up to minimum' },
+  'cli.summary.totalExcl': { nl: () => 'Totaal excl. btw', en: () => 'Total excl. VAT' },
+  'cli.summary.vat': { nl: () => 'Btw', en: () => 'VAT' },
+  'cli.summary.totalIncl': { nl: () => 'Totaal incl. btw', en: () => 'Total incl. VAT' },
+  'cli.summary.unknownDate': { nl: () => 'onbekend', en: () => 'unknown' },
+  'cli.summary.warnings': { nl: () => 'Meldingen:', en: () => 'Warnings:' },
+  'cli.summary.flatPrice': { nl: (x) => `${p(x, 'price')} per dossier`, en: (x) => `${p(x, 'price')} per dossier` },
+  'cli.summary.graduated': { nl: (x) => `staffel per schijf (${p(x, 'tiers')})`, en: (x) => `graduated tiers (${p(x, 'tiers')})` },
+  'cli.summary.volume': { nl: (x) => `staffel op volume (${p(x, 'tiers')})`, en: (x) => `volume tiers (${p(x, 'tiers')})` },
+  'cli.summary.tier': { nl: (x) => `vanaf ${count(x, 'from', 'nl')} ${p(x, 'price')}`, en: (x) => `from ${count(x, 'from', 'en')} ${p(x, 'price')}` },
+  'cli.xpert.period': {
+    nl: (x) => `${p(x, 'period')} ${count(x, 'employers', 'nl').padStart(5)} werkgevers  ${count(x, 'employees', 'nl').padStart(8)} medewerkers  ${count(x, 'sms', 'nl').padStart(8)} sms  ${p(x, 'amount')} excl. btw`,
+    en: (x) => `${p(x, 'period')} ${count(x, 'employers', 'en').padStart(5)} employers  ${count(x, 'employees', 'en').padStart(8)} employees  ${count(x, 'sms', 'en').padStart(8)} SMS  ${p(x, 'amount')} excl. VAT`,
+  },
+  'cli.xpert.testEmployers': { nl: () => 'Test-/demowerkgevers:', en: () => 'Test/demo employers:' },
 });

@@ -12,7 +12,16 @@ const pluralRules = { nl: new Intl.PluralRules('nl-NL'), en: new Intl.PluralRule
  * Never 'werkgever(s)'.
  */
 export const n = (params: MessageParams, key: string, lang: 'nl' | 'en', one: string, other: string): string =>
-  `${p(params, key)} ${form(params, key, lang, one, other)}`;
+  `${count(params, key, lang)} ${form(params, key, lang, one, other)}`;
+
+const countFormats = { nl: new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }), en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }) };
+/** A whole number as the reader writes it: '1.985' in Dutch, '1,985' in English. */
+export const formatCount = (value: number, lang: 'nl' | 'en'): string => countFormats[lang].format(value);
+/** A count parameter in the reader's format; text passes as it is. */
+export const count = (params: MessageParams, key: string, lang: 'nl' | 'en'): string => {
+  const v = params[key];
+  return typeof v === 'number' ? formatCount(v, lang) : p(params, key);
+};
 
 /** Only the words for the count, for a later part of the sentence ('die staat' / 'die staan'). */
 export const form = (params: MessageParams, key: string, lang: 'nl' | 'en', one: string, other: string): string => {
@@ -33,3 +42,19 @@ export const p = (params: MessageParams, key: string): string => {
   const v = params[key];
   return v === undefined ? '?' : String(v);
 };
+
+/** What is wrong with a setting, by the kind of schema issue (settings-problem.ts). */
+const ISSUES: Record<string, { nl: string; en: string }> = {
+  invalid_type: { nl: 'de waarde heeft de verkeerde soort (tekst, getal, lijst)', en: 'the value is of the wrong kind (text, number, list)' },
+  unrecognized_keys: { nl: 'deze instelling bestaat niet', en: 'this setting does not exist' },
+  too_small: { nl: 'de waarde is te klein', en: 'the value is too small' },
+  too_big: { nl: 'de waarde is te groot', en: 'the value is too large' },
+  invalid_value: { nl: 'deze waarde is hier niet toegestaan', en: 'this value is not allowed here' },
+  invalid_format: { nl: 'de waarde heeft niet de juiste vorm', en: 'the value does not have the right form' },
+  other: { nl: 'de waarde is ongeldig', en: 'the value is not valid' },
+};
+/** The setting's key (the `field` parameter) as written in the file, or 'the settings as a whole'. */
+export const settingField = (x: MessageParams, lang: 'nl' | 'en') => (p(x, 'field') !== '' && x.field !== undefined ? `'${p(x, 'field')}'` : lang === 'nl' ? 'als geheel' : 'as a whole');
+
+/** The `issue` parameter of a rejected setting in words. */
+export const schemaIssue = (x: MessageParams, lang: 'nl' | 'en'): string => (ISSUES[p(x, 'issue')] ?? ISSUES.other!)[lang];

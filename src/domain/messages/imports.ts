@@ -37,12 +37,12 @@ export const importMessages = defineMessages({
     en: () => 'This is a PDF, not text or CSV: choose it as a file (or name it on the command line), and the PDF is read.',
   },
   'import.zip': {
-    nl: () => 'Dit is een Excel-werkmap (.xlsx) of een ander gecomprimeerd bestand. Open het in Excel en gebruik de selectie, of sla het op als CSV.',
-    en: () => 'This is an Excel workbook (.xlsx) or another compressed file. Open it in Excel and use the selection, or save it as CSV.',
+    nl: () => 'Dit is een Excel-werkmap of een ander gecomprimeerd bestand dat hier niet gelezen kan worden. Sla het in Excel op als CSV en kies dat bestand.',
+    en: () => 'This is an Excel workbook or another compressed file that cannot be read here. Save it as CSV in Excel and choose that file.',
   },
   'import.xls': {
-    nl: () => 'Dit is een oud Excel-bestand (.xls). Open het in Excel en gebruik de selectie, of sla het op als CSV.',
-    en: () => 'This is an old Excel file (.xls). Open it in Excel and use the selection, or save it as CSV.',
+    nl: () => 'Dit is een oud Excel-bestand (.xls). Sla het in Excel op als .xlsx of CSV en kies dat bestand.',
+    en: () => 'This is an old Excel file (.xls). Save it as .xlsx or CSV in Excel and choose that file.',
   },
   'import.binary': {
     nl: () => 'Dit bestand is geen tekst of CSV (het bevat binaire gegevens). Kies de CSV-uitdraai uit Loket.',

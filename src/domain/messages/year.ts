@@ -1,6 +1,6 @@
 import type { MessageParams } from '../messages';
 import { KNOWN_CAUSES, type KnownCauseCode } from '../billing/known-causes';
-import { defineMessages, euros, form, n, p } from './define';
+import { defineMessages, euros, form, n, p, schemaIssue, settingField } from './define';
 
 /**
  * Messages of the year's work: the signing import, the invoice lines a user enters or
@@ -190,8 +190,8 @@ export const yearMessages = defineMessages({
     en: (x) => `Employer ${p(x, 'number')} is not in the count.`,
   },
   'year.invalid': {
-    nl: (x) => `Ongeldige invoer ${p(x, 'field')}: ${p(x, 'reason')}`,
-    en: (x) => `Invalid input ${p(x, 'field')}: ${p(x, 'reason')}`,
+    nl: (x) => `Ongeldige invoer ${settingField(x, 'nl')}: ${schemaIssue(x, 'nl')}.`,
+    en: (x) => `Invalid input ${settingField(x, 'en')}: ${schemaIssue(x, 'en')}.`,
   },
   'year.lineToCheck': {
     nl: (x) =>

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { XpertImportOptions } from '../imports/xpert-types';
 import { error, fail, ok, type Result } from '../problems';
+import { schemaProblem } from '../settings-problem';
 
 /** Rates stay below € 100 so count × rate is exact for any count the importer accepts. */
 const nonNegInt = z.number().int().nonnegative();
@@ -30,8 +31,7 @@ export type XpertSettingsInput = z.input<typeof xpertSettingsSchema>;
 export function parseXpertSettings(input: unknown): Result<XpertSettings> {
   const parsed = xpertSettingsSchema.safeParse(input);
   if (parsed.success) return ok(parsed.data);
-  const issue = parsed.error.issues[0]!;
-  return fail(error('settings.invalid', { field: issue.path.join('.') || '(geheel)', reason: issue.message }));
+  return fail(schemaProblem('settings.invalid', parsed.error));
 }
 
 const column = z.number().int().min(0).max(16_383);
@@ -65,6 +65,5 @@ export const xpertImportOptionsSchema = z
 export function parseXpertImportOptions(input: unknown): Result<XpertImportOptions> {
   const parsed = xpertImportOptionsSchema.safeParse(input);
   if (parsed.success) return ok(parsed.data as XpertImportOptions);
-  const issue = parsed.error.issues[0]!;
-  return fail(error('settings.invalid', { field: issue.path.join('.') || '(geheel)', reason: issue.message }));
+  return fail(schemaProblem('settings.invalid', parsed.error));
 }
