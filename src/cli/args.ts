@@ -4,7 +4,7 @@
  * so a typo never silently changes a bill.
  */
 import { error, fail, ok, type Result } from '../domain/problems';
-import type { HelpKey } from './help-texts';
+import type { HelpKey } from './help.nl';
 
 export type Lang = 'nl' | 'en';
 

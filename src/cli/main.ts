@@ -8,7 +8,7 @@
  * prints the version from package.json. --lang may stand anywhere.
  *
  * What lives in src/cli/: args.ts (parsing, --lang), command.ts and commands/ (one file
- * per family of commands, each with its options), help.ts and help-texts.ts (--help),
+ * per family of commands, each with its options), help.ts and help.nl.ts/help.en.ts (--help),
  * run.ts (exports and settings into the engine), files.ts (reading, and writing only into
  * folders that exist), output.ts (the summaries), report.ts (the one line on stderr).
  */

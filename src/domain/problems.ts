@@ -3,7 +3,7 @@
  * Each carries a stable code (the UI and CLI translate by code), ready Dutch and
  * English texts, and where it applies the place in the input: file, row, column.
  */
-import { messages, type MessageCode, type MessageParams } from './messages';
+import { text, type MessageCode, type MessageParams } from './messages';
 
 export interface Location {
   /** File name as the user knows it, or a label such as 'geplakte tekst'. */
@@ -31,14 +31,13 @@ export function problem(
   params: MessageParams = {},
   location?: Location,
 ): Problem {
-  const entry = messages[code];
   return {
     code,
     severity,
     params,
     ...(location ? { location } : {}),
-    nl: withLocation(entry.nl(params), location, 'nl'),
-    en: withLocation(entry.en(params), location, 'en'),
+    nl: withLocation(text('nl', code, params), location, 'nl'),
+    en: withLocation(text('en', code, params), location, 'en'),
   };
 }
 

@@ -4,8 +4,14 @@
  * shown as euros in the reader's own notation.
  */
 import { describe, expect, it } from 'vitest';
-import { billingMessages } from '../../src/domain/messages/billing';
-import { yearMessages } from '../../src/domain/messages/year';
+import { billingNl } from '../../src/domain/messages/billing.nl';
+import { billingEn } from '../../src/domain/messages/billing.en';
+import { yearNl } from '../../src/domain/messages/year.nl';
+import { yearEn } from '../../src/domain/messages/year.en';
+import { pairs } from '../support/texts';
+
+const billingMessages = pairs(billingNl, billingEn);
+const yearMessages = pairs(yearNl, yearEn);
 
 /** Every parameter these messages read, with a sample value. */
 const PARAMS = {

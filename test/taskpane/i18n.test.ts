@@ -6,7 +6,6 @@ import { formatMoney, problemText, translate, translatePlural } from '../../src/
 import { en } from '../../src/taskpane/i18n/en';
 import { fill, placeholders } from '../../src/taskpane/i18n/format';
 import { nl } from '../../src/taskpane/i18n/nl';
-import { messages } from '../../src/domain/messages';
 import { pseudoLocalize } from '../../src/taskpane/i18n/pseudo';
 
 const root = join(__dirname, '../..');

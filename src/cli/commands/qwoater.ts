@@ -1,7 +1,7 @@
 /** `reconcile`, `spec` and `demo`: the Qwoater check on Loket's 'Dossiervorming Qwoater per werkgever'. */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { messages } from '../../domain/messages';
+import { text } from '../../domain/messages';
 import type { Lang, OptionSpec, ParsedArgs } from '../args';
 import type { CliCommand } from '../command';
 import { outPath, writeWorkbook } from '../files';
@@ -94,6 +94,6 @@ export const demoCommand: CliCommand = {
       price: args.values.price ?? '9,85',
       out,
     };
-    return writeSpec({ ...args, values }, lang, `${messages['cli.demoInvented'][lang]({ folder: examples })}\n\n`);
+    return writeSpec({ ...args, values }, lang, `${text(lang, 'cli.demoInvented', { folder: examples })}\n\n`);
   },
 };

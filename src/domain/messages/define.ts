@@ -1,8 +1,31 @@
-import type { MessageEntry, MessageParams } from '../messages';
+/**
+ * The one text mechanism: a catalogue is a module per language per area ('billing.nl.ts',
+ * 'billing.en.ts', the pane's 'nl.ts'/'en.ts', the CLI's 'help.nl.ts'), mapping stable keys
+ * to a Text. A Text is a template ('{file} is te groot') or, where a text needs counts,
+ * money or choices, a function of the parameters. The English module is typed against the
+ * Dutch one's keys, so a missing key fails the build; test/texts/catalogue.test.ts checks
+ * every text for the other language's words. One language can be loaded without the other.
+ * This file holds the helpers texts use: counts, plurals, money, parameters.
+ */
 import { formatEuro, formatPrice } from '../money';
 
-/** Keeps each area's catalogue typed without importing the merged one (no cycles at runtime). */
-export const defineMessages = <K extends string>(m: Record<K, MessageEntry>) => m;
+export type MessageParams = Record<string, string | number>;
+export type Text = string | ((x: MessageParams) => string);
+export type Texts<K extends string = string> = Record<K, Text>;
+
+/** A Text with its parameters filled in. */
+export const render = (t: Text, x: MessageParams = {}): string => (typeof t === 'string' ? fill(t, x) : t(x));
+
+/**
+ * Fills '{name}' placeholders. A missing parameter shows as '{name}' rather than
+ * 'undefined', so a forgotten argument is visible instead of hidden.
+ */
+export function fill(template: string, params: MessageParams = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    return v === undefined ? whole : String(v);
+  });
+}
 
 const pluralRules = { nl: new Intl.PluralRules('nl-NL'), en: new Intl.PluralRules('en-GB') };
 

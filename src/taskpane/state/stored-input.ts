@@ -5,7 +5,7 @@
  * validated by one schema when a workbook is reopened.
  */
 import { z } from 'zod';
-import { messages, type MessageCode } from '../../domain/messages';
+import { isMessageCode, type MessageCode } from '../../domain/messages';
 import { problem, type Problem } from '../../domain/problems';
 
 export const storedSourceSchema = z
@@ -26,7 +26,7 @@ export const storedInputSchema = z.discriminatedUnion('kind', [
 /** An import's warning without its texts: they are made again from the catalogue, so a state cannot bring its own words. */
 export const storedProblemSchema = z
   .object({
-    code: z.string().refine((c) => Object.prototype.hasOwnProperty.call(messages, c), 'unknown message'),
+    code: z.string().refine(isMessageCode, 'unknown message'),
     severity: z.enum(['error', 'warning']),
     params: z.record(z.string().max(100), z.union([z.string().max(2_000), z.number()])),
     location: z.object({ file: z.string().max(500).optional(), row: z.number().int().min(0).optional(), column: z.string().max(600).optional() }).strict().optional(),
