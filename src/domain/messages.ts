@@ -15,5 +15,8 @@ export const catalogues: Record<'nl' | 'en', Record<MessageCode, Text>> = { nl, 
 
 export const isMessageCode = (code: string): code is MessageCode => Object.prototype.hasOwnProperty.call(nl, code);
 
+/** Both languages of a text, for values that carry them (a Problem, an employer's note). */
+export const textPair = (code: MessageCode, params: MessageParams = {}): { nl: string; en: string } => ({ nl: text('nl', code, params), en: text('en', code, params) });
+
 /** The text for `code` in `lang`: the one way domain, writers and CLI look a text up. */
 export const text = (lang: 'nl' | 'en', code: MessageCode, params: MessageParams = {}): string => render(catalogues[lang][code], params);

@@ -16,6 +16,7 @@ import { beyondRange } from './range';
 import type { EmployerLine, Reconciliation, Totals } from './types';
 import { checkExportDates, formatDutchDate } from './export-dates';
 import { employerKey } from '../employer-key';
+import { textPair, type MessageParams } from '../messages';
 
 export interface QwoaterInput {
   current: DossierExport;
@@ -24,18 +25,16 @@ export interface QwoaterInput {
 }
 
 
-const rowNotes = {
-  onlyPrevious: { code: 'onlyInPrevious', nl: 'Alleen in export vorig jaar', en: 'Only in last year’s export' },
-  onlyCurrent: { code: 'onlyInCurrent', nl: 'Nieuw: niet in export vorig jaar', en: 'New: not in last year’s export' },
-  negative: { code: 'negativeActive', nl: 'Meer inactief (G) dan totaal (F)', en: 'More inactive (G) than total (F)' },
-} as const;
+/** A note beside an employer, by its code, in both languages (catalogue area messages/notes). */
+const note = (code: 'onlyInPrevious' | 'onlyInCurrent' | 'negativeActive' | 'summedRows' | 'summedRowsPrevious' | 'renamed', params?: MessageParams) => ({
+  code,
+  ...textPair(`note.${code}`, params),
+});
+
+const rowNotes = { onlyPrevious: note('onlyInPrevious'), onlyCurrent: note('onlyInCurrent'), negative: note('negativeActive') } as const;
 
 /** The rows of an export that were added up into this employer (imports/dossier-rows.ts). */
-const summedNote = (rows: readonly number[], previous: boolean) => ({
-  code: previous ? 'summedRowsPrevious' : 'summedRows',
-  nl: `${previous ? 'Vorig jaar opgeteld' : 'Opgeteld'} uit rij ${rows.join(', ')}`,
-  en: `${previous ? 'Last year summed' : 'Summed'} from rows ${rows.join(', ')}`,
-});
+const summedNote = (rows: readonly number[], previous: boolean) => note(previous ? 'summedRowsPrevious' : 'summedRows', { rows: rows.join(', ') });
 
 /** Employers by match key, and each employer's key in export order (so it is computed once). */
 function indexByKey(exp: DossierExport): Result<{ byKey: Map<string, DossierEmployer>; keys: string[] }> {
@@ -98,7 +97,7 @@ export function reconcileQwoater(input: QwoaterInput): Result<Reconciliation> {
     if (prev && prev.name !== e.name && normaliseName(prev.name) !== normaliseName(e.name)) {
       renamed++;
       renamedExample ||= `${e.number}: '${prev.name}' → '${e.name}'`;
-      notes = [...notes, { code: 'renamed', nl: `Vorig jaar: ${prev.name}`, en: `Last year: ${prev.name}` }];
+      notes = [...notes, note('renamed', { name: prev.name })];
     }
     employers.push({
       number: e.number,

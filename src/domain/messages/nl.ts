@@ -8,6 +8,7 @@ import { yearNl } from './year.nl';
 import { xpertNl } from './xpert.nl';
 import { pdfNl } from './pdf.nl';
 import { hostNl } from './host.nl';
+import { notesNl } from './notes.nl';
 
 export const nl = {
   ...importsNl,
@@ -19,6 +20,7 @@ export const nl = {
   ...xpertNl,
   ...pdfNl,
   ...hostNl,
+  ...notesNl,
 };
 
 export type MessageCode = keyof typeof nl;

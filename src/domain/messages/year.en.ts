@@ -1,7 +1,8 @@
 import type { Texts } from './define';
 import type { yearNl } from './year.nl';
 import type { MessageParams } from '../messages';
-import { KNOWN_CAUSES, type KnownCauseCode } from '../billing/known-causes';
+import { notesEn } from './notes.en';
+import type { KnownCauseCode } from '../billing/known-causes';
 import { euros, form, n, p, schemaIssue, settingField } from './define';
 
 /**
@@ -43,7 +44,7 @@ const KINDS: Record<string, string> = {
 const kind = (x: MessageParams) => KINDS[p(x, 'kind')] ?? p(x, 'kind');
 /** 'voorschot Q1', or 'eindafrekening' alone: never a space before the punctuation that follows. */
 const what = (x: MessageParams) => [kind(x), x.period ? p(x, 'period') : ''].filter(Boolean).join(' ');
-const cause = (x: MessageParams) => KNOWN_CAUSES[p(x, 'cause') as KnownCauseCode]?.short.en ?? p(x, 'cause');
+const cause = (x: MessageParams) => (notesEn as Record<string, string>)[`cause.${p(x, 'cause') as KnownCauseCode}.short`] ?? p(x, 'cause');
 export const yearEn: Texts<keyof typeof yearNl> = {
   // ─── Signing import ───
   'signing.otherReport': (x) => `This looks like ${REPORTS[p(x, 'report')] ?? p(x, 'report')}, not 'Ondertekenverzoeken per werkgever'. Choose the file at the right step.`,

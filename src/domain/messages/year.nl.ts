@@ -1,6 +1,7 @@
 import type { Texts } from './define';
 import type { MessageParams } from '../messages';
-import { KNOWN_CAUSES, type KnownCauseCode } from '../billing/known-causes';
+import { notesNl } from './notes.nl';
+import type { KnownCauseCode } from '../billing/known-causes';
 import { euros, form, n, p, schemaIssue, settingField } from './define';
 
 /**
@@ -42,7 +43,7 @@ const KINDS: Record<string, string> = {
 const kind = (x: MessageParams) => KINDS[p(x, 'kind')] ?? p(x, 'kind');
 /** 'voorschot Q1', or 'eindafrekening' alone: never a space before the punctuation that follows. */
 const what = (x: MessageParams) => [kind(x), x.period ? p(x, 'period') : ''].filter(Boolean).join(' ');
-const cause = (x: MessageParams) => KNOWN_CAUSES[p(x, 'cause') as KnownCauseCode]?.short.nl ?? p(x, 'cause');
+const cause = (x: MessageParams) => (notesNl as Record<string, string>)[`cause.${p(x, 'cause') as KnownCauseCode}.short`] ?? p(x, 'cause');
 export const yearNl = {
   // ─── Signing import ───
   'signing.otherReport': (x) => `Dit lijkt ${REPORTS[p(x, 'report')] ?? p(x, 'report')}, niet 'Ondertekenverzoeken per werkgever'. Kies het bestand bij de juiste stap.`,
