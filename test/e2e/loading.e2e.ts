@@ -17,29 +17,14 @@ import { settingsSchema } from '../../src/domain/settings';
 import { requireTool } from '../support/system-tools';
 import { ROOT } from './support/build';
 import { dossierCsv, employersFor } from './support/loket-fixture';
-import { axeViolations, pageHeight, tooWide } from './support/pane-checks';
+import { pageHeight } from './support/pane-checks';
 import { loadFile, setFlatPrice, slot, tabStops, waitLoaded } from './support/pane-driver';
 import { SHOTS, paneSuite } from './support/pane-suite';
+import { shot } from './support/shots';
 
 const chromiumPath = requireTool('chromium', 'end-to-end tests of the task pane');
 const WIDTH = 350;
 const example = (f: string) => readFileSync(join(ROOT, 'examples', f));
-
-/**
- * The whole page photographed. A full-page screenshot resizes the viewport for a moment;
- * the page is given time to settle back before the test clicks again.
- */
-async function photo(page: Page, name: string) {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  await page.waitForTimeout(500);
-}
-
-/** The whole page, photographed and checked: fits the width, no serious or critical axe violation. */
-async function step(page: Page, name: string) {
-  await photo(page, name);
-  expect(await tooWide(page), name).toEqual([]);
-  expect(await axeViolations(page), name).toEqual([]);
-}
 
 const focusedTestId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? document.activeElement?.id ?? '');
 const focusedIn = (page: Page, testId: string) => page.evaluate((t) => Boolean(document.activeElement?.closest(`[data-testid=${t}]`)), testId);
@@ -54,7 +39,7 @@ describe.skipIf(!chromiumPath)('what the pane says while the user loads (350 px)
   ] as const) {
     it(`${tag}: both exports in, the columns on one line, focus on what was read, no advice to use a selection, at most 2,600 px tall`, async () => {
       const { page } = await open(locale);
-      await step(page, `60-start-${tag}`);
+      await shot(page, `60-start-${tag}`);
       await loadFile(page, 'current', 'loket-dossiers-31-12-2024.csv', example('loket-dossiers-31-12-2024.csv'));
       // Focus moved to what the load found, on its own card.
       expect(await focusedTestId(page)).toBe('export-item');
@@ -68,7 +53,7 @@ describe.skipIf(!chromiumPath)('what the pane says while the user loads (350 px)
       await expect(page.getByRole('button', { name: words.selection }).count()).resolves.toBe(0);
       expect(await page.locator('main').textContent()).not.toMatch(words.selection);
       expect(await pageHeight(page)).toBeLessThanOrEqual(2_600);
-      await step(page, `61-loaded-${tag}`);
+      await shot(page, `61-loaded-${tag}`);
 
       // The toggle keeps its place, above what it opens.
       const toggle = cur.getByTestId('mapping-edit');
@@ -79,7 +64,7 @@ describe.skipIf(!chromiumPath)('what the pane says while the user loads (350 px)
       const firstSelect = (await cur.locator('select[data-role=employerNumber]').boundingBox())!;
       expect(firstSelect.y).toBeGreaterThan(after.y);
       await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
-      await step(page, `62-columns-open-${tag}`);
+      await shot(page, `62-columns-open-${tag}`);
     });
   }
 
@@ -87,7 +72,7 @@ describe.skipIf(!chromiumPath)('what the pane says while the user loads (350 px)
     const p = await suite.open({ width: 500 });
     await loadFile(p.page, 'current', 'loket-dossiers-31-12-2024.csv', example('loket-dossiers-31-12-2024.csv'));
     await loadFile(p.page, 'previous', 'loket-dossiers-31-12-2023.csv', example('loket-dossiers-31-12-2023.csv'));
-    await step(p.page, '61-loaded-nl-500');
+    await shot(p.page, '61-loaded-nl-500');
   });
 
   it('a year that contradicts the exports: said on the card and at the year field, with both years, fixed in one click; the card keeps its title', async () => {
@@ -104,7 +89,7 @@ describe.skipIf(!chromiumPath)('what the pane says while the user loads (350 px)
     // Never relabelled to a date the file does not say.
     await expect(card.locator('h3').textContent()).resolves.toBe('Export van dit jaar');
     await expect(card.textContent()).resolves.not.toContain('31-12-2024');
-    await step(page, '63-year-mismatch');
+    await shot(page, '63-year-mismatch');
     // 'Maak' names it too.
     await page.getByTestId('make-button').click();
     await page.getByText('De peildatums van de exports kloppen niet met het jaar of met elkaar (stap 2).').waitFor();
@@ -113,7 +98,7 @@ describe.skipIf(!chromiumPath)('what the pane says while the user loads (350 px)
     await expect(page.locator('#field-year').inputValue()).resolves.toBe('2023');
     await expect(card.getByTestId('finding-year').count()).resolves.toBe(0);
     expect(await focusedTestId(page)).toBe('field-year');
-    await step(page, '64-year-fixed');
+    await shot(page, '64-year-fixed');
   });
 
   it('exports the wrong way round: said on both cards as soon as both are in, swapped in one click', async () => {
@@ -124,14 +109,14 @@ describe.skipIf(!chromiumPath)('what the pane says while the user loads (350 px)
     await expect(slot(page, 'current').getByTestId('finding-swap').count()).resolves.toBe(0);
     await loadFile(page, 'previous', 'export-b.csv', y2024.csv);
     for (const k of ['current', 'previous'] as const) await expect(slot(page, k).getByTestId('finding-swap').textContent()).resolves.toMatch(/^Omgewisseld\?.*31-12-2023.*31-12-2024|^Omgewisseld\?.*31-12-2024.*31-12-2023/);
-    await step(page, '65-swapped');
+    await shot(page, '65-swapped');
     await slot(page, 'previous').getByTestId('swap-exports').click();
     await expect(slot(page, 'current').getByText('export-b.csv').isVisible()).resolves.toBe(true);
     await expect(slot(page, 'current').getByTestId('sum-employers').textContent()).resolves.toBe('12');
     await expect(slot(page, 'previous').getByTestId('sum-employers').textContent()).resolves.toBe('11');
     await expect(page.getByTestId('finding-swap').count()).resolves.toBe(0);
     expect(await focusedIn(page, 'slot-current')).toBe(true);
-    await step(page, '66-swapped-back');
+    await shot(page, '66-swapped-back');
   });
 
   it('a header it cannot read: the column choice right there, on the columns the file has', async () => {
@@ -142,7 +127,7 @@ describe.skipIf(!chromiumPath)('what the pane says while the user loads (350 px)
     await expect(cur.getByRole('alert').textContent()).resolves.toContain('Geen kolom met het aantal werknemersdossiers gevonden');
     const f = cur.locator('select[data-role=employeeDossiers]');
     await expect(f.locator('option').allTextContents()).resolves.toEqual(['— kies een kolom —', 'A · Werkgever', 'B · Naam', 'C · Aantal', 'D · Uit dienst']);
-    await step(page, '67-manual-columns');
+    await shot(page, '67-manual-columns');
     await f.selectOption('2');
     await waitLoaded(page, 'current');
     await expect(cur.getByTestId('sum-f').textContent()).resolves.toBe('16');
@@ -157,7 +142,7 @@ describe.skipIf(!chromiumPath)('what the pane says while the user loads (350 px)
     await g.selectOption('3');
     await waitLoaded(page, 'previous');
     await expect(prev.getByTestId('sum-g').textContent()).resolves.toBe('7');
-    await step(page, '68-manual-columns-done');
+    await shot(page, '68-manual-columns-done');
   });
 
   it('model 1: an agreed peildatum in another year than the export, said at once, fixed in one click', async () => {
@@ -167,7 +152,7 @@ describe.skipIf(!chromiumPath)('what the pane says while the user loads (350 px)
     await loadFile(page, 'current', 'loket-dossiers-01-10-2024.csv', example('loket-dossiers-01-10-2024.csv'));
     const finding = slot(page, 'current').getByTestId('finding-agreed');
     await expect(finding.textContent()).resolves.toContain('01-10-2024, in een ander jaar dan de afgesproken peildatum 01-10-2023');
-    await step(page, '69-agreed-other-year');
+    await shot(page, '69-agreed-other-year');
     await finding.getByRole('button', { name: 'Gebruik 01-10-2024' }).click();
     await expect(page.locator('#field-peildatum').inputValue()).resolves.toBe('01-10-2024');
     await expect(page.getByTestId('finding-agreed').count()).resolves.toBe(0);
@@ -190,7 +175,7 @@ describe.skipIf(!chromiumPath)('what the pane says while the user loads (350 px)
     await page.keyboard.press('Enter');
     await waitLoaded(page, 'current');
     expect(await focusedTestId(page)).toBe('export-item');
-    await step(page, '70-keyboard-paste');
+    await shot(page, '70-keyboard-paste');
   });
 
   it('employer numbers and counts (as in Excel): the number offered is the number made and the one asked about; a number in neither export is marked at once; progress counts sheets', async () => {
@@ -229,8 +214,7 @@ describe.skipIf(!chromiumPath)('what the pane says while the user loads (350 px)
     // Marked at the field at once, before the field is left or 'Maak' is pressed.
     await expect(year.getByText('Niet in de exports: 999999. Controleer de nummers.').isVisible()).resolves.toBe(true);
     await expect(page.locator('#year-employer-numbers').getAttribute('aria-invalid')).resolves.toBe('true');
-    await photo(page, '71-employer-unknown');
-    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, '71-employer-unknown');
 
     await year.getByRole('radio', { name: `Alle werkgevers (${n})` }).check();
     await page.getByTestId('make-button').click();

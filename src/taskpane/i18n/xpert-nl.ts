@@ -49,7 +49,7 @@ export const xpertNl = {
   'xpert.history.noSms': 'geen sms',
   'xpert.history.source': 'uit {file}',
   'xpert.history.remove': 'Verwijderen',
-  'xpert.history.remove.label': 'Verwijder {month} uit de historie',
+  'xpert.history.remove.label': 'Verwijderen: {month} uit de historie',
   'xpert.history.removed': 'Maand verwijderd uit de historie.',
 
   'xpert.replace.title.one': 'Maand al ingelezen',
