@@ -2,7 +2,9 @@
  * The pane says what is wrong while the user loads, at 350 px, in the built pane
  * (Chromium): a year that contradicts the exports, exports the wrong way round, a header
  * it cannot read (the columns are chosen by hand, right there), employer numbers that are
- * in neither export, and the counts (offered, asked, made, and the progress in sheets).
+ * in neither export, the counts (offered, asked, made, and the progress in sheets), and
+ * English: a Loket export saved from Excel as .xlsx, 'reference date', money as €1,234.56,
+ * and a date typed as mm/dd/yyyy marked at its field.
  * Every step is checked with axe-core and for width, and photographed into
  * test/e2e/screenshots/ (6x-…) for a person to look at.
  */
@@ -14,6 +16,9 @@ import { rebill } from '../../src/domain/billing/rebill';
 import { importDossierExport } from '../../src/domain/imports/loket-dossiers';
 import { reconcileQwoater } from '../../src/domain/pipeline';
 import { settingsSchema } from '../../src/domain/settings';
+import { readInput } from '../../src/domain/imports/input';
+import { NumFmt, emptySheet, range, type CellValue } from '../../src/domain/spec/plan';
+import { writeXlsxBuffer } from '../../src/writers/xlsx-writer';
 import { requireTool } from '../support/system-tools';
 import { ROOT } from './support/build';
 import { dossierCsv, employersFor } from './support/loket-fixture';
@@ -156,6 +161,66 @@ describe.skipIf(!chromiumPath)('what the pane says while the user loads (350 px)
     await finding.getByRole('button', { name: 'Gebruik 01-10-2024' }).click();
     await expect(page.locator('#field-peildatum').inputValue()).resolves.toBe('01-10-2024');
     await expect(page.getByTestId('finding-agreed').count()).resolves.toBe(0);
+  });
+
+  it('in English, with a Loket export saved from Excel as .xlsx: it reads as its CSV, says "reference date", writes money as €1,234.56, and marks a date typed in another form', async () => {
+    const { page } = await open('en-GB');
+    // The CSV as Excel opens it on a double-click and saves it: numbers as numbers (the
+    // employer numbers lose their zeros), dates as real dates.
+    const csvText = example('loket-dossiers-31-12-2024.csv');
+    const read = readInput({ bytes: new Uint8Array(csvText) }, { label: 'csv' }, []);
+    if (!read.ok) throw new Error(read.error.en);
+    const serial = (d: string) => {
+      const [dd, mm, yy] = d.split('-').map(Number);
+      return (Date.UTC(yy!, mm! - 1, dd!) - Date.UTC(1899, 11, 30)) / 86_400_000;
+    };
+    const rows: CellValue[][] = read.value.grid.map((r) => r.map((c) => (/^\d+$/.test(String(c)) ? Number(c) : /^\d\d-\d\d-\d{4}$/.test(String(c)) ? serial(String(c)) : c)));
+    const sheet = emptySheet('data', 'loket-dossiers-31-12-2024');
+    sheet.blocks.push({ row: 0, col: 0, cells: rows });
+    sheet.styles.push({ range: range(5, 3, rows.length - 1, 3), style: { numFmt: NumFmt.date } });
+    const xlsx = Buffer.from(await writeXlsxBuffer({ title: 'x', sheets: [sheet] }));
+    await loadFile(page, 'current', 'loket-dossiers-31-12-2024.xlsx', xlsx);
+    await loadFile(page, 'previous', 'loket-dossiers-31-12-2023.csv', example('loket-dossiers-31-12-2023.csv'));
+
+    // The independent side: the engine in Node on the CSVs.
+    const imp = (f: string) => {
+      const r = importDossierExport({ bytes: new Uint8Array(example(f)) }, { label: f, fileName: f });
+      if (!r.ok) throw new Error(r.error.en);
+      return r.value;
+    };
+    const settings = settingsSchema.parse({ model: 2, year: 2024, pricing: { kind: 'flat', priceE4: 98_500 } });
+    const rec = reconcileQwoater({ current: imp('loket-dossiers-31-12-2024.csv'), previous: imp('loket-dossiers-31-12-2023.csv'), settings });
+    if (!rec.ok) throw new Error(rec.error.en);
+    const t = rec.value.totals;
+    const cur = slot(page, 'current');
+    const enCount = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    const enEuro = (c: number) => `€${enCount(Math.trunc(c / 100))}.${String(c % 100).padStart(2, '0')}`;
+    await expect(cur.getByTestId('sum-employers').textContent()).resolves.toBe(enCount(imp('loket-dossiers-31-12-2024.csv').employers.length));
+    await expect(cur.textContent()).resolves.toContain('Reference date: 31-12-2024');
+    expect(await page.locator('main').textContent()).not.toMatch(/peildatum/i);
+    await expect(page.locator('#field-minimum').inputValue()).resolves.toBe('636.00');
+    await shot(page, '74-english-xlsx');
+
+    await setFlatPrice(page, '9.85');
+    await page.getByTestId('make-button').click();
+    await page.getByTestId('result-card').waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('result-billable').textContent()).resolves.toBe(enCount(t.billableDossiers));
+    await expect(page.getByTestId('result-excl').textContent()).resolves.toBe(enEuro(t.totalExclVatCents));
+    await expect(page.getByTestId('result-incl').textContent()).resolves.toBe(enEuro(t.totalInclVatCents));
+    await shot(page, '75-english-result');
+
+    // Model 1's agreed reference date: typed the machine's way round, it is marked at the field.
+    await page.getByRole('radio', { name: /Model 1/ }).check();
+    const date = page.locator('#field-peildatum');
+    await date.fill('12/31/2024');
+    await date.blur();
+    await expect(date.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.getByText('Not a valid date. Write dd-mm-yyyy, for example 31-12-2024.').isVisible()).resolves.toBe(true);
+    await shot(page, '76-english-date-invalid');
+    await date.fill('1-10-2024');
+    await date.blur();
+    await expect(date.inputValue()).resolves.toBe('01-10-2024');
+    await expect(date.getAttribute('aria-invalid')).resolves.not.toBe('true');
   });
 
   it('keyboard only: paste an export, land on what it found, and reach every step in order', async () => {
