@@ -145,7 +145,7 @@ describe.skipIf(!chromiumPath)('Otherside at Work in the task pane (standalone)'
 
     // Without rates, 'Maak' shows what is missing and the fields say why.
     await page.getByTestId('xpert-make-button').click();
-    await expect(page.getByText('Vul de tarieven goed in.').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Verbeter de gemarkeerde tarieven bij stap 2 (tarieven).').isVisible()).resolves.toBe(true);
     await expect(page.locator('#xpert-field-rate').getAttribute('aria-invalid')).resolves.toBe('true');
     await page.locator('#xpert-field-rate').fill('1,25');
     await page.locator('#xpert-field-smsRate').fill('0,09x');
