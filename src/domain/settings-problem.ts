@@ -4,7 +4,7 @@
  * sentences, so they never reach a user: the catalogue words the issue by its kind.
  */
 import type { z } from 'zod';
-import { error, type Location, type Problem } from './problems';
+import { error, fail, ok, type Location, type Problem, type Result } from './problems';
 
 /** The kinds of schema issue the catalogue words; anything else reads as 'not valid'. */
 const KINDS = new Set(['invalid_type', 'unrecognized_keys', 'too_small', 'too_big', 'invalid_value', 'invalid_format']);
@@ -14,4 +14,10 @@ export function schemaProblem(code: 'settings.invalid' | 'year.invalid', err: z.
   const keys = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '';
   const field = [...issue.path.map(String), ...(keys ? [keys] : [])].join('.');
   return error(code, { field, issue: KINDS.has(issue.code) ? issue.code : 'other' }, location);
+}
+
+/** Input checked against a schema: its value, or the first issue as a Problem. */
+export function validated<S extends z.ZodType>(schema: S, input: unknown, code: 'settings.invalid' | 'year.invalid'): Result<z.output<S>> {
+  const parsed = schema.safeParse(input);
+  return parsed.success ? ok(parsed.data) : fail(schemaProblem(code, parsed.error));
 }

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { XpertImportOptions } from '../imports/xpert-types';
 import { error, fail, ok, type Result } from '../problems';
-import { schemaProblem } from '../settings-problem';
+import { schemaProblem, validated } from '../settings-problem';
 
 /** Rates stay below € 100 so count × rate is exact for any count the importer accepts. */
 const nonNegInt = z.number().int().nonnegative();
@@ -29,9 +29,7 @@ export type XpertSettingsInput = z.input<typeof xpertSettingsSchema>;
 
 /** Validates settings from the pane or a file; the first problem names its field. */
 export function parseXpertSettings(input: unknown): Result<XpertSettings> {
-  const parsed = xpertSettingsSchema.safeParse(input);
-  if (parsed.success) return ok(parsed.data);
-  return fail(schemaProblem('settings.invalid', parsed.error));
+  return validated(xpertSettingsSchema, input, 'settings.invalid');
 }
 
 const column = z.number().int().min(0).max(16_383);
