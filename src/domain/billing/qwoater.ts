@@ -7,6 +7,11 @@
  * is exactly ΣF − ΣG and rows only explain it. A total below zero (a large client left)
  * is shown as it is and billed as 0 dossiers, with a warning, once the peildatums settle
  * that the exports are not swapped; without them it is refused as possibly swapped.
+ *
+ * What lives in src/domain/billing/: the rules, each a pure function of typed exports and
+ * settings: qwoater.ts (counts per model), pricing.ts (flat and staffel, minimum, VAT),
+ * advances.ts (quarterly advances, corrections, settlement), invoices.ts and invoice-pdf.ts
+ * (invoice lines), known-causes.ts, rebill.ts (re-billing per employer), types.ts (outcomes).
  */
 import type { DossierEmployer, DossierExport } from '../imports/types';
 import { error, ok, fail, warning, type Problem, type Result } from '../problems';

@@ -6,6 +6,9 @@
  * Dutch one's keys, so a missing key fails the build; test/texts/catalogue.test.ts checks
  * every text for the other language's words. One language can be loaded without the other.
  * This file holds the helpers texts use: counts, plurals, money, parameters.
+ *
+ * What lives in src/domain/messages/: this file (the mechanism and its helpers), one
+ * <area>.nl.ts and <area>.en.ts a catalogue area, nl.ts and en.ts joining each language.
  */
 import { formatEuro, formatPrice } from '../money';
 

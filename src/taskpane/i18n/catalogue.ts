@@ -1,6 +1,11 @@
 /**
  * Looks texts up by key in the pane's language. Kept free of React so reducers, form
  * validation and tests can translate too.
+ *
+ * What lives in src/taskpane/i18n/: the pane's catalogue, a module per language per area
+ * (nl.ts and en.ts with import-, year- and xpert- parts), in the one mechanism of
+ * domain/messages/define.ts; this look-up, pseudo.ts (the pseudo-locale) and the React
+ * context (i18n-context.tsx).
  */
 import type { Problem } from '../../domain/problems';
 import { formatEuro } from '../../domain/money';
