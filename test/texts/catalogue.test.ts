@@ -1,6 +1,6 @@
 /**
  * The one text catalogue, every area at once: the engine's messages (domain/messages), the
- * CLI's help and the task pane's texts. Each Dutch key has an English text and the other way
+ * CLI's help, the workbook's labels and the task pane's texts. Each Dutch key has an English text and the other way
  * round, and no text carries the other language's words: "Ongeldige instelling price" or
  * "'abc' is geen geldig bedrag" in an English sentence fail here. Quoted text is left out of
  * the check, because quotes hold names that stay Dutch in English (Loket's report
@@ -12,6 +12,9 @@ import { helpNl } from '../../src/cli/help.nl';
 import { render, type MessageParams, type Text } from '../../src/domain/messages/define';
 import { en as engineEn } from '../../src/domain/messages/en';
 import { nl as engineNl } from '../../src/domain/messages/nl';
+import { specLabels } from '../../src/domain/spec/labels';
+import { xpertLabels } from '../../src/domain/spec/labels-xpert';
+import { yearLabels } from '../../src/domain/spec/labels-year';
 import { en as paneEn } from '../../src/taskpane/i18n/en';
 import { nl as paneNl } from '../../src/taskpane/i18n/nl';
 
@@ -33,7 +36,24 @@ const prose = (s: string) =>
     .replace(/\{\w+\}/g, ' ')
     .replace(/[\w./-]+\.(csv|xlsx|pdf|txt|json)\b/g, ' ');
 
+/**
+ * The workbook's labels (domain/spec/labels*.ts) are objects per language whose functions
+ * take positional arguments (a year, a model, a date); flattened to 'path: text' here, each
+ * function called with small numbers, so they are checked like every other text.
+ */
+function flatten(obj: object, prefix = 'sheet'): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(obj).flatMap(([k, v]): [string, string][] => {
+      const key = `${prefix}.${k}`;
+      if (typeof v === 'function') return [[key, String((v as (...a: number[]) => unknown)(3, 3, 3, 3))]];
+      if (typeof v === 'string') return k === 'lang' ? [] : [[key, v]];
+      return v && typeof v === 'object' ? Object.entries(flatten(v as object, key)) : [];
+    }),
+  );
+}
+
 const areas: [string, Record<string, Text>, Record<string, Text>][] = [
+  ['workbook labels', flatten({ spec: specLabels('nl'), year: yearLabels('nl'), xpert: xpertLabels('nl') }), flatten({ spec: specLabels('en'), year: yearLabels('en'), xpert: xpertLabels('en') })],
   ['engine', engineNl, engineEn],
   ['CLI help', helpNl, helpEn],
   ['pane', paneNl, paneEn],
