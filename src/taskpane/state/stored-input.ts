@@ -26,7 +26,7 @@ export const storedInputSchema = z.discriminatedUnion('kind', [
 /** An import's warning without its texts: they are made again from the catalogue, so a state cannot bring its own words. */
 export const storedProblemSchema = z
   .object({
-    code: z.string().refine(isMessageCode, 'unknown message'),
+    code: z.custom<MessageCode>((c) => typeof c === 'string' && isMessageCode(c), 'unknown message'),
     severity: z.enum(['error', 'warning']),
     params: z.record(z.string().max(100), z.union([z.string().max(2_000), z.number()])),
     location: z.object({ file: z.string().max(500).optional(), row: z.number().int().min(0).optional(), column: z.string().max(600).optional() }).strict().optional(),
@@ -38,4 +38,4 @@ export type StoredProblem = z.infer<typeof storedProblemSchema>;
 export const MAX_STORED_WARNINGS = 200;
 
 export const problemToStored = ({ code, severity, params, location }: Problem): StoredProblem => ({ code, severity, params, ...(location ? { location } : {}) });
-export const problemFromStored = (p: StoredProblem): Problem => problem(p.severity, p.code as MessageCode, p.params, p.location);
+export const problemFromStored = (p: StoredProblem): Problem => problem(p.severity, p.code, p.params, p.location);
