@@ -5,11 +5,12 @@
  */
 import { COMMON_OPTIONS, type Lang, type OptionSpec } from './args';
 import type { CliCommand } from './command';
-import { render } from '../domain/messages/define';
+import { lookUp } from '../domain/messages/define';
 import { helpEn } from './help.en';
 import { helpNl, type HelpKey } from './help.nl';
 
-const text = (key: HelpKey, lang: Lang) => render((lang === 'nl' ? helpNl : helpEn)[key]);
+const say = lookUp(helpNl, helpEn);
+const text = (key: HelpKey, lang: Lang) => say(lang, key);
 
 /** The options every command takes, including those main.ts answers before parsing. */
 const GENERAL: OptionSpec[] = [

@@ -8,6 +8,7 @@ import type { Problem } from '../domain/problems';
 import type { Pricing, Settings } from '../domain/settings';
 import type { Lang } from './args';
 import type { OutPath } from './files';
+import { say } from './summary';
 
 export function toJson(rec: Reconciliation, warnings: readonly Problem[], lang: Lang) {
   const t = rec.totals;
@@ -46,9 +47,9 @@ export function toJson(rec: Reconciliation, warnings: readonly Problem[], lang: 
 const percent = (basisPoints: number, lang: Lang) => `${String(basisPoints / 100).replace('.', lang === 'nl' ? ',' : '.')}%`;
 
 function pricingText(pricing: Pricing, lang: Lang): string {
-  if (pricing.kind === 'flat') return text(lang, 'cli.summary.flatPrice', { price: formatPrice(pricing.priceE4, lang) });
-  const tiers = pricing.tiers.map((t) => text(lang, 'cli.summary.tier', { from: t.from, price: formatPrice(t.priceE4, lang) })).join('; ');
-  return text(lang, pricing.kind === 'graduated' ? 'cli.summary.graduated' : 'cli.summary.volume', { tiers });
+  if (pricing.kind === 'flat') return say(lang, 'summary.flatPrice', { price: formatPrice(pricing.priceE4, lang) });
+  const tiers = pricing.tiers.map((t) => say(lang, 'summary.tier', { from: t.from, price: formatPrice(t.priceE4, lang) })).join('; ');
+  return say(lang, pricing.kind === 'graduated' ? 'summary.graduated' : 'summary.volume', { tiers });
 }
 
 /** The price, minimum and VAT a run used, so a default nobody typed is visible. */
@@ -57,34 +58,34 @@ export const settingsLine = (s: Settings, lang: Lang): string =>
 
 export function toText(rec: Reconciliation, settings: Settings, warnings: readonly Problem[], lang: Lang): string {
   const t = rec.totals;
-  const date = (iso: string | null) => ({ date: iso ? formatDutchDate(iso) : text(lang, 'cli.summary.unknownDate') });
+  const date = (iso: string | null) => ({ date: iso ? formatDutchDate(iso) : say(lang, 'summary.unknownDate') });
   const count = (n: number) => formatCount(n, lang);
   const lines: [string, string][] = [
-    [text(lang, 'cli.summary.employers'), count(t.employers)],
-    [text(lang, 'cli.summary.employerDossiers'), count(t.employerDossiers)],
+    [say(lang, 'summary.employers'), count(t.employers)],
+    [say(lang, 'summary.employerDossiers'), count(t.employerDossiers)],
   ];
   if (rec.model === 2) {
     lines.push(
-      [text(lang, 'cli.summary.employeeDossiersF', date(rec.currentPeildatum)), count(t.employeeDossiers)],
-      [text(lang, 'cli.summary.inactiveG', date(rec.previousPeildatum)), count(t.inactivePrevious)],
-      [text(lang, 'cli.summary.active'), count(t.activeEmployeeDossiers)],
+      [say(lang, 'summary.employeeDossiersF', date(rec.currentPeildatum)), count(t.employeeDossiers)],
+      [say(lang, 'summary.inactiveG', date(rec.previousPeildatum)), count(t.inactivePrevious)],
+      [say(lang, 'summary.active'), count(t.activeEmployeeDossiers)],
     );
   } else {
-    lines.push([text(lang, 'cli.summary.employeeDossiers', date(rec.currentPeildatum)), count(t.employeeDossiers)]);
+    lines.push([say(lang, 'summary.employeeDossiers', date(rec.currentPeildatum)), count(t.employeeDossiers)]);
   }
   lines.push(
-    [text(lang, 'cli.summary.billable'), count(t.billableDossiers)],
-    [text(lang, 'cli.summary.amount'), formatEuro(t.amountCents, lang)],
-    [text(lang, 'cli.summary.topUp'), formatEuro(t.minimumTopUpCents, lang)],
-    [text(lang, 'cli.summary.totalExcl'), formatEuro(t.totalExclVatCents, lang)],
-    [text(lang, 'cli.summary.vat'), formatEuro(t.vatCents, lang)],
-    [text(lang, 'cli.summary.totalIncl'), formatEuro(t.totalInclVatCents, lang)],
+    [say(lang, 'summary.billable'), count(t.billableDossiers)],
+    [say(lang, 'summary.amount'), formatEuro(t.amountCents, lang)],
+    [say(lang, 'summary.topUp'), formatEuro(t.minimumTopUpCents, lang)],
+    [say(lang, 'summary.totalExcl'), formatEuro(t.totalExclVatCents, lang)],
+    [say(lang, 'summary.vat'), formatEuro(t.vatCents, lang)],
+    [say(lang, 'summary.totalIncl'), formatEuro(t.totalInclVatCents, lang)],
   );
   const width = Math.max(...lines.map(([l]) => l.length)) + 2;
-  const out = [text(lang, 'cli.summary.title', { year: rec.year, model: rec.model }), `  ${settingsLine(settings, lang)}`];
+  const out = [say(lang, 'summary.title', { year: rec.year, model: rec.model }), `  ${settingsLine(settings, lang)}`];
   for (const [l, v] of lines) out.push(`  ${(l + ':').padEnd(width)}${v.padStart(16)}`);
   if (warnings.length) {
-    out.push(text(lang, 'cli.summary.warnings'));
+    out.push(say(lang, 'summary.warnings'));
     for (const w of warnings) out.push(`  - ${w[lang]}`);
   }
   return out.join('\n') + '\n';

@@ -9,6 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { helpEn } from '../../src/cli/help.en';
 import { helpNl } from '../../src/cli/help.nl';
+import { summaryEn } from '../../src/cli/summary.en';
+import { summaryNl } from '../../src/cli/summary.nl';
 import { render, type MessageParams, type Text } from '../../src/domain/messages/define';
 import { en as engineEn } from '../../src/domain/messages/en';
 import { nl as engineNl } from '../../src/domain/messages/nl';
@@ -56,6 +58,7 @@ const areas: [string, Record<string, Text>, Record<string, Text>][] = [
   ['workbook labels', flatten({ spec: specLabels('nl'), year: yearLabels('nl'), xpert: xpertLabels('nl') }), flatten({ spec: specLabels('en'), year: yearLabels('en'), xpert: xpertLabels('en') })],
   ['engine', engineNl, engineEn],
   ['CLI help', helpNl, helpEn],
+  ['CLI summaries', summaryNl, summaryEn],
   ['pane', paneNl, paneEn],
 ];
 

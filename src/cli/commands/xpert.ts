@@ -7,7 +7,6 @@
 import { basename } from 'node:path';
 import { formatEuro, parseCents, parseDecimal, parsePriceE4 } from '../../domain/money';
 import { error, fail, ok, type Problem, type Result } from '../../domain/problems';
-import { text } from '../../domain/messages';
 import type { XpertReport } from '../../domain/imports/xpert-types';
 import { addReports, emptyHistory, parseXpertSettings, periodLabel, runXpert, xpertSummary, type XpertSettings } from '../../domain/xpert';
 import { readXpertUpload } from '../../readers/upload';
@@ -16,6 +15,7 @@ import type { CliCommand } from '../command';
 import { outPath, readBytes, writeWorkbook, type OutPath } from '../files';
 import { writtenLine } from '../output';
 import { report } from '../report';
+import { say } from '../summary';
 
 function money(args: ParsedArgs, option: string, parse: (s: string) => number | null, expected: string, fallback?: number): Result<number> {
   const text = args.values[option];
@@ -50,12 +50,12 @@ async function importFile(path: string, noSms: boolean): Promise<Result<XpertRep
 function summaryText(out: ReturnType<typeof xpertSummary>, lang: Lang): string {
   const lines = out.periods.map(
     (p) =>
-      `  ${text(lang, 'cli.xpert.period', { period: periodLabel(p.period, lang).padEnd(16), employers: p.employers, employees: p.employees, sms: p.sms, amount: formatEuro(p.amountCents, lang).padStart(14) })}`,
+      `  ${say(lang, 'summary.xpert.period', { period: periodLabel(p.period, lang).padEnd(16), employers: p.employers, employees: p.employees, sms: p.sms, amount: formatEuro(p.amountCents, lang).padStart(14) })}`,
   );
   const tests = out.employers.filter((e) => e.testEmployer).map((e) => `${e.code} ${e.name}`);
   const parts = [`Otherside at Work`, ...lines];
-  if (tests.length) parts.push(text(lang, 'cli.xpert.testEmployers'), ...tests.map((t) => `  - ${t}`));
-  if (out.warnings.length) parts.push(text(lang, 'cli.summary.warnings'), ...out.warnings.map((w) => `  - ${w.message}`));
+  if (tests.length) parts.push(say(lang, 'summary.xpert.testEmployers'), ...tests.map((t) => `  - ${t}`));
+  if (out.warnings.length) parts.push(say(lang, 'summary.warnings'), ...out.warnings.map((w) => `  - ${w.message}`));
   return parts.join('\n') + '\n';
 }
 

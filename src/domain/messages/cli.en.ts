@@ -1,7 +1,7 @@
 import type { Texts } from './define';
 import type { cliNl } from './cli.nl';
 import type { MessageParams } from '../messages';
-import { count, p } from './define';
+import { p } from './define';
 
 /** What a value on the command line should look like, by key (the `expected` parameter of cli.badValue). */
 const EXPECTED: Record<string, string> = {
@@ -48,27 +48,5 @@ export const cliEn: Texts<keyof typeof cliNl> = {
   'cli.settingsUsed': (x) => `Worked out with: ${p(x, 'pricing')}, minimum ${p(x, 'minimum')} per year, VAT ${p(x, 'vat')}.`,
   'cli.demoInvented': (x) => `Demo: the exports in ${p(x, 'folder')} are invented (a fictitious payroll bureau), and so is the price; the amounts say nothing about real invoices.`,
 
-  // ─── The summary a person reads (reconcile, spec, demo, xpert) ───
-  'cli.summary.title': (x) => `Qwoater ${p(x, 'year')}, price model ${p(x, 'model')}`,
-  'cli.summary.employers': () => 'Employers',
-  'cli.summary.employerDossiers': () => 'Employer dossiers',
-  'cli.summary.employeeDossiersF': (x) => `Employee dossiers (column F, ${p(x, 'date')})`,
-  'cli.summary.inactiveG': (x) => `Inactive last year (column G, ${p(x, 'date')})`,
-  'cli.summary.active': () => 'Active employee dossiers (F − G)',
-  'cli.summary.employeeDossiers': (x) => `Employee dossiers (${p(x, 'date')})`,
-  'cli.summary.billable': () => 'Billable dossiers',
-  'cli.summary.amount': () => 'Amount for dossiers',
-  'cli.summary.topUp': () => 'Top-up to minimum',
-  'cli.summary.totalExcl': () => 'Total excl. VAT',
-  'cli.summary.vat': () => 'VAT',
-  'cli.summary.totalIncl': () => 'Total incl. VAT',
-  'cli.summary.unknownDate': () => 'unknown',
-  'cli.summary.warnings': () => 'Warnings:',
-  'cli.summary.flatPrice': (x) => `${p(x, 'price')} per dossier`,
-  'cli.summary.graduated': (x) => `graduated tiers (${p(x, 'tiers')})`,
-  'cli.summary.volume': (x) => `volume tiers (${p(x, 'tiers')})`,
-  'cli.summary.tier': (x) => `from ${count(x, 'from', 'en')} ${p(x, 'price')}`,
-  'cli.xpert.period': (x) => `${p(x, 'period')} ${count(x, 'employers', 'en').padStart(5)} employers  ${count(x, 'employees', 'en').padStart(8)} employees  ${count(x, 'sms', 'en').padStart(8)} SMS  ${p(x, 'amount')} excl. VAT`,
-  'cli.xpert.testEmployers': () => 'Test/demo employers:',
 };
 

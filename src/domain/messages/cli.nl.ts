@@ -1,6 +1,6 @@
 import type { Texts } from './define';
 import type { MessageParams } from '../messages';
-import { count, p } from './define';
+import { p } from './define';
 
 /** What a value on the command line should look like, by key (the `expected` parameter of cli.badValue). */
 const EXPECTED: Record<string, string> = {
@@ -47,26 +47,4 @@ export const cliNl = {
   'cli.settingsUsed': (x) => `Gerekend met: ${p(x, 'pricing')}, minimum ${p(x, 'minimum')} per jaar, btw ${p(x, 'vat')}.`,
   'cli.demoInvented': (x) => `Demo: de exports in ${p(x, 'folder')} zijn verzonnen (een fictief salarisbureau), net als de prijs; de bedragen zeggen niets over echte facturen.`,
 
-  // ─── The summary a person reads (reconcile, spec, demo, xpert) ───
-  'cli.summary.title': (x) => `Qwoater ${p(x, 'year')}, prijsmodel ${p(x, 'model')}`,
-  'cli.summary.employers': () => 'Werkgevers',
-  'cli.summary.employerDossiers': () => 'Werkgeversdossiers',
-  'cli.summary.employeeDossiersF': (x) => `Werknemersdossiers (kolom F, ${p(x, 'date')})`,
-  'cli.summary.inactiveG': (x) => `Inactief vorig jaar (kolom G, ${p(x, 'date')})`,
-  'cli.summary.active': () => 'Actieve werknemersdossiers (F − G)',
-  'cli.summary.employeeDossiers': (x) => `Werknemersdossiers (${p(x, 'date')})`,
-  'cli.summary.billable': () => 'Te factureren dossiers',
-  'cli.summary.amount': () => 'Bedrag dossiers',
-  'cli.summary.topUp': () => 'Aanvulling tot minimum',
-  'cli.summary.totalExcl': () => 'Totaal excl. btw',
-  'cli.summary.vat': () => 'Btw',
-  'cli.summary.totalIncl': () => 'Totaal incl. btw',
-  'cli.summary.unknownDate': () => 'onbekend',
-  'cli.summary.warnings': () => 'Meldingen:',
-  'cli.summary.flatPrice': (x) => `${p(x, 'price')} per dossier`,
-  'cli.summary.graduated': (x) => `staffel per schijf (${p(x, 'tiers')})`,
-  'cli.summary.volume': (x) => `staffel op volume (${p(x, 'tiers')})`,
-  'cli.summary.tier': (x) => `vanaf ${count(x, 'from', 'nl')} ${p(x, 'price')}`,
-  'cli.xpert.period': (x) => `${p(x, 'period')} ${count(x, 'employers', 'nl').padStart(5)} werkgevers  ${count(x, 'employees', 'nl').padStart(8)} medewerkers  ${count(x, 'sms', 'nl').padStart(8)} sms  ${p(x, 'amount')} excl. btw`,
-  'cli.xpert.testEmployers': () => 'Test-/demowerkgevers:',
 } satisfies Texts;

@@ -16,6 +16,12 @@ export type MessageParams = Record<string, string | number>;
 export type Text = string | ((x: MessageParams) => string);
 export type Texts<K extends string = string> = Record<K, Text>;
 
+/** The look-up for one area kept outside the engine's catalogue (the CLI's help and summaries). */
+export const lookUp =
+  <K extends string>(nl: Texts<K>, en: Texts<K>) =>
+  (lang: 'nl' | 'en', key: K, x: MessageParams = {}): string =>
+    render((lang === 'nl' ? nl : en)[key], x);
+
 /** A Text with its parameters filled in. */
 export const render = (t: Text, x: MessageParams = {}): string => (typeof t === 'string' ? fill(t, x) : t(x));
 
