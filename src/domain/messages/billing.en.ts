@@ -1,6 +1,7 @@
 import type { Texts } from './define';
 import type { billingNl } from './billing.nl';
-import { schemaIssue, settingField, euros, form, n, p } from './define';
+import type { MessageParams } from '../messages';
+import { euros, form, n, p } from './define';
 
 const RANGE_SUBJECTS: Record<string, string> = {
   year: "The year's amount excl. VAT",
@@ -10,14 +11,28 @@ const RANGE_SUBJECTS: Record<string, string> = {
   month: "The month's amount",
 };
 
-/** The numeric settings by their key in the settings file, named as the user knows them (never "amount or percentage" for a price). */
+/** The numeric settings by their key in the settings file, named as the user knows them (never "bedrag of percentage" for a price). */
 const NUMBER_FIELDS: Record<string, string> = {
-  price: 'price per dossier',
-  minimum: 'minimum amount',
-  vat: 'VAT percentage',
-  tolerance: 'tolerance in euros',
-  tolerancePercent: 'tolerance percentage',
+  price: 'not a valid price per dossier',
+  minimum: 'not a valid minimum amount',
+  vat: 'not a valid VAT percentage',
+  tolerance: 'not a valid tolerance in euros',
+  tolerancePercent: 'not a valid tolerance percentage',
 };
+
+/** What is wrong with a rejected setting, by the kind of schema issue (settings-problem.ts); year.invalid uses it too. */
+const ISSUES: Record<string, string> = {
+  invalid_type: 'the value is of the wrong kind (text, number, list)',
+  unrecognized_keys: 'this setting does not exist',
+  too_small: 'the value is too small',
+  too_big: 'the value is too large',
+  invalid_value: 'this value is not allowed here',
+  invalid_format: 'the value does not have the right form',
+  other: 'the value is not valid',
+};
+export const schemaIssue = (x: MessageParams): string => ISSUES[p(x, 'issue')] ?? ISSUES.other!;
+/** The setting's key as written in the file (the `field` parameter), or 'as a whole'. */
+export const settingField = (x: MessageParams): string => (x.field ? `'${p(x, 'field')}'` : 'as a whole');
 export const billingEn: Texts<keyof typeof billingNl> = {
   'billing.previousNotBefore': (x) => `The previous year's export, ${p(x, 'previousFile')} (reference date ${p(x, 'previous')}), is not before the current export, ${p(x, 'currentFile')} (reference date ${p(x, 'current')}). Were the files swapped?`,
   'billing.previousNotOneYear': (x) => `The reference dates are ${p(x, 'days')} days apart; for model 2 this is normally exactly one year (31-12 of the previous year).`,
@@ -42,8 +57,8 @@ export const billingEn: Texts<keyof typeof billingNl> = {
   'billing.ambiguousNumber': (x) => `Employer numbers '${p(x, 'a')}' and '${p(x, 'b')}' in ${p(x, 'file')} differ only in leading zeros; they cannot be matched unambiguously.`,
   'billing.minimumApplied': (x) => `The amount is below the minimum; ${euros(x, 'topUp', 'en')} is added to reach ${euros(x, 'minimum', 'en')}.`,
   'billing.beyondRange': (x) => `${RANGE_SUBJECTS[p(x, 'what')] ?? p(x, 'what')} comes to ${euros(x, 'amount', 'en')}. Factuurcheck computes to the cent up to ${euros(x, 'limit', 'en')} excl. VAT, and not beyond. Is the price right, and is no column of amounts mapped as counts?`,
-  'settings.invalid': (x) => `Setting ${settingField(x, 'en')} is not valid: ${schemaIssue(x, 'en')}.`,
-  'settings.badNumber': (x) => `'${p(x, 'value')}' is not a valid ${NUMBER_FIELDS[p(x, 'field')] ?? 'number'}.`,
+  'settings.invalid': (x) => `Setting ${settingField(x)} is not valid: ${schemaIssue(x)}.`,
+  'settings.badNumber': (x) => `'${p(x, 'value')}' is ${NUMBER_FIELDS[p(x, 'field')] ?? 'not a valid number'}.`,
   'settings.badTierPrice': (x) => `'${p(x, 'value')}' is not a valid price for tier ${p(x, 'tier')} of the graduated prices.`,
   'settings.priceMissing': () => 'Give a price per dossier (--price) or graduated prices (--settings).',
 };

@@ -1,5 +1,6 @@
 import type { Texts } from './define';
-import { schemaIssue, settingField, euros, form, n, p } from './define';
+import type { MessageParams } from '../messages';
+import { euros, form, n, p } from './define';
 
 const RANGE_SUBJECTS: Record<string, string> = {
   year: 'Het jaarbedrag excl. btw',
@@ -9,14 +10,28 @@ const RANGE_SUBJECTS: Record<string, string> = {
   month: 'Het maandbedrag',
 };
 
-/** The numeric settings by their key in the settings file, named as the user knows them (never "amount or percentage" for a price). */
+/** The numeric settings by their key in the settings file, named as the user knows them (never "bedrag of percentage" for a price). */
 const NUMBER_FIELDS: Record<string, string> = {
-  price: 'e prijs per dossier',
-  minimum: ' minimumbedrag',
-  vat: ' btw-percentage',
-  tolerance: 'e tolerantie in euro',
-  tolerancePercent: 'e tolerantie in procenten',
+  price: 'geen geldige prijs per dossier',
+  minimum: 'geen geldig minimumbedrag',
+  vat: 'geen geldig btw-percentage',
+  tolerance: 'geen geldige tolerantie in euro',
+  tolerancePercent: 'geen geldig tolerantiepercentage',
 };
+
+/** What is wrong with a rejected setting, by the kind of schema issue (settings-problem.ts); year.invalid uses it too. */
+const ISSUES: Record<string, string> = {
+  invalid_type: 'de waarde heeft de verkeerde soort (tekst, getal, lijst)',
+  unrecognized_keys: 'deze instelling bestaat niet',
+  too_small: 'de waarde is te klein',
+  too_big: 'de waarde is te groot',
+  invalid_value: 'deze waarde is hier niet toegestaan',
+  invalid_format: 'de waarde heeft niet de juiste vorm',
+  other: 'de waarde is ongeldig',
+};
+export const schemaIssue = (x: MessageParams): string => ISSUES[p(x, 'issue')] ?? ISSUES.other!;
+/** The setting's key as written in the file (the `field` parameter), or 'als geheel'. */
+export const settingField = (x: MessageParams): string => (x.field ? `'${p(x, 'field')}'` : 'als geheel');
 export const billingNl = {
   'billing.previousNotBefore': (x) => `De export van het vorige jaar, ${p(x, 'previousFile')} (peildatum ${p(x, 'previous')}), ligt niet vóór de huidige export, ${p(x, 'currentFile')} (peildatum ${p(x, 'current')}). Zijn de bestanden omgewisseld?`,
   'billing.previousNotOneYear': (x) => `De peildatums liggen ${p(x, 'days')} dagen uit elkaar; voor model 2 is dat normaal precies één jaar (31-12 van het vorige jaar).`,
@@ -41,8 +56,8 @@ export const billingNl = {
   'billing.ambiguousNumber': (x) => `Werkgeversnummers '${p(x, 'a')}' en '${p(x, 'b')}' in ${p(x, 'file')} zijn gelijk op voorloopnullen na; ze zijn niet eenduidig te koppelen.`,
   'billing.minimumApplied': (x) => `Het bedrag blijft onder het minimum; er wordt ${euros(x, 'topUp', 'nl')} aangevuld tot ${euros(x, 'minimum', 'nl')}.`,
   'billing.beyondRange': (x) => `${RANGE_SUBJECTS[p(x, 'what')] ?? p(x, 'what')} komt uit op ${euros(x, 'amount', 'nl')}. Factuurcheck rekent tot op de cent tot ${euros(x, 'limit', 'nl')} excl. btw, en niet daarboven. Klopt de prijs, en staan er geen bedragen in een kolom met aantallen?`,
-  'settings.invalid': (x) => `Instelling ${settingField(x, 'nl')} klopt niet: ${schemaIssue(x, 'nl')}.`,
-  'settings.badNumber': (x) => `'${p(x, 'value')}' is geen geldig${NUMBER_FIELDS[p(x, 'field')] ?? ' getal'}.`,
+  'settings.invalid': (x) => `Instelling ${settingField(x)} klopt niet: ${schemaIssue(x)}.`,
+  'settings.badNumber': (x) => `'${p(x, 'value')}' is ${NUMBER_FIELDS[p(x, 'field')] ?? 'geen geldig getal'}.`,
   'settings.badTierPrice': (x) => `'${p(x, 'value')}' is geen geldige prijs voor schijf ${p(x, 'tier')} van de staffel.`,
   'settings.priceMissing': () => 'Geef een prijs per dossier (--price) of een staffel (--settings).',
 } satisfies Texts;

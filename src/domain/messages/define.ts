@@ -75,18 +75,3 @@ export const p = (params: MessageParams, key: string): string => {
   return v === undefined ? '?' : String(v);
 };
 
-/** What is wrong with a setting, by the kind of schema issue (settings-problem.ts). */
-const ISSUES: Record<string, { nl: string; en: string }> = {
-  invalid_type: { nl: 'de waarde heeft de verkeerde soort (tekst, getal, lijst)', en: 'the value is of the wrong kind (text, number, list)' },
-  unrecognized_keys: { nl: 'deze instelling bestaat niet', en: 'this setting does not exist' },
-  too_small: { nl: 'de waarde is te klein', en: 'the value is too small' },
-  too_big: { nl: 'de waarde is te groot', en: 'the value is too large' },
-  invalid_value: { nl: 'deze waarde is hier niet toegestaan', en: 'this value is not allowed here' },
-  invalid_format: { nl: 'de waarde heeft niet de juiste vorm', en: 'the value does not have the right form' },
-  other: { nl: 'de waarde is ongeldig', en: 'the value is not valid' },
-};
-/** The setting's key (the `field` parameter) as written in the file, or 'the settings as a whole'. */
-export const settingField = (x: MessageParams, lang: 'nl' | 'en') => (p(x, 'field') !== '' && x.field !== undefined ? `'${p(x, 'field')}'` : lang === 'nl' ? 'als geheel' : 'as a whole');
-
-/** The `issue` parameter of a rejected setting in words. */
-export const schemaIssue = (x: MessageParams, lang: 'nl' | 'en'): string => (ISSUES[p(x, 'issue')] ?? ISSUES.other!)[lang];

@@ -3,7 +3,8 @@ import type { yearNl } from './year.nl';
 import type { MessageParams } from '../messages';
 import { notesEn } from './notes.en';
 import type { KnownCauseCode } from '../billing/known-causes';
-import { euros, form, n, p, schemaIssue, settingField } from './define';
+import { euros, form, n, p } from './define';
+import { schemaIssue, settingField } from './billing.en';
 
 /**
  * Messages of the year's work: the signing import, the invoice lines a user enters or
@@ -86,7 +87,7 @@ export const yearEn: Texts<keyof typeof yearNl> = {
   'year.signingPriceUnknown': () => 'There are signing lines, but no price per request and signing is not included; give the price to check them.',
   'year.tooManySheets': (x) => `This makes ${p(x, 'count')} employer sheets (more than ${p(x, 'limit')}). That makes the workbook large and slow; confirm, or choose fewer employers.`,
   'year.unknownEmployer': (x) => `Employer ${p(x, 'number')} is not in the count.`,
-  'year.invalid': (x) => `Invalid input ${settingField(x, 'en')}: ${schemaIssue(x, 'en')}.`,
+  'year.invalid': (x) => `Invalid input ${settingField(x)}: ${schemaIssue(x)}.`,
   'year.lineToCheck': (x) =>
       `${what(x)}: invoiced ${p(x, 'invoiced')}, expected ${p(x, 'expected')}, ${p(x, 'difference')} too ${x.over ? 'much' : 'little'}` +
       (x.cause ? `; known cause: ${cause(x)}` : ''),

@@ -2,7 +2,8 @@ import type { Texts } from './define';
 import type { MessageParams } from '../messages';
 import { notesNl } from './notes.nl';
 import type { KnownCauseCode } from '../billing/known-causes';
-import { euros, form, n, p, schemaIssue, settingField } from './define';
+import { euros, form, n, p } from './define';
+import { schemaIssue, settingField } from './billing.nl';
 
 /**
  * Messages of the year's work: the signing import, the invoice lines a user enters or
@@ -85,7 +86,7 @@ export const yearNl = {
   'year.signingPriceUnknown': () => 'Er zijn ondertekenregels, maar geen prijs per verzoek en niet inbegrepen; geef de prijs op om ze te controleren.',
   'year.tooManySheets': (x) => `Dit worden ${p(x, 'count')} werkgeversbladen (meer dan ${p(x, 'limit')}). Dat maakt de werkmap groot en traag; bevestig of kies minder werkgevers.`,
   'year.unknownEmployer': (x) => `Werkgever ${p(x, 'number')} staat niet in de telling.`,
-  'year.invalid': (x) => `Ongeldige invoer ${settingField(x, 'nl')}: ${schemaIssue(x, 'nl')}.`,
+  'year.invalid': (x) => `Ongeldige invoer ${settingField(x)}: ${schemaIssue(x)}.`,
   'year.lineToCheck': (x) =>
       `${what(x)}: gefactureerd ${p(x, 'invoiced')}, verwacht ${p(x, 'expected')}, ${p(x, 'difference')} te ${x.over ? 'veel' : 'weinig'}` +
       (x.cause ? `; bekende oorzaak: ${cause(x)}` : ''),

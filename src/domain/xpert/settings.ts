@@ -15,9 +15,9 @@ const nonNegInt = z.number().int().nonnegative();
 export const xpertSettingsSchema = z
   .object({
     /** Price per counted employee per month, in 1/10 000 euro (€ 1,25 = 12 500). */
-    rateE4: nonNegInt.max(1_000_000, "ten hoogste € 100 per medewerker"),
+    rateE4: nonNegInt.max(1_000_000),
     /** Price per SMS, in 1/10 000 euro (€ 0,09 = 900). */
-    smsRateE4: nonNegInt.max(1_000_000, "ten hoogste € 100 per sms"),
+    smsRateE4: nonNegInt.max(1_000_000),
     vatBasisPoints: nonNegInt.max(10_000).default(2_100),
     toleranceCents: nonNegInt.default(100),
     toleranceBasisPoints: nonNegInt.max(10_000).default(0),
