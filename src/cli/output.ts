@@ -1,6 +1,5 @@
 /** What the CLI prints: the JSON shape the issue fixes, and a short summary a person reads. */
 import { formatDutchDate } from '../domain/billing/export-dates';
-import { text } from '../domain/messages';
 import { formatCount } from '../domain/messages/define';
 import type { Reconciliation } from '../domain/pipeline';
 import { formatEuro, formatPrice } from '../domain/money';
@@ -9,6 +8,7 @@ import type { Pricing, Settings } from '../domain/settings';
 import type { Lang } from './args';
 import type { OutPath } from './files';
 import { say } from './summary';
+import { cliText } from './problem';
 
 export function toJson(rec: Reconciliation, warnings: readonly Problem[], lang: Lang) {
   const t = rec.totals;
@@ -54,7 +54,7 @@ function pricingText(pricing: Pricing, lang: Lang): string {
 
 /** The price, minimum and VAT a run used, so a default nobody typed is visible. */
 export const settingsLine = (s: Settings, lang: Lang): string =>
-  text(lang, 'cli.settingsUsed', { pricing: pricingText(s.pricing, lang), minimum: formatEuro(s.minimumCents, lang), vat: percent(s.vatBasisPoints, lang) });
+  cliText(lang, 'cli.settingsUsed', { pricing: pricingText(s.pricing, lang), minimum: formatEuro(s.minimumCents, lang), vat: percent(s.vatBasisPoints, lang) });
 
 export function toText(rec: Reconciliation, settings: Settings, warnings: readonly Problem[], lang: Lang): string {
   const t = rec.totals;
@@ -93,4 +93,4 @@ export function toText(rec: Reconciliation, settings: Settings, warnings: readon
 
 /** The line that says where a file went, and that it is the current folder when --out was left out. */
 export const writtenLine = (kind: 'spec' | 'rebill' | 'workbook', out: OutPath, lang: Lang): string =>
-  text(lang, 'cli.written', { kind, file: out.path, defaulted: out.defaulted ? 1 : 0 });
+  cliText(lang, 'cli.written', { kind, file: out.path, defaulted: out.defaulted ? 1 : 0 });

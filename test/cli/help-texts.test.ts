@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { helpEn } from '../../src/cli/help.en';
 import { helpNl } from '../../src/cli/help.nl';
-import { cliNl } from '../../src/domain/messages/cli.nl';
-import { cliEn } from '../../src/domain/messages/cli.en';
+import { cliNl } from '../../src/cli/messages.nl';
+import { cliEn } from '../../src/cli/messages.en';
 import { pairs } from '../support/texts';
 
 const cliMessages = pairs(cliNl, cliEn);

@@ -9,6 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { helpEn } from '../../src/cli/help.en';
 import { helpNl } from '../../src/cli/help.nl';
+import { cliEn } from '../../src/cli/messages.en';
+import { cliNl } from '../../src/cli/messages.nl';
 import { summaryEn } from '../../src/cli/summary.en';
 import { summaryNl } from '../../src/cli/summary.nl';
 import { render, type MessageParams, type Text } from '../../src/domain/messages/define';
@@ -59,6 +61,7 @@ const areas: [string, Record<string, Text>, Record<string, Text>][] = [
   ['engine', engineNl, engineEn],
   ['CLI help', helpNl, helpEn],
   ['CLI summaries', summaryNl, summaryEn],
+  ['CLI messages', cliNl, cliEn],
   ['pane', paneNl, paneEn],
 ];
 

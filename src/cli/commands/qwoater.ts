@@ -1,13 +1,13 @@
 /** `reconcile`, `spec` and `demo`: the Qwoater check on Loket's 'Dossiervorming Qwoater per werkgever'. */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { text } from '../../domain/messages';
 import type { Lang, OptionSpec, ParsedArgs } from '../args';
 import type { CliCommand } from '../command';
 import { outPath, writeWorkbook } from '../files';
 import { toJson, toText, writtenLine } from '../output';
 import { report } from '../report';
 import { planFor, prepare } from '../run';
+import { cliText } from '../problem';
 
 /** What reconcile, spec and rebill read: the exports and the price. */
 export const QWOATER_OPTIONS: OptionSpec[] = [
@@ -94,6 +94,6 @@ export const demoCommand: CliCommand = {
       price: args.values.price ?? '9,85',
       out,
     };
-    return writeSpec({ ...args, values }, lang, `${text(lang, 'cli.demoInvented', { folder: examples })}\n\n`);
+    return writeSpec({ ...args, values }, lang, `${cliText(lang, 'cli.demoInvented', { folder: examples })}\n\n`);
   },
 };

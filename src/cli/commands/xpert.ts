@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import { formatEuro, parseCents, parseDecimal, parsePriceE4 } from '../../domain/money';
-import { error, fail, ok, type Problem, type Result } from '../../domain/problems';
+import { fail, ok, type Problem, type Result } from '../../domain/problems';
 import type { XpertReport } from '../../domain/imports/xpert-types';
 import { addReports, emptyHistory, parseXpertSettings, periodLabel, runXpert, xpertSummary, type XpertSettings } from '../../domain/xpert';
 import { readXpertUpload } from '../../readers/upload';
@@ -16,12 +16,13 @@ import { outPath, readBytes, writeWorkbook, type OutPath } from '../files';
 import { writtenLine } from '../output';
 import { report } from '../report';
 import { say } from '../summary';
+import { cliError } from '../problem';
 
 function money(args: ParsedArgs, option: string, parse: (s: string) => number | null, expected: string, fallback?: number): Result<number> {
   const text = args.values[option];
-  if (text === undefined) return fallback === undefined ? fail(error('cli.missingOption', { option: `--${option}` })) : ok(fallback);
+  if (text === undefined) return fallback === undefined ? fail(cliError('cli.missingOption', { option: `--${option}` })) : ok(fallback);
   const v = parse(text.trim().replace(/%$/, ''));
-  return v === null ? fail(error('cli.badValue', { option: `--${option}`, value: text, expected })) : ok(v);
+  return v === null ? fail(cliError('cli.badValue', { option: `--${option}`, value: text, expected })) : ok(v);
 }
 
 function settingsFrom(args: ParsedArgs): Result<XpertSettings> {
@@ -61,7 +62,7 @@ function summaryText(out: ReturnType<typeof xpertSummary>, lang: Lang): string {
 
 async function run(args: ParsedArgs, lang: Lang): Promise<number> {
   const files = args.lists.in ?? [];
-  if (!files.length) return report(error('cli.missingOption', { option: '--in' }), lang);
+  if (!files.length) return report(cliError('cli.missingOption', { option: '--in' }), lang);
   const settings = settingsFrom(args);
   if (!settings.ok) return report(settings.error, lang);
 

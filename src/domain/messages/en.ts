@@ -5,7 +5,6 @@ import { importsEn } from './imports.en';
 import { billingEn } from './billing.en';
 import { officeEn } from './office.en';
 import { planEn } from './plan.en';
-import { cliEn } from './cli.en';
 import { yearEn } from './year.en';
 import { xpertEn } from './xpert.en';
 import { pdfEn } from './pdf.en';
@@ -17,7 +16,6 @@ export const en: Texts<MessageCode> = {
   ...billingEn,
   ...officeEn,
   ...planEn,
-  ...cliEn,
   ...yearEn,
   ...xpertEn,
   ...pdfEn,

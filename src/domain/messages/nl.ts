@@ -1,9 +1,8 @@
-/** Every Dutch text of the engine, the writers' messages and the CLI, by stable key. */
+/** Every Dutch text of the engine and the writers' messages, by stable key (the CLI keeps its own, in src/cli). */
 import { importsNl } from './imports.nl';
 import { billingNl } from './billing.nl';
 import { officeNl } from './office.nl';
 import { planNl } from './plan.nl';
-import { cliNl } from './cli.nl';
 import { yearNl } from './year.nl';
 import { xpertNl } from './xpert.nl';
 import { pdfNl } from './pdf.nl';
@@ -15,7 +14,6 @@ export const nl = {
   ...billingNl,
   ...officeNl,
   ...planNl,
-  ...cliNl,
   ...yearNl,
   ...xpertNl,
   ...pdfNl,

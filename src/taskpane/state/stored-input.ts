@@ -37,5 +37,7 @@ export type StoredProblem = z.infer<typeof storedProblemSchema>;
 /** Warnings kept per import: enough to explain it, not a way to bloat the workbook. */
 export const MAX_STORED_WARNINGS = 200;
 
-export const problemToStored = ({ code, severity, params, location }: Problem): StoredProblem => ({ code, severity, params, ...(location ? { location } : {}) });
+/** Only the engine's problems are kept (the command line's own never reach the pane). */
+export const storable = (p: Problem): p is Problem & { code: MessageCode } => isMessageCode(p.code);
+export const problemToStored = ({ code, severity, params, location }: Problem & { code: MessageCode }): StoredProblem => ({ code, severity, params, ...(location ? { location } : {}) });
 export const problemFromStored = (p: StoredProblem): Problem => problem(p.severity, p.code, p.params, p.location);

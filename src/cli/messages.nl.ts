@@ -1,6 +1,6 @@
-import type { Texts } from './define';
-import type { MessageParams } from '../messages';
-import { p } from './define';
+import type { Texts } from '../domain/messages/define';
+import type { MessageParams } from '../domain/messages';
+import { p } from '../domain/messages/define';
 
 /** What a value on the command line should look like, by key (the `expected` parameter of cli.badValue). */
 const EXPECTED: Record<string, string> = {
@@ -27,7 +27,8 @@ const WRITTEN: Record<string, string> = {
   rebill: 'Doorbelasting',
   workbook: 'Werkmap',
 };
-/** Command-line messages: usage, files and what was written where. */
+/** Command-line messages: usage, files and what was written where. They live with the CLI, so the task pane never loads them. */
+export type CliCode = keyof typeof cliNl;
 export const cliNl = {
   'cli.unknownCommand': (x) => `Onbekende opdracht '${p(x, 'command')}'. Kies uit: ${p(x, 'commands')} (zie --help).`,
   'cli.unknownOption': (x) => `Onbekende optie '${p(x, 'option')}' (zie --help).`,

@@ -1,7 +1,7 @@
-import type { Texts } from './define';
-import type { cliNl } from './cli.nl';
-import type { MessageParams } from '../messages';
-import { p } from './define';
+import type { Texts } from '../domain/messages/define';
+import type { cliNl } from './messages.nl';
+import type { MessageParams } from '../domain/messages';
+import { p } from '../domain/messages/define';
 
 /** What a value on the command line should look like, by key (the `expected` parameter of cli.badValue). */
 const EXPECTED: Record<string, string> = {
@@ -28,7 +28,7 @@ const WRITTEN: Record<string, string> = {
   rebill: 'Re-billing',
   workbook: 'Workbook',
 };
-/** Command-line messages: usage, files and what was written where. */
+/** Command-line messages: usage, files and what was written where. They live with the CLI, so the task pane never loads them. */
 export const cliEn: Texts<keyof typeof cliNl> = {
   'cli.unknownCommand': (x) => `Unknown command '${p(x, 'command')}'. Choose from: ${p(x, 'commands')} (see --help).`,
   'cli.unknownOption': (x) => `Unknown option '${p(x, 'option')}' (see --help).`,
