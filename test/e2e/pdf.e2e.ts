@@ -6,56 +6,31 @@
  * every figure must equal what the engine reads from the CSV twins in Node.
  * Screenshots go to test/e2e/screenshots/ for a person to look at.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importDossierExport } from '../../src/domain/imports/loket-dossiers';
 import { requireTool } from '../support/system-tools';
 import { scanPdf } from '../support/report-pdf';
-import { launchChromium } from './support/browser';
-import { ROOT, ensureE2eBuild } from './support/build';
-import { foreignRequests, openPane, slot, waitLoaded, type OpenPane } from './support/pane-driver';
-import { serveStatic, type StaticServer } from './support/static-server';
+import { ROOT } from './support/build';
+import { slot, waitLoaded, type OpenPane } from './support/pane-driver';
+import { paneSuite } from './support/pane-suite';
+import { shot } from './support/shots';
 
 const chromiumPath = requireTool('chromium', 'end-to-end tests of the task pane');
-const SHOTS = join(ROOT, 'test/e2e/screenshots');
 const example = (f: string) => readFileSync(join(ROOT, 'examples', f));
 const PDF = 'application/pdf';
 const WIDTH = 350;
-
-let server: StaticServer;
-let browser: Browser;
-const opened: OpenPane[] = [];
-
-async function shot(p: OpenPane, name: string, detail?: Locator) {
-  await p.page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  if (detail) await detail.screenshot({ path: join(SHOTS, `${name}-detail.png`) });
-}
 
 const pdfjsChunks = (p: OpenPane) => p.requests.filter((u) => /\/pdfjs\.[0-9a-f]+\.js$/.test(u));
 const nl = (n: number) => n.toLocaleString('nl-NL');
 
 describe.skipIf(!chromiumPath)('PDFs in the task pane (Chromium, standalone)', () => {
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await serveStatic(ensureE2eBuild());
-    browser = await launchChromium(chromiumPath!);
-  });
-
-  afterAll(async () => {
-    for (const p of opened) {
-      expect(foreignRequests(p.requests, server.origin)).toEqual([]);
-      // No CSP violation, console error or page error while PDF.js ran in the worker.
-      expect(p.problems).toEqual([]);
-    }
-    await browser?.close();
-    await server?.close();
-  });
+  // At the end: no request to another origin, and no CSP violation, console error or page error while PDF.js ran in the worker.
+  const suite = paneSuite(chromiumPath!);
 
   it('reads both exports as PDF: PDF.js is fetched only then, and the counts equal the CSVs’', async () => {
-    const p = await openPane(browser, server.origin, { width: WIDTH });
-    opened.push(p);
+    const p = await suite.open({ width: WIDTH });
     const { page } = p;
     expect(pdfjsChunks(p)).toEqual([]);
 
@@ -71,33 +46,31 @@ describe.skipIf(!chromiumPath)('PDFs in the task pane (Chromium, standalone)', (
       await expect(s.getByTestId('sum-f').textContent()).resolves.toBe(sum('employeeDossiers'));
       await expect(s.getByTestId('sum-g').textContent()).resolves.toBe(sum('inactiveDossiers'));
     }
-    // One chunk, fetched by each slot's import worker (one per slot), from the pane's own origin.
+    // One chunk, fetched by the exports' import worker, from the pane's own origin.
     expect(new Set(pdfjsChunks(p)).size).toBe(1);
-    await shot(p, '50-pdf-exports', page.getByTestId('step-exports'));
+    await shot(p.page, '50-pdf-exports', { detail: page.getByTestId('step-exports') });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
   });
 
   it('says in one line that a scan cannot be read', async () => {
-    const p = await openPane(browser, server.origin, { width: WIDTH });
-    opened.push(p);
+    const p = await suite.open({ width: WIDTH });
     await slot(p.page, 'current').locator('input[type=file]').setInputFiles({ name: 'export-2024.pdf', mimeType: PDF, buffer: Buffer.from(await scanPdf(1)) });
     await waitLoaded(p.page, 'current');
     const alert = await slot(p.page, 'current').getByRole('alert').first().textContent();
     expect(alert).toContain('export-2024.pdf');
     expect(alert).toContain('scan');
-    await shot(p, '51-pdf-scan', slot(p.page, 'current'));
+    await shot(p.page, '51-pdf-scan', { detail: slot(p.page, 'current') });
   });
 
   it('the year step: a signing report as PDF, and the invoice PDF shown before it is added', async () => {
-    const p = await openPane(browser, server.origin, { width: WIDTH });
-    opened.push(p);
+    const p = await suite.open({ width: WIDTH });
     const { page } = p;
     const step = page.getByTestId('step-year');
     await step.getByTestId('year-toggle').click();
 
     await step.getByTestId('year-signing').locator('input[type=file]').setInputFiles({ name: 'loket-signing-2024-Q1.pdf', mimeType: PDF, buffer: example('loket-signing-2024-Q1.pdf') });
-    // The same line the CSV of this report gives (year.e2e.ts).
-    await expect(step.getByTestId('signing-summary').textContent({ timeout: 60_000 })).resolves.toBe('01-01-2024 t/m 31-03-2024: 8 werkgevers, 82 verzoeken');
+    // The same line the CSV of this report gives (year.e2e.ts); a count and its noun are joined by a no-break space.
+    await expect(step.getByTestId('signing-summary').textContent({ timeout: 60_000 })).resolves.toBe('01-01-2024 t/m 31-03-2024: 8\u00a0werkgevers, 82\u00a0verzoeken');
 
     await step.getByTestId('invoice-paste-open').click();
     await step.getByTestId('invoice-file').setInputFiles({ name: 'facturen-2024.pdf', mimeType: PDF, buffer: example('facturen-2024.pdf') });
@@ -106,18 +79,17 @@ describe.skipIf(!chromiumPath)('PDFs in the task pane (Chromium, standalone)', (
     const items = await preview.locator('li').allTextContents();
     // examples/facturen-2024.txt, line for line.
     expect(items).toHaveLength(10);
-    expect(items[0]).toBe('Voorschot · Q1 2024 · 02-01-2024 · 1380 × · € 3.398,25');
+    expect(items[0]).toBe('Voorschot · Q1 2024 · 02-01-2024 · 1.380 × · € 3.398,25');
     expect(items[1]).toBe('Correctie · Q1 2024 · 01-04-2024 · € 29,55');
-    expect(items[9]).toBe('Eindafrekening · 2024 · 15-01-2025 · 1404 × · € 49,25');
-    await shot(p, '52-pdf-invoice-preview', step.getByTestId('invoice-paste'));
+    expect(items[9]).toBe('Eindafrekening · 2024 · 15-01-2025 · 1.404 × · € 49,25');
+    await shot(p.page, '52-pdf-invoice-preview', { detail: step.getByTestId('invoice-paste') });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
     await step.getByTestId('invoice-paste-add').click();
     await expect(step.getByTestId('invoice-line').count()).resolves.toBe(10);
   });
 
   it('Otherside months as PDF', async () => {
-    const p = await openPane(browser, server.origin, { width: WIDTH });
-    opened.push(p);
+    const p = await suite.open({ width: WIDTH });
     const { page } = p;
     await page.getByRole('radio', { name: 'Otherside at Work (Xpert Suite)' }).check();
     await page.getByTestId('xpert-files').setInputFiles([
@@ -127,6 +99,6 @@ describe.skipIf(!chromiumPath)('PDFs in the task pane (Chromium, standalone)', (
     await page.locator('[data-testid=xpert-month][data-period="2024-02"]').waitFor({ timeout: 60_000 });
     const months = await page.locator('[data-testid=xpert-month]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.period));
     expect(months).toEqual(['2024-01', '2024-02']);
-    await shot(p, '53-pdf-otherside', page.getByTestId('xpert-step-import'));
+    await shot(p.page, '53-pdf-otherside', { detail: page.getByTestId('xpert-step-import') });
   });
 });
