@@ -15,7 +15,7 @@ import { charge, exactExclCents } from './pricing';
 import { beyondRange } from './range';
 import type { EmployerLine, Reconciliation, Totals } from './types';
 import { checkExportDates, formatDutchDate } from './export-dates';
-import { employerKey } from '../employer-key';
+import { joinByKey } from './employer-join';
 
 export interface QwoaterInput {
   current: DossierExport;
@@ -36,44 +36,6 @@ const summedNote = (rows: readonly number[], previous: boolean) => ({
   nl: `${previous ? 'Vorig jaar opgeteld' : 'Opgeteld'} uit rij ${rows.join(', ')}`,
   en: `${previous ? 'Last year summed' : 'Summed'} from rows ${rows.join(', ')}`,
 });
-
-/**
- * The previous export's employer for each current one (its index, or -1), and the previous
- * employers no current one matches, in file order. One map for both exports, one lookup
- * per employer: at 50 000 employers a side, map lookups are what this step costs. Two
- * employers of one export with the same key are refused, the current export's first.
- */
-function joinByKey(current: DossierExport, previous: DossierExport | null): Result<{ previousOf: Int32Array; onlyPrevious: number[] }> {
-  const cur = current.employers;
-  /** key → index into the current employers, or -1 - j for previous employer j that has no current one. */
-  const slot = new Map<string, number>();
-  for (let i = 0; i < cur.length; i++) {
-    const key = employerKey(cur[i]!.number);
-    const size = slot.size;
-    slot.set(key, i);
-    if (slot.size === size) return ambiguous(current, cur.findIndex((e) => employerKey(e.number) === key), i);
-  }
-  const previousOf = new Int32Array(cur.length).fill(-1);
-  const onlyPrevious: number[] = [];
-  const prev = previous?.employers ?? [];
-  for (let j = 0; j < prev.length; j++) {
-    const key = employerKey(prev[j]!.number);
-    const i = slot.get(key);
-    if (i === undefined) {
-      slot.set(key, -1 - j);
-      onlyPrevious.push(j);
-    } else if (i < 0) return ambiguous(previous!, -1 - i, j);
-    else if (previousOf[i]! >= 0) return ambiguous(previous!, previousOf[i]!, j);
-    else previousOf[i] = j;
-  }
-  return ok({ previousOf, onlyPrevious });
-}
-
-/** Employers `a` and `b` (indexes, a first) of one export share a key. */
-function ambiguous(exp: DossierExport, a: number, b: number): Result<never> {
-  const [first, second] = [exp.employers[a]!, exp.employers[b]!];
-  return fail(error('billing.ambiguousNumber', { a: first.number, b: second.number, file: exp.source.label }, { file: exp.source.label, row: second.sourceRow }));
-}
 
 export function reconcileQwoater(input: QwoaterInput): Result<Reconciliation> {
   const { current, settings } = input;

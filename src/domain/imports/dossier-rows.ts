@@ -11,6 +11,7 @@ import { cell, employerId, isBlank, type Locator } from './cells';
 import { parseCount, plainCount } from './counts';
 import { formatDutchDate, parseDate, parseTwoDigitYearDate } from './dates';
 import { checkRowShape, rowShape } from './row-shape';
+import { NumberIndex } from './number-index';
 import { RepeatedRows, unmappedColumns } from './repeated-rows';
 import { employerAfterTotals, saysTotals, TotalsCheck } from './totals-row';
 import type { DossierColumnMap, DossierEmployer, DossierExport, IsoDate } from './types';
@@ -49,7 +50,7 @@ export function dossierRowReader(loc: Locator, map: DossierColumnMap, widths: { 
   const shape = rowShape({ headerWidth: widths.header, dataWidth: widths.data, mapped, primary: F, text: [N, map.employerName], numbered: true });
   const employers: DossierEmployer[] = [];
   /** Index into `employers` (and `otherCells`) by employer number. */
-  const indexOf = new Map<string, number>();
+  const indexOf = new NumberIndex();
   // The cells no field reads (an administration number) tell a repeated page from another
   // administration. Kept per employer as the cell itself (no copy) in the usual layout of one.
   const others = unmappedColumns(mapped, Math.max(widths.header ?? 0, widths.data));
@@ -147,7 +148,7 @@ export function dossierRowReader(loc: Locator, map: DossierColumnMap, widths: { 
 
     const employer: DossierEmployer = { number, name, employerDossiers: e, employeeDossiers: f, inactiveDossiers: g, sourceRow: line };
     if (map.activeDossiers !== null) readActive(employer, cellOf(row, map.activeDossiers), line);
-    const at = indexOf.get(number);
+    const at = indexOf.find(number);
     if (at !== undefined) {
       const prior = employers[at]!;
       const first = { row: prior.sourceRow, fingerprint: () => fingerprintOf(prior, otherCells[at]) };
@@ -158,7 +159,7 @@ export function dossierRowReader(loc: Locator, map: DossierColumnMap, widths: { 
       }
       addInto(prior, employer);
     } else {
-      indexOf.set(number, employers.length);
+      indexOf.add(number);
       employers.push(employer);
       if (others.length) otherCells.push(otherOf(row));
     }
@@ -185,7 +186,7 @@ export function dossierRowReader(loc: Locator, map: DossierColumnMap, widths: { 
     for (const [f, { count: n, firstRow }] of empty) {
       warnings.push(warning('import.count.emptyAsZero', { count: n, firstRow }, loc.column(cols[f]!)));
     }
-    for (const [number, rows] of repeated.summed()) employers[indexOf.get(number)!]!.sourceRows = rows;
+    for (const [number, rows] of repeated.summed()) employers[indexOf.find(number)!]!.sourceRows = rows;
     repeated.warnSummed(warnings, (number) => number, loc.column(N));
     return { employers, totals: totals.totals, columnDate };
   };
