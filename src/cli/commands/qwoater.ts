@@ -5,7 +5,7 @@ import { messages } from '../../domain/messages';
 import type { Lang, OptionSpec, ParsedArgs } from '../args';
 import type { CliCommand } from '../command';
 import { outPath, writeWorkbook } from '../files';
-import { toJson, toText, writtenLine } from '../output';
+import { toText, writeJson, writtenLine } from '../output';
 import { report } from '../report';
 import { planFor, prepare } from '../run';
 
@@ -33,7 +33,7 @@ async function writeSpec(args: ParsedArgs, lang: Lang, intro = ''): Promise<numb
   if (!written.ok) return report(written.error, lang);
   const warnings = [...prepared.value.importWarnings, ...rec.warnings];
   if (args.flags.json) {
-    process.stdout.write(JSON.stringify({ out: out.value.path, ...toJson(rec, warnings, lang) }) + '\n');
+    writeJson((text) => process.stdout.write(text), rec, warnings, lang, { out: out.value.path });
   } else {
     process.stdout.write(intro + toText(rec, input.settings, warnings, lang));
     process.stdout.write(`\n${writtenLine('spec', out.value, lang)}\n`);
@@ -51,7 +51,8 @@ export const reconcileCommand: CliCommand = {
     if (!prepared.ok) return report(prepared.error, lang);
     const { rec, input, importWarnings } = prepared.value;
     const warnings = [...importWarnings, ...rec.warnings];
-    process.stdout.write(args.flags.json ? JSON.stringify(toJson(rec, warnings, lang)) + '\n' : toText(rec, input.settings, warnings, lang));
+    if (args.flags.json) writeJson((text) => process.stdout.write(text), rec, warnings, lang);
+    else process.stdout.write(toText(rec, input.settings, warnings, lang));
     return 0;
   },
 };
