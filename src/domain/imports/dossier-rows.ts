@@ -146,8 +146,12 @@ export function dossierRowReader(loc: Locator, map: DossierColumnMap, widths: { 
       }
     }
 
-    const employer: DossierEmployer = { number, name, employerDossiers: e, employeeDossiers: f, inactiveDossiers: g, sourceRow: line };
-    if (map.activeDossiers !== null) readActive(employer, cellOf(row, map.activeDossiers), line);
+    const active = map.activeDossiers === null ? undefined : readActive(cellOf(row, map.activeDossiers), line);
+    // One literal per shape: a property added afterwards would cost every employer a second allocation.
+    const employer: DossierEmployer =
+      active === undefined
+        ? { number, name, employerDossiers: e, employeeDossiers: f, inactiveDossiers: g, sourceRow: line }
+        : { number, name, employerDossiers: e, employeeDossiers: f, inactiveDossiers: g, sourceRow: line, activeDossiers: active };
     const at = indexOf.find(number);
     if (at !== undefined) {
       const prior = employers[at]!;
@@ -170,16 +174,16 @@ export function dossierRowReader(loc: Locator, map: DossierColumnMap, widths: { 
   };
 
   /** The active column is shown, never used for F or G: an odd cell is left out, said once. */
-  const readActive = (employer: DossierEmployer, text: string, line: number): void => {
+  const readActive = (text: string, line: number): number | undefined => {
     const plain = plainOf(text);
-    const parsed = plain >= 0 ? null : parse(text);
-    if (!parsed) employer.activeDossiers = plain;
-    else if (parsed.ok) {
-      if (!parsed.empty) employer.activeDossiers = parsed.value;
-    } else if (!activeWarned) {
+    if (plain >= 0) return plain;
+    const parsed = parse(text);
+    if (parsed.ok) return parsed.empty ? undefined : parsed.value;
+    if (!activeWarned) {
       activeWarned = true;
       warnings.push(warning('import.activeUnreadable', { value: text }, loc.at(line, map.activeDossiers)));
     }
+    return undefined;
   };
 
   const done = (): DossierRows => {
