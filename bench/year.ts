@@ -46,7 +46,7 @@ export function thousandEmployerPlan(): WorkbookPlan {
   if (!rec.ok) throw new Error(rec.error.nl);
   const split = rebill({ rec: rec.value, settings, signing: null, signingPlan: { mode: 'unknown', unit: 'requests' } });
   if (!split.ok) throw new Error(split.error.nl);
-  const sheets = buildEmployerSheets({ rec: rec.value, rebill: split.value, signing: null, selection: { confirmedMany: true }, taken: [] }, yearLabels('nl'), 'nl');
+  const sheets = buildEmployerSheets({ rec: rec.value, rebill: split.value, signing: null, selection: { confirmedMany: true }, taken: [], asOf: '2025-01-15' }, yearLabels('nl'));
   if (!sheets.ok) throw new Error(sheets.error.nl);
   return { title: 'Doorbelasting 2024', sheets: sheets.value };
 }

@@ -142,11 +142,22 @@ export interface Share {
 }
 
 /**
+ * The order in which equal remainders get their cent: by key, numbers as numbers ('9'
+ * before '101', as employer numbers read), other keys as text. A sheet that lists the
+ * shares in this order can break ties by row order and agree with the engine.
+ */
+export function compareKeys(a: string, b: string): number {
+  const digits = /^\d+$/;
+  if (digits.test(a) && digits.test(b) && a.length !== b.length) return a.length - b.length;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
  * Splits `total` cents over shares by weight so the parts add up to the total exactly:
  * every part gets the floor of its exact share, and the cents left over go one each to
- * the largest remainders. Ties go by key, never by position, so reordering the input
- * gives every key the same part. Weights ≤ 0 get nothing. total × weight is formed in
- * BigInt whenever it could pass 2^53, so the split is exact for any safe total.
+ * the largest remainders. Ties go by key (compareKeys), never by position, so reordering
+ * the input gives every key the same part. Weights ≤ 0 get nothing. total × weight is
+ * formed in BigInt whenever it could pass 2^53, so the split is exact for any safe total.
  */
 export function allocateLargestRemainder(total: Cents, shares: readonly Share[]): Map<string, Cents> {
   const result = new Map<string, Cents>();
@@ -157,7 +168,7 @@ export function allocateLargestRemainder(total: Cents, shares: readonly Share[])
   if (positive.length === 0 || total === 0) return result;
   const parts = fitsInNumbers(total, positive) ? floorsInNumbers(total, positive) : floorsInBigInt(total, positive);
   let left = total - parts.reduce((a, x) => a + x.floor, 0);
-  parts.sort((a, b) => (a.rem < b.rem ? 1 : a.rem > b.rem ? -1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  parts.sort((a, b) => (a.rem < b.rem ? 1 : a.rem > b.rem ? -1 : compareKeys(a.key, b.key)));
   for (const part of parts) {
     result.set(part.key, part.floor + (left > 0 ? 1 : 0));
     if (left > 0) left--;

@@ -18,6 +18,8 @@ export interface XlRequestContext {
 export interface XlWorkbook {
   readonly worksheets: XlWorksheets;
   readonly tables: XlTables;
+  /** Workbook-level names (ExcelApi 1.4). */
+  readonly names: XlNamedItems;
   readonly customXmlParts: XlCustomXmlParts;
   getSelectedRange(): XlRange;
 }
@@ -57,13 +59,42 @@ export interface XlTables extends XlLoadable {
   getItemOrNullObject(key: string): XlTable;
 }
 export interface XlTable extends XlLoadable { name: string; style: string; readonly isNullObject: boolean }
+/** NamedItemCollection: add and getItemOrNullObject (ExcelApi 1.4). */
+export interface XlNamedItems extends XlLoadable {
+  readonly items: XlNamedItem[];
+  add(name: string, reference: XlRange | string, comment?: string): XlNamedItem;
+  getItemOrNullObject(name: string): XlNamedItem;
+}
+/** NamedItem: name and comment (ExcelApi 1.4), delete (1.4). */
+export interface XlNamedItem extends XlLoadable {
+  readonly name: string;
+  readonly comment: string;
+  readonly isNullObject: boolean;
+  delete(): void;
+}
+/** Header or footer texts in Excel's codes (&A, &P, &N; '&&' for '&'). */
+export interface XlHeaderFooter { leftHeader: string; centerHeader: string; rightHeader: string; leftFooter: string; centerFooter: string; rightFooter: string }
+/** Worksheet.pageLayout: ExcelApi 1.9. */
 export interface XlPageLayout {
   orientation: string;
-  /** ExcelApi 1.9. */
   paperSize: string;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
-  readonly headersFooters: { readonly defaultForAllPages: { centerHeader: string; centerFooter: string } };
+  readonly headersFooters: { readonly defaultForAllPages: XlHeaderFooter };
   setPrintArea(printArea: string): void;
+  setPrintTitleRows(printTitleRows: string): void;
+}
+/** Range.dataValidation: ExcelApi 1.8. Rule kinds as Excel.DataValidationRule. */
+export interface XlDataValidation {
+  rule: {
+    decimal?: { formula1: unknown; formula2?: unknown; operator: string };
+    wholeNumber?: { formula1: unknown; formula2?: unknown; operator: string };
+    date?: { formula1: unknown; formula2?: unknown; operator: string };
+    textLength?: { formula1: unknown; formula2?: unknown; operator: string };
+    list?: { inCellDropDown: boolean; source: unknown };
+  };
+  ignoreBlanks: boolean;
+  prompt: { showPrompt: boolean; title: string; message: string };
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string };
 }
 export interface XlRange extends XlLoadable {
   values: unknown[][];
@@ -79,6 +110,10 @@ export interface XlRange extends XlLoadable {
   readonly columnCount: number;
   readonly worksheet: XlWorksheet;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  /** ExcelApi 1.8. */
+  readonly dataValidation: XlDataValidation;
+  /** ExcelApi 1.2: one merged cell (across = false). */
+  merge(across?: boolean): void;
   /** ExcelApi 1.6: "Calculates a range of cells on a worksheet." */
   calculate(): void;
   readonly format: {
@@ -87,6 +122,8 @@ export interface XlRange extends XlLoadable {
     readonly borders: { getItem(index: 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight'): { style: string } };
     readonly protection: { locked: boolean };
     columnWidth: number;
+    /** Points, ExcelApi 1.2. */
+    rowHeight: number;
     horizontalAlignment: string;
     wrapText: boolean;
   };

@@ -162,6 +162,32 @@ function checkCharts(sheet: SheetPlan): void {
   }
 }
 
+/** Excel's limits on an input rule's texts ("title 32 characters, message 255") and on a list's source (255). */
+const PROMPT_TITLE = 32;
+const PROMPT_MESSAGE = 255;
+const overlaps = (a: RangeRef, b: RangeRef) => a.row <= b.lastRow && b.row <= a.lastRow && a.col <= b.lastCol && b.col <= a.lastCol;
+
+/** Input rules, merges, row heights, number-like text ranges and print titles. */
+function checkSheetExtras(sheet: SheetPlan): void {
+  for (const v of sheet.validations ?? []) {
+    checkRange(sheet.name, 'an input rule', v.range);
+    for (const t of [v.prompt, v.error]) {
+      if (t.title.length > PROMPT_TITLE || t.message.length > PROMPT_MESSAGE) invalid(sheet.name, `input rule at ${a1(v.range.row, v.range.col)} has a text over Excel's 32/255 characters`);
+    }
+    if (v.rule.kind === 'list' && v.rule.items.join(',').length > PROMPT_MESSAGE) invalid(sheet.name, 'a list rule is over 255 characters');
+  }
+  const merges = sheet.merges ?? [];
+  merges.forEach((m, i) => {
+    checkRange(sheet.name, 'a merge', m);
+    if (merges.slice(i + 1).some((o) => overlaps(m, o))) invalid(sheet.name, `merges overlap at ${a1(m.row, m.col)}`);
+    if (sheet.tables.some((t) => overlaps(m, t.range))) invalid(sheet.name, `a merge at ${a1(m.row, m.col)} lies in a table`);
+  });
+  for (const h of sheet.rowHeights ?? []) if (!(h.points > 0 && h.points <= 409) || h.row < 0 || h.row > LAST_ROW) invalid(sheet.name, `row ${h.row + 1} has a height of ${h.points} points`);
+  for (const r of sheet.textNumbers ?? []) checkRange(sheet.name, 'a number-as-text range', r);
+  const t = sheet.print?.titleRows;
+  if (t && !(t.first >= 0 && t.last >= t.first && t.last <= LAST_ROW)) invalid(sheet.name, 'the print titles are not rows of the sheet');
+}
+
 function check(plan: WorkbookPlan): void {
   if (plan.sheets.length === 0) invalid('', 'a workbook needs at least one sheet');
   const sheetNames = new Set<string>();
@@ -186,6 +212,17 @@ function check(plan: WorkbookPlan): void {
     if (sheet.print?.area) checkRange(sheet.name, 'the print area', sheet.print.area);
     checkTables(sheet, tableNames);
     checkCharts(sheet);
+    checkSheetExtras(sheet);
+  }
+  // Workbook-level names: valid, once each, on a sheet of the plan, never a table's name.
+  const workbookNames = new Set<string>();
+  for (const n of plan.names ?? []) {
+    checkName(n.sheet, 'workbook', n.name);
+    const key = n.name.toLowerCase();
+    if (workbookNames.has(key) || tableNames.has(key)) invalid(n.sheet, `workbook name '${n.name}' is used twice`);
+    workbookNames.add(key);
+    if (!sheetNames.has(n.sheet.toLowerCase())) invalid(n.sheet, `workbook name '${n.name}' points at a sheet the plan does not have`);
+    if (n.row < 0 || n.col < 0 || n.row > LAST_ROW || n.col > LAST_COL) invalid(n.sheet, `workbook name '${n.name}' points outside the sheet`);
   }
   // Sheet-scoped names may repeat across sheets, but never clash with a (global) table name.
   for (const sheet of plan.sheets) {

@@ -15,10 +15,11 @@
  */
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { a1Range, type TablePlan, type WorkbookPlan } from '../domain/spec/plan';
+import { a1Range, type SheetPlan, type TablePlan, type WorkbookPlan } from '../domain/spec/plan';
 import { assertPlan } from './plan-check';
-import { installDefinedNames, loadExcelJS, renderSheet, worksheetOptions } from './xlsx-render';
+import { ignoredErrorsXml, installDefinedNames, loadExcelJS, renderSheet, worksheetOptions } from './xlsx-render';
 import { StyleBook } from './xlsx-style';
+import { calculatedColumnXml } from './xlsx-xml-patches';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const TABLE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table';
@@ -47,7 +48,9 @@ const columnName = (s: string): string =>
 
 export function tablePartXml(t: TablePlan, id: number): string {
   const ref = a1Range(t.range);
-  const cols = t.columns.map((c, j) => `<tableColumn id="${j + 1}" name="${columnName(c.name)}"/>`).join('');
+  const cols = t.columns
+    .map((c, j) => (c.formula === undefined ? `<tableColumn id="${j + 1}" name="${columnName(c.name)}"/>` : `<tableColumn id="${j + 1}" name="${columnName(c.name)}">${calculatedColumnXml(c.formula)}</tableColumn>`))
+    .join('');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<table xmlns="${MAIN_NS}" id="${id}" name="${t.name}" displayName="${t.name}" ref="${ref}" totalsRowShown="0">` +
@@ -76,8 +79,10 @@ class StreamTables {
     };
   }
 
-  attach(worksheet: unknown, tables: TablePlan[]): void {
-    if (tables.length === 0) return;
+  attach(worksheet: unknown, sheet: SheetPlan): void {
+    const tables = sheet.tables;
+    const ignored = ignoredErrorsXml(sheet);
+    if (tables.length === 0 && !ignored) return;
     const ws = worksheet as SheetInternals;
     const targets = tables.map((t) => {
       const id = this.parts.length + 1;
@@ -86,12 +91,14 @@ class StreamTables {
     });
     const close = ws._writeCloseWorksheet.bind(ws);
     ws._writeCloseWorksheet = () => {
+      // ignoredErrors comes after the page setup and breaks, which the writer has just written, and before tableParts.
+      if (ignored) ws.stream.write(ignored);
       const rIds = targets.map(({ t, id, target }) => {
         this.zip.append(tablePartXml(t, id), { name: `xl/tables/${target}` });
         return ws._sheetRelsWriter.addRelationship({ Type: TABLE_REL, Target: `../tables/${target}` });
       });
       // tableParts is the last element a worksheet may hold before extLst, which ExcelJS's streaming writer never writes.
-      ws.stream.write(`<tableParts count="${rIds.length}">${rIds.map((r) => `<tablePart r:id="${r}"/>`).join('')}</tableParts>`);
+      if (rIds.length) ws.stream.write(`<tableParts count="${rIds.length}">${rIds.map((r) => `<tablePart r:id="${r}"/>`).join('')}</tableParts>`);
       this.written += rIds.length;
       close();
     };
@@ -125,7 +132,7 @@ export async function writeXlsxFile(plan: WorkbookPlan, path: string): Promise<v
     const book = new StyleBook();
     for (const sheet of plan.sheets) {
       const ws = wb.addWorksheet(sheet.name, worksheetOptions(sheet));
-      tables.attach(ws, sheet.tables);
+      tables.attach(ws, sheet);
       renderSheet(ws, sheet, book, true);
       ws.commit();
     }

@@ -5,7 +5,7 @@
  * only tables differ (see the two writers).
  */
 import type * as ExcelJS from 'exceljs';
-import { a1, a1Range, isFormula, quoteSheet, type CellValue, type SheetPlan, type WorkbookPlan } from '../domain/spec/plan';
+import { a1, a1Range, headerFooterCode, isFormula, quoteSheet, type CellValue, type SheetPlan, type Validation, type WorkbookPlan } from '../domain/spec/plan';
 import { fileFormula } from './xlsx-formula';
 import { argb, SheetStyler, type StyleBook, type XlsxStyle } from './xlsx-style';
 
@@ -16,6 +16,14 @@ export interface SheetSink {
   getRow(n: number): ExcelJS.Row;
   getColumn(n: number): ExcelJS.Column;
   addConditionalFormatting(cf: ExcelJS.ConditionalFormattingOptions): void;
+  mergeCells(top: number, left: number, bottom: number, right: number): void;
+}
+
+/** Both worksheet kinds keep data validations in a `dataValidations` model that ExcelJS's typings leave out. */
+function dataValidationsOf(ws: SheetSink): { add(address: string, validation: ExcelJS.DataValidation): void } {
+  const dv = (ws as unknown as { dataValidations?: { add?: unknown } }).dataValidations;
+  if (typeof dv?.add !== 'function') throw new Error('xlsx writer: this ExcelJS worksheet has no dataValidations (ExcelJS internals changed?)');
+  return dv as { add(address: string, validation: ExcelJS.DataValidation): void };
 }
 
 /** Strings stay strings (ExcelJS never parses '=1+1'); formulas carry their result. */
@@ -23,9 +31,6 @@ export function toExcelValue(v: CellValue): ExcelJS.CellValue {
   if (isFormula(v)) return { formula: fileFormula(v.f), result: v.r };
   return v;
 }
-
-/** Header and footer are literal texts: '&' would start an Excel code, so it is doubled. */
-const headerText = (s: string): string => `&C${s.replace(/&/g, '&&')}`;
 
 /** Options both addWorksheet variants accept at creation, which the streaming writer needs up front. */
 export function worksheetOptions(sheet: SheetPlan): Partial<ExcelJS.AddWorksheetOptions> {
@@ -40,13 +45,14 @@ export function worksheetOptions(sheet: SheetPlan): Partial<ExcelJS.AddWorksheet
     // The print area is written as a sheet-scoped name (see definedNamesModel), not here:
     // ExcelJS's own printArea does not double apostrophes in sheet names.
     o.pageSetup = { orientation: p.landscape ? 'landscape' : 'portrait' };
+    // fitToPage switches scaling to 'fit'; 0 pages tall means as many as the length needs.
     if (p.fitToWidth) Object.assign(o.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     // 9 is A4 in OOXML's paper-size table; without it Excel takes the printer's default.
     if (p.paper === 'A4') Object.assign(o.pageSetup, { paperSize: 9 });
-    if (p.header !== undefined || p.footer !== undefined) {
+    if (p.header || p.footer) {
       o.headerFooter = {};
-      if (p.header !== undefined) o.headerFooter.oddHeader = headerText(p.header);
-      if (p.footer !== undefined) o.headerFooter.oddFooter = headerText(p.footer);
+      if (p.header) o.headerFooter.oddHeader = headerFooterCode(p.header);
+      if (p.footer) o.headerFooter.oddFooter = headerFooterCode(p.footer);
     }
   }
   return o;
@@ -54,13 +60,17 @@ export function worksheetOptions(sheet: SheetPlan): Partial<ExcelJS.AddWorksheet
 
 export interface DefinedNameModel {
   name: string;
-  localSheetId: number;
+  /** Absent for a workbook-level name. */
+  localSheetId?: number;
   ranges: string[];
 }
 
-/** Every name sheet-scoped (localSheetId), so a copied sheet takes its names along. */
+/**
+ * The plan's workbook-level names, then per sheet its own names (sheet-scoped, so a copied
+ * sheet takes them along), its print area and its print titles.
+ */
 export function definedNamesModel(plan: WorkbookPlan): DefinedNameModel[] {
-  const out: DefinedNameModel[] = [];
+  const out: DefinedNameModel[] = (plan.names ?? []).map((n) => ({ name: n.name, ranges: [`${quoteSheet(n.sheet)}!${a1(n.row, n.col, true)}`] }));
   plan.sheets.forEach((sheet, i) => {
     const q = quoteSheet(sheet.name);
     for (const n of sheet.names) out.push({ name: n.name, localSheetId: i, ranges: [`${q}!${a1(n.row, n.col, true)}`] });
@@ -69,8 +79,55 @@ export function definedNamesModel(plan: WorkbookPlan): DefinedNameModel[] {
       const ref = `${a1(area.row, area.col, true)}:${a1(area.lastRow, area.lastCol, true)}`;
       out.push({ name: '_xlnm.Print_Area', localSheetId: i, ranges: [`${q}!${ref}`] });
     }
+    const titles = sheet.print?.titleRows;
+    if (titles) out.push({ name: '_xlnm.Print_Titles', localSheetId: i, ranges: [`${q}!$${titles.first + 1}:$${titles.last + 1}`] });
   });
   return out;
+}
+
+/** A date rule's bounds: any date this century and the next, as Excel validates a date cell. */
+const DATE_BOUNDS = ['2000-01-01', '2100-12-31'];
+
+/** A plan validation as ExcelJS's data-validation model (both ExcelJS worksheet kinds write it). */
+export function dataValidationModel(v: Validation): ExcelJS.DataValidation {
+  const common = {
+    allowBlank: true,
+    showInputMessage: true,
+    promptTitle: v.prompt.title,
+    prompt: v.prompt.message,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: v.error.title,
+    error: v.error.message,
+  } as const;
+  const r = v.rule;
+  switch (r.kind) {
+    case 'list':
+      return { ...common, type: 'list', formulae: [`"${r.items.join(',')}"`] };
+    case 'date':
+      return { ...common, type: 'date', operator: 'between', formulae: DATE_BOUNDS };
+    case 'text':
+      return { ...common, type: 'textLength', operator: 'lessThanOrEqual', formulae: [r.maxLength] };
+    default: {
+      const bounds = r.min !== undefined && r.max !== undefined ? { operator: 'between' as const, formulae: [r.min, r.max] }
+        : r.min !== undefined ? { operator: 'greaterThanOrEqual' as const, formulae: [r.min] }
+        : r.max !== undefined ? { operator: 'lessThanOrEqual' as const, formulae: [r.max] }
+        : { operator: 'between' as const, formulae: [-1e15, 1e15] };
+      return { ...common, type: r.kind, ...bounds };
+    }
+  }
+}
+
+/**
+ * Excel's error-check flags to switch off: numbers stored as text, for the cells the plan
+ * says hold number-like texts on purpose (employer numbers with leading zeros). ExcelJS
+ * cannot write this element, so both writers insert it into the sheet's XML.
+ */
+export function ignoredErrorsXml(sheet: SheetPlan): string {
+  const ranges = sheet.textNumbers ?? [];
+  if (!ranges.length) return '';
+  const sqref = ranges.map((r) => (r.row === r.lastRow && r.col === r.lastCol ? a1(r.row, r.col) : a1Range(r))).join(' ');
+  return `<ignoredErrors><ignoredError sqref="${sqref}" numberStoredAsText="1"/></ignoredErrors>`;
 }
 
 /**
@@ -168,17 +225,36 @@ export function renderSheet(ws: SheetSink, sheet: SheetPlan, book: StyleBook, st
   const styler = new SheetStyler(sheet.styles, book);
   const colStyles = styler.columnStyles();
   for (const [c, s] of colStyles) ws.getColumn(c + 1).style = s;
+  const heights = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.points]));
+  // Merged at their first row: the streaming writer cannot touch a row once it is committed.
+  const merges = [...(sheet.merges ?? [])].sort((a, b) => a.row - b.row);
+  let nextMerge = 0;
+  const mergeUpTo = (row: number) => {
+    for (; nextMerge < merges.length && merges[nextMerge]!.row <= row; nextMerge++) {
+      const m = merges[nextMerge]!;
+      ws.mergeCells(m.row + 1, m.col + 1, m.lastRow + 1, m.lastCol + 1);
+    }
+  };
   for (const { row, cells } of plannedRows(sheet, styler, colStyles)) {
     const xrow = ws.getRow(row + 1);
+    const height = heights.get(row);
+    if (height !== undefined) xrow.height = height;
     for (const c of cells) {
       const cell = xrow.getCell(c.col + 1);
       if (c.style) cell.style = c.style;
       if (c.value !== null) cell.value = toExcelValue(c.value);
     }
+    mergeUpTo(row);
     if (streaming) {
       if (!xrow.hasValues) Object.defineProperty(xrow, 'hasValues', { value: true });
       xrow.commit();
     }
   }
+  if (nextMerge < merges.length) {
+    // Only an empty merged range is left; the in-memory writer can still merge it.
+    if (streaming) throw new Error(`xlsx writer: sheet '${sheet.name}': merge ${a1Range(merges[nextMerge]!)} has no content`);
+    mergeUpTo(Number.MAX_SAFE_INTEGER);
+  }
   addHighlights(ws, sheet);
+  for (const v of sheet.validations ?? []) dataValidationsOf(ws).add(a1Range(v.range), dataValidationModel(v));
 }

@@ -9,6 +9,7 @@ import { a1 } from '../domain/spec/plan';
 import { assertPlan, gridOf } from './plan-check';
 import { installDefinedNames, loadExcelJS, renderSheet, toExcelValue, worksheetOptions } from './xlsx-render';
 import { StyleBook } from './xlsx-style';
+import { installXmlPatches } from './xlsx-xml-patches';
 
 /** The table part Excel reads: header row, banded rows, a filter button on every column. */
 function addTables(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
@@ -37,6 +38,7 @@ export async function writeXlsxBuffer(plan: WorkbookPlan): Promise<Uint8Array> {
   wb.creator = 'Factuurcheck';
   wb.title = plan.title;
   installDefinedNames(wb, plan);
+  const patches = installXmlPatches(wb, plan);
   const book = new StyleBook();
   for (const sheet of plan.sheets) {
     const ws = wb.addWorksheet(sheet.name, worksheetOptions(sheet));
@@ -45,5 +47,6 @@ export async function writeXlsxBuffer(plan: WorkbookPlan): Promise<Uint8Array> {
   }
   // Node gives a Buffer, the browser build a polyfilled one; both are Uint8Arrays underneath.
   const buf = (await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as Partial<ExcelJS.XlsxWriteOptions>)) as unknown as Uint8Array;
+  patches.verify();
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }

@@ -161,7 +161,8 @@ describe.skipIf(!chromiumPath)('Otherside at Work in the task pane (standalone)'
 
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByTestId('xpert-make-button').click()]);
     const bytes = readFileSync(await download.path());
-    expect(download.suggestedFilename()).toBe('Otherside at Work.xlsx');
+    // The year the file holds is in its name.
+    expect(download.suggestedFilename()).toBe('Otherside at Work 2024.xlsx');
     await page.getByTestId('xpert-result').waitFor();
     await shot(page, '35-xpert-result', page.getByTestId('xpert-step-make'));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -173,16 +174,20 @@ describe.skipIf(!chromiumPath)('Otherside at Work in the task pane (standalone)'
     const trendSheet = sheetByPrefix(wb, 'Otherside trend');
     const engine = await engineOutcome();
     expect(engine.trend.months.map((m) => m.period)).toEqual(['2024-01', '2024-02', '2024-03']);
+    // The month totals sit under the employer table, one row per month from januari on.
+    const first = [...trendSheet.entries()].find(([addr, c]) => /^A\d+$/.test(addr) && c.value === 'januari 2024')?.[0];
+    expect(first).toBeDefined();
+    const firstRow = Number(first!.slice(1));
     engine.trend.months.forEach((m, i) => {
-      const row = 6 + i;
+      const row = firstRow + i;
       expect(trendSheet.get(`A${row}`)?.value).toBe(['januari 2024', 'februari 2024', 'maart 2024'][i]);
       expect(trendSheet.get(`B${row}`)?.value).toBe(m.employers);
       expect(trendSheet.get(`C${row}`)?.value).toBe(m.employees);
       expect(trendSheet.get(`D${row}`)?.value).toBe(m.sms);
     });
-    expect(trendSheet.get('A9')?.value ?? null).toBeNull();
+    expect(trendSheet.get(`A${firstRow + 3}`)?.value ?? null).toBeNull();
     // By hand from xpert-2024-01.csv: 42 + 17 + 1238 + 3 + 9 + 25 employees; 1334 × € 1,25 + 1137 × € 0,09 = € 1.769,83.
-    expect(trendSheet.get('C6')?.value).toBe(1334);
+    expect(trendSheet.get(`C${firstRow}`)?.value).toBe(1334);
     const amounts = await page.getByTestId('xpert-result-amount').allTextContents();
     expect(amounts[0]).toBe('€ 1.769,83');
     expect(amounts).toEqual(engine.billing.months.map((m) => `€ ${(m.totals.amountCents / 100).toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`));

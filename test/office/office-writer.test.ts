@@ -62,9 +62,10 @@ describe('office writer: every plan feature', () => {
     expect(spec.conditionalFormats).toEqual([
       { address: 'G4:G6', type: 'CellValue', props: { fill: '#FFC7CE', fontColor: '#9C0006', rule: { formula1: '="Afwijking"', operator: 'EqualTo' } } },
     ]);
+    // One page wide; as many pages tall as the sheet has rows (18), so only the width sets the scale.
     expect(spec.pageLayout).toEqual({
-      printArea: 'A1:G12', orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      centerHeader: 'Jansen && Zn', centerFooter: 'Factuurcheck',
+      printArea: 'A1:G12', orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 18 }, printTitleRows: '$3:$3',
+      leftHeader: 'Jansen && Zn', centerHeader: '&A', leftFooter: 'Factuurcheck', rightFooter: 'pagina &P van &N',
     });
     expect(spec.tabColor).toBe('#1F4E79');
     expect(parseOwnerMarker(spec.customProperties[OWNER_KEY])).toEqual({ v: 1, run: 'r1', key: 'summary' });
@@ -309,6 +310,7 @@ describe('office writer: helpers', () => {
     const refs = {
       sheets: new Map([['specificatie', { temp: '~fc-tmp-r-1', index: 0 }], ["jan's blad", { temp: '~fc-tmp-r-2', index: 1 }]]),
       tables: new Map([['tblwerkgevers', { temp: 'fc_tmp_r_2_1', index: 1 }]]),
+      names: new Map([['prijs', { name: 'Prijs', temp: '~fc-tmp-r-1', index: 0 }]]),
     };
     expect(rewriteRefs("'Specificatie'!F7+Specificatie!A1+'Jan''s blad'!B2+Blad1!A1", refs)).toEqual({
       f: "'~fc-tmp-r-1'!F7+'~fc-tmp-r-1'!A1+'~fc-tmp-r-2'!B2+Blad1!A1",
@@ -324,5 +326,20 @@ describe('office writer: helpers', () => {
     });
     expect(rewriteRefs('IF(A1="Specificatie!A1",1,2)', refs).f).toBe('IF(A1="Specificatie!A1",1,2)');
     expect(rewriteRefs('SUM(XSpecificatie!A1)', refs).f).toBe('SUM(XSpecificatie!A1)');
+  });
+
+  it('reads a workbook-level name through the sheet that holds it, except on that sheet itself', () => {
+    const refs = {
+      sheets: new Map([['specificatie', { temp: '~fc-tmp-r-1', index: 0 }]]),
+      tables: new Map([['tbl', { temp: 'fc_tmp_r_2_1', index: 1 }]]),
+      names: new Map([['prijs', { name: 'Prijs', temp: '~fc-tmp-r-1', index: 0 }]]),
+    };
+    // On another sheet (index 1): through the holding sheet, which must exist first.
+    expect(rewriteRefs('ROUND(B2*prijs,2)+PRIJS', refs, 1)).toEqual({ f: "ROUND(B2*'~fc-tmp-r-1'!Prijs,2)+'~fc-tmp-r-1'!Prijs", sheetReach: 0, tableReach: -1, reads: [0] });
+    // On the holding sheet its own (sheet-scoped) name reads as it is.
+    expect(rewriteRefs('ROUND(B2*Prijs,2)', refs, 0).f).toBe('ROUND(B2*Prijs,2)');
+    // Not a name: a column of a table, a text, a function, a name after a sheet, a longer word.
+    expect(rewriteRefs('SUM(tbl[Prijs])+LEN("Prijs")+Prijsx+Blad!Prijs', refs, 1).f).toBe('SUM(fc_tmp_r_2_1[Prijs])+LEN("Prijs")+Prijsx+Blad!Prijs');
+    expect(rewriteRefs('tbl[[#This Row],[Prijs]]*2', refs, 1).f).toBe('fc_tmp_r_2_1[[#This Row],[Prijs]]*2');
   });
 });

@@ -66,7 +66,7 @@ function employersSheet(n: number): SheetPlan {
   });
   s.names.push({ name: 'TotaalBedrag', row: n + 1, col: 6 });
   s.highlights.push({ range: range(1, 7, n, 7), equals: 'Hoog', fill: 'FFC7CE', fontColor: '9C0006' });
-  s.print = { area: range(0, 0, n + 1, 7), landscape: true, fitToWidth: true, header: 'Qwoater & co', footer: 'Factuurcheck' };
+  s.print = { area: range(0, 0, n + 1, 7), paper: 'A4', landscape: true, fitToWidth: true, titleRows: { first: 0, last: 0 }, header: { center: ['Qwoater & co'] }, footer: { center: ['Factuurcheck'] } };
   s.tabColor = '1F4E79';
   return s;
 }

@@ -14,9 +14,18 @@
  *   an array of the wrong size is refused (InvalidArgument);
  * - sheet and table names are unique regardless of case (ItemAlreadyExists);
  * - charts live on their sheet (deleted with it), and their series references follow a
- *   sheet rename as formulas do. charts.add makes one series per column or row of the
- *   source and names them 'Series<n>'; it does not guess headers or categories as Excel
- *   does, so a writer that relies on that guess is not tested here (ours sets every series).
+ *   sheet rename as formulas do;
+ * - names: workbook-level (workbook.names) and sheet-level (worksheet.names), unique per
+ *   scope regardless of case, valid Excel names; their references follow a sheet rename;
+ * - page layout as the API reference documents it: paperSize from Excel.PaperType, zoom
+ *   as PageLayoutZoomOptions (whole page counts of at least 1, or a scale of 10–400, never
+ *   both; an undocumented 0 is refused), print titles as whole rows;
+ * - data validation (Range.dataValidation): one rule kind, a prompt title of at most 32
+ *   characters and a message of at most 255 (Excel's limits), a list source of at most 255;
+ * - merges may not overlap; row heights are 0–409 points;
+ * - charts.add makes one series per column or row of the source and names them
+ *   'Series<n>'; it does not guess headers or categories as Excel does, so a writer that
+ *   relies on that guess is not tested here (ours sets every series).
  *
  * And it enforces the limits Excel enforces, so a writer that breaks one fails here first:
  * - 5 MB per request and per response, reads included (Excel on the web; "Resource limits
@@ -42,6 +51,7 @@ import type { ExcelLike } from '../../src/office/queue';
 import type {
   XlChart, XlCharts, XlChartSeries, XlChartSeriesCollection, XlCustomProperty, XlCustomXmlPart, XlCustomXmlParts, XlLoadable,
   XlPageLayout, XlRange, XlRequestContext, XlTable, XlTables, XlWorkbook, XlWorksheet, XlWorksheets,
+  XlDataValidation, XlHeaderFooter, XlNamedItem, XlNamedItems,
 } from '../../src/office/api';
 
 export const MAX_ROW = 1_048_575;
@@ -81,7 +91,14 @@ export interface FakeSheet {
   pageLayout: Record<string, unknown>;
   tabColor: string;
   charts: FakeChart[];
+  merges: Bounds[];
+  /** Row (0-based) → height in points. */
+  rowHeights: Record<number, number>;
+  validations: FakeValidation[];
 }
+export interface FakeValidation { address: string; rule?: Record<string, unknown>; prompt?: { showPrompt: boolean; title: string; message: string }; errorAlert?: Record<string, unknown>; ignoreBlanks?: boolean }
+/** A workbook-level name: its reference as Excel shows it ('=Sheet!$B$8'), following sheet renames. */
+export interface FakeName { name: string; ref: string; comment: string }
 /** References as in Excel's series formula, without the $ signs: 'Sheet 1'!B2:B13, the sheet quoted only when it must be. */
 export interface FakeChartSeries { name: string; values: string | null; xValues: string | null; axisGroup: 'Primary' | 'Secondary' }
 export interface FakeChart {
@@ -155,7 +172,9 @@ const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function retarget(fake: FakeExcel, oldName: string, replacement: string): void {
   const re = new RegExp(`(?:${reEscape(`'${oldName.replace(/'/g, "''")}'`)}|(?<![\\w.'])${reEscape(oldName)})!`, 'gi');
   const follow = <T extends string | null>(ref: T): T => (ref === null ? ref : (ref.replace(re, replacement) as T));
+  for (const n of fake.names) n.ref = n.ref.replace(re, replacement);
   for (const s of fake.sheets) {
+    for (const n of s.names) n.ref = n.ref.replace(re, replacement);
     for (const cell of s.cells.values()) if (cell.formula?.includes('!')) cell.formula = cell.formula.replace(re, replacement);
     for (const c of s.charts) {
       c.source = follow(c.source);
@@ -181,6 +200,7 @@ export const MAX_CELL_CHARS = 32_767;
 export class FakeExcel implements ExcelLike {
   sheets: FakeSheet[] = [];
   tables: FakeTable[] = [];
+  names: FakeName[] = [];
   parts: { id: string; xml: string }[] = [];
   active: FakeSheet | null = null;
   selection: { sheet: string; address: string } | null = null;
@@ -287,6 +307,7 @@ export class FakeExcel implements ExcelLike {
     return {
       id: `{sheet-${this.nextId++}}`, name, cells: new Map(), pending: new Map(), numberFormats: [], formats: [], columnWidths: {}, names: [],
       customProperties: {}, freeze: null, conditionalFormats: [], pageLayout: {}, tabColor: '', charts: [],
+      merges: [], rowHeights: {}, validations: [],
     };
   }
   newId(prefix: string): string {
@@ -308,6 +329,7 @@ export class FakeExcel implements ExcelLike {
     return JSON.parse(JSON.stringify({
       sheets: this.sheets.map(({ pending: _pending, ...s }) => ({ ...s, cells: [...s.cells.entries()].sort((a, b) => a[0] - b[0]) })),
       tables: this.tables,
+      names: this.names,
       parts: this.parts,
       active: this.active?.id ?? null,
     }));
@@ -526,10 +548,12 @@ function checkTableName(name: string): void {
 class WorkbookProxy implements XlWorkbook {
   readonly worksheets: WorksheetsProxy;
   readonly tables: TablesProxy;
+  readonly names: NamesProxy;
   readonly customXmlParts: XlCustomXmlParts;
   constructor(private readonly ctx: FakeContext) {
     this.worksheets = new WorksheetsProxy(ctx);
     this.tables = new TablesProxy(ctx, null);
+    this.names = new NamesProxy(ctx);
     this.customXmlParts = new XmlPartsProxy(ctx);
   }
   getSelectedRange(): XlRange {
@@ -537,6 +561,98 @@ class WorkbookProxy implements XlWorkbook {
     const sheet = new SheetProxy(this.ctx, () => (fake.selection ? fake.findSheet(fake.selection.sheet) : fake.active), 'selection');
     return new RangeProxy(this.ctx, sheet, () => parseAddress(fake.selection?.address ?? 'A1'), 'selection');
   }
+}
+
+/** workbook.names: NamedItemCollection (ExcelApi 1.4). */
+class NamesProxy extends Obj implements XlNamedItems {
+  private list: NamedItemProxy[] | null = null;
+  constructor(ctx: FakeContext) { super(ctx, 'names'); }
+  protected current(): unknown { return undefined; }
+  protected exists(): boolean { return true; }
+  override fill(list: string[]): void {
+    const itemProps = list.filter((p) => p.startsWith('items/')).map((p) => p.slice(6));
+    this.list = this.ctx.fake.names.map((n) => {
+      const p = new NamedItemProxy(this.ctx, () => n, n.name);
+      p.fill(itemProps);
+      return p;
+    });
+  }
+  get items(): XlNamedItem[] {
+    if (!this.list) throw new FakeOfficeError('PropertyNotLoaded', 'names.items is not loaded');
+    return this.list;
+  }
+  add(name: string, reference: XlRange | string, comment = ''): XlNamedItem {
+    const ref = typeof reference === 'string' ? reference : `=${refText(reference as RangeProxy)}`;
+    const proxy = new NamedItemProxy(this.ctx, () => null, name);
+    this.ctx.enqueue({ t: this.label, o: 'add', name, ref, comment }, () => {
+      const fake = this.ctx.fake;
+      checkTableName(name);
+      if (/^([A-Za-z]{1,3}\d+|[RrCc]\d*)$/.test(name)) throw new FakeOfficeError('InvalidArgument', `'${name}' reads as a cell reference`, 'NamedItemCollection.add');
+      if (fake.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError('ItemAlreadyExists', `name ${name} exists`, 'NamedItemCollection.add');
+      if (typeof reference === 'string' && !reference.startsWith('=')) throw new FakeOfficeError('InvalidArgument', `reference ${reference} must be a formula`, 'NamedItemCollection.add');
+      const sheet = /^='?(.*?)'?!/.exec(ref)?.[1]?.replace(/''/g, "'");
+      if (sheet !== undefined && !fake.findSheet(sheet)) throw new FakeOfficeError('InvalidArgument', `no sheet ${sheet} for name ${name}`, 'NamedItemCollection.add');
+      if (comment.length > 255) throw new FakeOfficeError('InvalidArgument', 'comment over 255 characters', 'NamedItemCollection.add');
+      const model = { name, ref, comment };
+      fake.names.push(model);
+      proxy.bind(model);
+    });
+    return proxy;
+  }
+  getItemOrNullObject(name: string): XlNamedItem {
+    return new NamedItemProxy(this.ctx, () => this.ctx.fake.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null, name, true);
+  }
+}
+
+class NamedItemProxy extends Obj implements XlNamedItem {
+  private model: FakeName | null | undefined;
+  constructor(ctx: FakeContext, private readonly find: () => FakeName | null, label: string, private readonly nullable = false) {
+    super(ctx, `name(${label})`);
+  }
+  bind(n: FakeName): void { this.model = n; }
+  private resolveOrNull(): FakeName | null {
+    if (this.model === undefined) this.model = this.find();
+    return this.model && this.ctx.fake.names.includes(this.model) ? this.model : null;
+  }
+  private resolve(): FakeName {
+    const n = this.resolveOrNull();
+    if (!n) throw new FakeOfficeError('ItemNotFound', `${this.label} does not exist`, 'NamedItem');
+    return n;
+  }
+  protected exists(): boolean { return this.nullable ? this.resolveOrNull() !== null : !!this.resolve(); }
+  protected current(prop: string): unknown {
+    const n = this.resolve();
+    if (prop === 'name') return n.name;
+    if (prop === 'comment') return n.comment;
+    if (prop === 'formula') return n.ref;
+    throw new FakeOfficeError('InvalidArgument', `fake cannot load name.${prop}`);
+  }
+  get name(): string { return this.read('name'); }
+  get comment(): string { return this.read('comment'); }
+  delete(): void {
+    this.ctx.enqueue({ t: this.label, o: 'delete' }, () => {
+      const n = this.resolve();
+      this.ctx.fake.names.splice(this.ctx.fake.names.indexOf(n), 1);
+    });
+  }
+}
+
+/** Excel.PaperType values the fake accepts (a few; the writer asks for A4). */
+const PAPER = new Set(['A4', 'A3', 'A5', 'Letter', 'Legal']);
+
+/** PageLayoutZoomOptions as documented: page counts are whole numbers of at least 1, a scale is 10–400, never both. */
+function checkZoom(v: unknown): void {
+  const z = (v ?? {}) as Record<string, unknown>;
+  const fit = ['horizontalFitToPages', 'verticalFitToPages'].filter((k) => z[k] !== undefined);
+  for (const k of fit) {
+    const n = z[k];
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 32_767) throw new FakeOfficeError('InvalidArgument', `zoom.${k} ${String(n)} is not a page count`, 'PageLayout.zoom');
+  }
+  if (z.scale !== undefined) {
+    if (typeof z.scale !== 'number' || z.scale < 10 || z.scale > 400) throw new FakeOfficeError('InvalidArgument', `zoom.scale ${String(z.scale)}`, 'PageLayout.zoom');
+    if (fit.length) throw new FakeOfficeError('InvalidArgument', 'zoom: a scale or pages to fit, not both', 'PageLayout.zoom');
+  }
+  if (!fit.length && z.scale === undefined) throw new FakeOfficeError('InvalidArgument', 'zoom without pages or scale', 'PageLayout.zoom');
 }
 
 class WorksheetsProxy extends Obj implements XlWorksheets {
@@ -588,12 +704,22 @@ class SheetProxy extends Obj implements XlWorksheet {
     super(ctx, `sheet(${label})`);
     this.tables = new TablesProxy(ctx, this);
     this.customProperties = new CustomPropertiesProxy(ctx, this);
-    const pl = (prop: string, v: unknown) => { this.resolve().pageLayout[prop] = v; };
-    const hf = writeOnly<{ centerHeader: string; centerFooter: string }>(ctx, `${this.label}.headersFooters`, ['centerHeader', 'centerFooter'], pl);
+    const pl = (prop: string, v: unknown) => {
+      if (prop === 'paperSize' && !PAPER.has(String(v))) throw new FakeOfficeError('InvalidArgument', `paperSize ${String(v)}`, 'PageLayout.paperSize');
+      if (prop === 'orientation' && v !== 'Portrait' && v !== 'Landscape') throw new FakeOfficeError('InvalidArgument', `orientation ${String(v)}`, 'PageLayout.orientation');
+      if (prop === 'zoom') checkZoom(v);
+      this.resolve().pageLayout[prop] = v;
+    };
+    const hf = writeOnly<XlHeaderFooter>(ctx, `${this.label}.headersFooters`, ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'], pl);
     const base = writeOnly<XlPageLayout>(ctx, `${this.label}.pageLayout`, ['orientation', 'paperSize', 'zoom'], pl);
     this.pageLayout = Object.assign(base, {
       headersFooters: { defaultForAllPages: hf },
       setPrintArea: (area: string) => ctx.enqueue({ t: this.label, o: 'setPrintArea', area }, () => { parseAddress(area); pl('printArea', area); }),
+      setPrintTitleRows: (rows: string) => ctx.enqueue({ t: this.label, o: 'setPrintTitleRows', rows }, () => {
+        const b = parseAddress(rows);
+        if (b.c0 !== 0 || b.c1 !== MAX_COL) throw new FakeOfficeError('InvalidArgument', `print titles ${rows} are not whole rows`, 'PageLayout.setPrintTitleRows');
+        pl('printTitleRows', rows);
+      }),
     });
   }
   bind(s: FakeSheet): void { this.model = s; }
@@ -836,17 +962,54 @@ class RangeProxy extends Obj implements XlRange {
         const b = this.bounds();
         for (let c = b.c0; c <= b.c1; c++) s.columnWidths[a1(0, c).replace(/\d+$/, '')] = v as number;
       }
+      if (p === 'rowHeight') {
+        if (typeof v !== 'number' || v < 0 || v > 409) throw new FakeOfficeError('InvalidArgument', `rowHeight ${String(v)}`, 'RangeFormat.rowHeight');
+        const b = this.bounds();
+        for (let r = b.r0; r <= b.r1; r++) s.rowHeights[r] = v;
+      }
       s.formats.push({ address, prop: prop ? `${prop}.${p}` : p, value: v });
     };
   }
   get format(): XlRange['format'] {
-    const base = writeOnly<{ columnWidth: number; horizontalAlignment: string; wrapText: boolean }>(
-      this.ctx, `${this.label}.format`, ['columnWidth', 'horizontalAlignment', 'wrapText'], this.record(''));
+    const base = writeOnly<{ columnWidth: number; rowHeight: number; horizontalAlignment: string; wrapText: boolean }>(
+      this.ctx, `${this.label}.format`, ['columnWidth', 'rowHeight', 'horizontalAlignment', 'wrapText'], this.record(''));
     return Object.assign(base, {
       font: writeOnly<{ bold: boolean; italic: boolean; size: number; color: string }>(this.ctx, `${this.label}.font`, ['bold', 'italic', 'size', 'color'], this.record('font')),
       fill: writeOnly<{ color: string }>(this.ctx, `${this.label}.fill`, ['color'], this.record('fill')),
       protection: writeOnly<{ locked: boolean }>(this.ctx, `${this.label}.protection`, ['locked'], this.record('protection')),
       borders: { getItem: (edge: string) => writeOnly<{ style: string }>(this.ctx, `${this.label}.${edge}`, ['style'], this.record(`borders.${edge}`)) },
+    });
+  }
+  merge(across = false): void {
+    this.ctx.enqueue({ t: this.label, o: 'merge', across }, () => {
+      const s = this.sheetProxy.resolve();
+      const b = this.bounds();
+      const hit = s.merges.find((m) => m.r0 <= b.r1 && b.r0 <= m.r1 && m.c0 <= b.c1 && b.c0 <= m.c1);
+      if (hit) throw new FakeOfficeError('InvalidOperation', `merge ${boundsAddress(b)} overlaps ${boundsAddress(hit)}`, 'Range.merge');
+      if (across) for (let r = b.r0; r <= b.r1; r++) s.merges.push({ ...b, r0: r, r1: r });
+      else s.merges.push(b);
+    });
+  }
+  get dataValidation(): XlDataValidation {
+    let model: FakeValidation | null = null;
+    const at = () => {
+      if (!model) {
+        model = { address: boundsAddress(this.bounds()) };
+        this.sheetProxy.resolve().validations.push(model);
+      }
+      return model;
+    };
+    return writeOnly<XlDataValidation>(this.ctx, `${this.label}.dataValidation`, ['rule', 'prompt', 'errorAlert', 'ignoreBlanks'], (p, v) => {
+      const x = v as Record<string, unknown>;
+      if (p === 'rule') {
+        const kinds = Object.keys(x).filter((k) => x[k] !== undefined);
+        if (kinds.length !== 1) throw new FakeOfficeError('InvalidArgument', `a rule has one kind, not ${kinds.join(', ')}`, 'DataValidation.rule');
+        const list = x.list as { source?: unknown } | undefined;
+        if (list && String(list.source).length > 255) throw new FakeOfficeError('InvalidArgument', 'list source over 255 characters', 'DataValidation.rule');
+      }
+      if (p === 'prompt' && (String(x.title).length > 32 || String(x.message).length > 255)) throw new FakeOfficeError('InvalidArgument', 'prompt title over 32 or message over 255 characters', 'DataValidation.prompt');
+      if (p === 'errorAlert' && (String(x.title).length > 32 || String(x.message).length > 255)) throw new FakeOfficeError('InvalidArgument', 'error title over 32 or message over 255 characters', 'DataValidation.errorAlert');
+      (at() as unknown as Record<string, unknown>)[p] = v;
     });
   }
   get conditionalFormats(): XlRange['conditionalFormats'] {

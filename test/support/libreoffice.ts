@@ -65,16 +65,16 @@ function privateProfile(): string {
 /** Conversions in this process, one at a time: they share the profile. */
 let queue: Promise<unknown> = Promise.resolve();
 
-function convert(soffice: string, input: string): Promise<string> {
+function convert(soffice: string, input: string, format: 'xlsx' | 'pdf' = 'xlsx'): Promise<string> {
   const outDir = tempDir('out');
   const args = [
     '--headless', '--norestore', '--nolockcheck', '--nodefault',
     `-env:UserInstallation=${pathToFileURL(privateProfile()).href}`,
-    '--convert-to', 'xlsx', '--outdir', outDir, input,
+    '--convert-to', format, '--outdir', outDir, input,
   ];
   return new Promise((resolve, reject) => {
     execFile(soffice, args, { timeout: 120_000 }, (err, stdout, stderr) => {
-      const out = join(outDir, basename(input).replace(/\.[^.]*$/, '') + '.xlsx');
+      const out = join(outDir, basename(input).replace(/\.[^.]*$/, '') + `.${format}`);
       // soffice exits 0 even when it could not convert, so the output file is the proof.
       if (err || !existsSync(out)) reject(new Error(`LibreOffice did not convert ${input}: ${err?.message ?? 'no output'}\n${stdout}${stderr}`));
       else resolve(out);
@@ -84,9 +84,18 @@ function convert(soffice: string, input: string): Promise<string> {
 
 /** Recalculates `xlsxPath` in LibreOffice; resolves with the path of the recalculated copy. */
 export function recalcWithLibreOffice(xlsxPath: string): Promise<string> {
+  return inLibreOffice(xlsxPath, 'xlsx');
+}
+
+/** Prints `xlsxPath` to PDF in LibreOffice, as a user's 'print the workbook' would; resolves with the PDF's path. */
+export function printWithLibreOffice(xlsxPath: string): Promise<string> {
+  return inLibreOffice(xlsxPath, 'pdf');
+}
+
+function inLibreOffice(path: string, format: 'xlsx' | 'pdf'): Promise<string> {
   const soffice = findTool('soffice');
   if (!soffice) return Promise.reject(new Error('soffice not found; guard the test with requireTool()'));
-  const run = queue.then(() => convert(soffice, xlsxPath));
+  const run = queue.then(() => convert(soffice, path, format));
   queue = run.catch(() => undefined);
   return run;
 }

@@ -4,6 +4,7 @@
  * what ExcelJS does not read back (sheet-scoped names, table parts, content types).
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { inflateRawSync } from 'node:zlib';
 import type * as ExcelJS from 'exceljs';
 import { loadExcelJS } from '../../src/writers/xlsx-render';
@@ -14,6 +15,20 @@ import type { SnapshotCell, WorkbookSnapshot } from './snapshot';
 export type XlsxSource = string | Uint8Array;
 
 const bytesOf = (src: XlsxSource): Buffer => (typeof src === 'string' ? readFileSync(src) : Buffer.from(src.buffer, src.byteOffset, src.byteLength));
+
+/**
+ * ExcelJS 4.4 reads a table column with a child element (<calculatedColumnFormula>, which
+ * our writers add so Excel fills new rows) as the end of the column list, and then fails
+ * on the filter buttons. Its column reader ends at its own closing tag instead.
+ */
+function readCalculatedColumns(): void {
+  const require = createRequire(import.meta.url);
+  const TableColumnXform = require('exceljs/lib/xlsx/xform/table/table-column-xform.js') as { prototype: { tag: string; parseClose(name: string): boolean } };
+  TableColumnXform.prototype.parseClose = function parseClose(this: { tag: string }, name: string) {
+    return name !== this.tag;
+  };
+}
+readCalculatedColumns();
 
 export async function openXlsx(src: XlsxSource): Promise<ExcelJS.Workbook> {
   const ExcelJS = await loadExcelJS();
@@ -70,13 +85,14 @@ export async function xlsxSnapshot(src: XlsxSource): Promise<WorkbookSnapshot> {
   return snap;
 }
 
-interface ZipEntry {
+export interface ZipEntry {
   name: string;
   read(): string;
+  bytes(): Buffer;
 }
 
 /** The zip's central directory; a few lines of reading beat a zip dependency for tests. */
-function* zipEntries(src: XlsxSource): Generator<ZipEntry> {
+export function* zipEntries(src: XlsxSource): Generator<ZipEntry> {
   const zip = bytesOf(src);
   let eocd = zip.length - 22;
   while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd--;
@@ -87,14 +103,12 @@ function* zipEntries(src: XlsxSource): Generator<ZipEntry> {
     const size = zip.readUInt32LE(p + 20);
     const nameLen = zip.readUInt16LE(p + 28);
     const local = zip.readUInt32LE(p + 42);
-    yield {
-      name: zip.toString('utf8', p + 46, p + 46 + nameLen).replace(/^\//, ''),
-      read: () => {
-        const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-        const data = zip.subarray(start, start + size);
-        return (method === 0 ? data : inflateRawSync(data)).toString('utf8');
-      },
+    const bytes = () => {
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(start, start + size);
+      return method === 0 ? Buffer.from(data) : inflateRawSync(data);
     };
+    yield { name: zip.toString('utf8', p + 46, p + 46 + nameLen).replace(/^\//, ''), read: () => bytes().toString('utf8'), bytes };
     p += 46 + nameLen + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
   }
 }

@@ -6,11 +6,13 @@
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
-export type SystemTool = 'soffice' | 'chromium';
+export type SystemTool = 'soffice' | 'chromium' | 'pdftotext' | 'pdfinfo';
 
 const CANDIDATES: Record<SystemTool, string[]> = {
   soffice: ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice', '/usr/local/bin/soffice'],
   chromium: ['/usr/bin/chromium', '/usr/bin/chromium-browser'],
+  pdftotext: ['/usr/bin/pdftotext'],
+  pdfinfo: ['/usr/bin/pdfinfo'],
 };
 
 export function findTool(tool: SystemTool): string | null {
@@ -32,7 +34,12 @@ export const inCI = (): boolean => process.env.CI === 'true' || process.env.CI =
 export function requireTool(tool: SystemTool, why: string): string | null {
   const path = findTool(tool);
   if (path) return path;
-  const hint = tool === 'soffice' ? 'apt-get install -y --no-install-recommends libreoffice-calc-nogui' : 'apt-get install -y chromium';
+  const hint = {
+    soffice: 'apt-get install -y --no-install-recommends libreoffice-calc-nogui',
+    chromium: 'apt-get install -y chromium',
+    pdftotext: 'apt-get install -y poppler-utils',
+    pdfinfo: 'apt-get install -y poppler-utils',
+  }[tool];
   const msg = `${tool} is missing (${why}). Install it with: ${hint}`;
   if (inCI()) throw new Error(`CI=true: ${msg}`);
   const bar = '!'.repeat(78);

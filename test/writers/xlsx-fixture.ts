@@ -61,7 +61,15 @@ export function featurePlan(): WorkbookPlan {
   });
   spec.names.push({ name: 'Totaal', row: 6, col: 5 }, { name: 'Invoer', row: 2, col: 7 });
   spec.highlights.push({ range: range(3, 6, 5, 6), equals: 'Afwijking', fill: 'FFC7CE', fontColor: '9C0006' });
-  spec.print = { area: range(0, 0, 11, 6), landscape: true, fitToWidth: true, header: 'Jansen & Zn', footer: 'Factuurcheck' };
+  spec.print = {
+    area: range(0, 0, 11, 6),
+    paper: 'A4',
+    landscape: true,
+    fitToWidth: true,
+    titleRows: { first: 2, last: 2 },
+    header: { left: ['Jansen & Zn'], center: [{ field: 'sheet' }] },
+    footer: { left: ['Factuurcheck'], right: ['pagina ', { field: 'page' }, ' van ', { field: 'pages' }] },
+  };
   spec.tabColor = '1F4E79';
 
   const other = emptySheet('employer:000123', OTHER);

@@ -38,6 +38,12 @@ describe('checkPlan', () => {
     ['Infinity as a formula result', (p: WorkbookPlan) => void spec(p).blocks.push({ row: 30, col: 0, cells: [[{ f: '1/0', r: Infinity }]] }), /A31 formula result is Infinity/],
     ['a formula with a leading =', (p: WorkbookPlan) => void spec(p).blocks.push({ row: 30, col: 0, cells: [[{ f: '=1+1', r: 2 }]] }), /without '='/],
     ['a fill that is no RRGGBB colour', (p: WorkbookPlan) => void spec(p).styles.push({ range: range(0, 0), style: { fill: '#FFF' } }), /colour '#FFF', not RRGGBB/],
+    ['a prompt over Excel\'s 32 characters', (p: WorkbookPlan) => void (spec(p).validations = [{ range: range(3, 4), rule: { kind: 'decimal', min: 0 }, prompt: { title: 'x'.repeat(33), message: 'm' }, error: { title: 't', message: 'm' } }]), /32\/255/],
+    ['overlapping merges', (p: WorkbookPlan) => void (spec(p).merges = [range(20, 0, 20, 3), range(20, 2, 20, 5)]), /merges overlap/],
+    ['a merge inside a table', (p: WorkbookPlan) => void (spec(p).merges = [range(3, 0, 3, 1)]), /lies in a table/],
+    ['a workbook name on a sheet the plan lacks', (p: WorkbookPlan) => void (p.names = [{ name: 'Prijs', sheet: 'Elders', row: 0, col: 0 }]), /does not have/],
+    ['a workbook name twice', (p: WorkbookPlan) => void (p.names = [{ name: 'Prijs', sheet: 'Specificatie', row: 0, col: 0 }, { name: 'PRIJS', sheet: 'Specificatie', row: 1, col: 0 }]), /used twice/],
+    ['a workbook name that is a cell', (p: WorkbookPlan) => void (p.names = [{ name: 'BT1', sheet: 'Specificatie', row: 0, col: 0 }]), /not a valid Excel name/],
     ['a tab colour that is no RRGGBB colour', (p: WorkbookPlan) => void (p.sheets[1]!.tabColor = 'red'), /the tab has colour 'red'/],
     ['a style beyond the last column', (p: WorkbookPlan) => void spec(p).styles.push({ range: range(0, 0, 0, 16_384), style: { bold: true } }), /invalid range/],
   ])('refuses %s', (_, change, message) => {

@@ -90,9 +90,9 @@ describe('factuurcheck spec --per-employer', () => {
     const out = join(dir, 'jaar.xlsx');
     const r = runCli(['spec', ...pair, ...signing, '--signing-included', '--per-employer', '--employers', '000101,115', '--out', out, '--json']);
     expect(r.code, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout).sheets).toEqual(['Specificatie 2024', 'Dossiers 2024', 'Factuurcontrole 2024', 'Doorbelasting 2024', 'Café De Gouden Leeuw', 'Bouwbedrijf Van der Berg B.V.']);
+    expect(JSON.parse(r.stdout).sheets).toEqual(['Specificatie 2024', 'Dossiers 2024', 'Factuurcontrole 2024', 'Doorbelasting 2024', '000101 Café De Gouden Leeuw', '000115 Bouwbedrijf Van der Berg']);
     const wb = await openXlsx(out);
-    expect(wb.getWorksheet('Café De Gouden Leeuw')!.getCell('B4').value).toBe('000101');
+    expect(wb.getWorksheet('000101 Café De Gouden Leeuw')!.getCell('B5').value).toBe('000101');
   });
 
   it('without year options, spec is the specification as before', () => {

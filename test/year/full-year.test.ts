@@ -127,7 +127,9 @@ describe('a full year: four advances, corrections and a final settlement below t
  *   top-up   74,55 × 27/59 = 34,1161 → 34,12; × 11/59 = 13,8991 → 13,90; × 21/59 = 26,5347 → 26,53
  *   signing  35 requests → 17,50; 15 → 7,50; 000105 (not in the count) 6 → 3,00
  *   excl     308,55 + 126,08 + 0 + 226,37 + 3,00 = 664,00 = 636,00 + 28,00
- *   VAT      21 % of 664,00 = 139,44 → 64,79 + 26,48 + 0 + 47,54 + 0,63 = 139,44
+ *   VAT      per employer on their own amount: 21 % of 308,55 = 64,7955 → 64,80; of 126,08 = 26,4768 → 26,48;
+ *            of 226,37 = 47,5377 → 47,54; of 3,00 = 0,63 → Σ 139,45, a cent more than the supplier's
+ *            21 % of 664,00 = 139,44
  */
 describe('re-billing the year', () => {
   const c = exampleYear();
@@ -143,15 +145,16 @@ describe('re-billing the year', () => {
     expect(pick('topUpCents')).toEqual([3_412, 1_390, 0, 2_653, 0]);
     expect(pick('signingCents')).toEqual([1_750, 750, 0, 0, 300]);
     expect(pick('totalExclCents')).toEqual([30_855, 12_608, 0, 22_637, 300]);
-    expect(pick('vatCents')).toEqual([6_479, 2_648, 0, 4_754, 63]);
+    expect(pick('vatCents')).toEqual([6_480, 2_648, 0, 4_754, 63]);
   });
 
   it('adds up to the invoice to the cent', () => {
     const sum = (f: (s: (typeof r.shares)[number]) => number) => r.shares.reduce((a, s) => a + f(s), 0);
     expect(sum((s) => s.totalExclCents)).toBe(66_400);
-    expect(sum((s) => s.vatCents)).toBe(13_944);
-    expect(sum((s) => s.totalInclCents)).toBe(80_344);
-    expect(r.totals).toMatchObject({ totalExclCents: 66_400, vatCents: 13_944, topUpCents: 7_455, staffelCents: 56_145 });
+    expect(sum((s) => s.vatCents)).toBe(13_945);
+    expect(sum((s) => s.totalInclCents)).toBe(80_345);
+    // VAT per employer sums to a cent more than the supplier's VAT on the total; the sheet shows that line.
+    expect(r.totals).toMatchObject({ totalExclCents: 66_400, vatCents: 13_945, supplierVatCents: 13_944, topUpCents: 7_455, staffelCents: 56_145 });
   });
 
   it('explains the negative and the missing count and charges them nothing negative', () => {
@@ -172,7 +175,9 @@ describe('re-billing the year', () => {
     expect(d.distributed).toBe('invoiced');
     expect(d.shares.map((s) => s.adjustmentCents)).toEqual([47, 19, 0, 34, 0]);
     expect(d.shares.reduce((a, s) => a + s.totalExclCents, 0)).toBe(66_500);
-    expect(d.totals.vatCents).toBe(13_965);
+    // 21 % of 309,02 / 126,27 / 0 / 226,71 / 3,00 → 64,89 + 26,52 + 0 + 47,61 + 0,63 = 139,65 = 21 % of 665,00.
+    expect(d.shares.map((s) => s.vatCents)).toEqual([6_489, 2_652, 0, 4_761, 63]);
+    expect(d.totals).toMatchObject({ vatCents: 13_965, supplierVatCents: 13_965 });
   });
 
   it('with a staffel the discount is shared by counted dossiers', () => {

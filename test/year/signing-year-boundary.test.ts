@@ -104,9 +104,17 @@ describe('Factuurcontrole with the Q4 2023 line', () => {
     const row = Number(labelRow!.slice(1));
     expect(cells.get(`B${row}`)).toBe(40);
     expect(cells.get(`D${row}`)).toBe('Q1 2024');
-    // The first table row is the Q4 2023 line: its expected count and amount are formulas over that row.
-    expect(cells.get('I5')).toMatchObject({ f: `$B$${row}`, r: 40 });
-    expect(cells.get('J5')).toMatchObject({ f: `$C$${row}`, r: 20 });
+    const L = yearLabels('nl');
+    // The first table row is the Q4 2023 line, its year in the table's Jaar column. Its expected
+    // count and amount are the table's calculated columns, which read that row for Q4 of last year.
+    const table = sheet.tables[0]!;
+    const at = (name: string) => cells.get(a1(table.range.row + 1, table.range.col + table.columns.findIndex((c) => c.name === name)));
+    expect(at(L.col.year)).toBe(2023);
+    expect(at(L.col.quarter)).toBe(4);
+    expect(at(L.col.expectedCount)).toMatchObject({ r: 40 });
+    expect((at(L.col.expectedCount) as { f: string }).f).toContain(`=2023,Factuurcontrole_2024[[#This Row],[Kwartaal]]=4),$B$${row},`);
+    expect(at(L.col.expectedAmount)).toMatchObject({ r: 20 });
+    expect((at(L.col.expectedAmount) as { f: string }).f).toContain(`=4),$C$${row},`);
   });
 
   const soffice = requireTool('soffice', 'LibreOffice recalculates the check with a Q4 line of last year');

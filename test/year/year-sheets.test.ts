@@ -28,22 +28,52 @@ describe('Factuurcontrole', () => {
     expect(sheet.freeze).toEqual({ rows: 4, cols: 0 });
   });
 
-  it('expects each line through formulas over the specification and the blocks below', () => {
-    // Row 5: the Q1 advance → the estimate block; row 6: the Q1 correction → SUMIFS over the table.
-    expect(g.get('J5')).toMatchObject({ f: '$F$25', r: 128.05 });
-    const correction = g.get('J6') as { f: string; r: number };
-    expect(correction.f).toBe('ROUND(1*$E$26/4,2)-SUMIFS($H$5:$H$14,$B$5:$B$14,"Voorschot",$D$5:$D$14,"<=1")-SUMIFS($H$5:$H$14,$B$5:$B$14,"Correctie",$D$5:$D$14,"<1")');
-    expect(correction.r).toBe(4.93);
-    expect(g.get('J14')).toMatchObject({ f: '$B$21-SUMIFS($H$5:$H$14,$B$5:$B$14,"Voorschot")-SUMIFS($H$5:$H$14,$B$5:$B$14,"Correctie")', r: 84.4 });
+  it('expects each line through calculated columns: one formula per column, the same in every row', () => {
+    const t = sheet.tables[0]!;
+    const calculated = t.columns.filter((x) => x.formula !== undefined).map((x) => x.name);
+    expect(calculated).toEqual([L.col.expectedCount, L.col.expectedAmount, L.col.difference, L.col.differencePct, L.col.status, L.col.cause]);
+    t.columns.forEach((column, j) => {
+      if (column.formula === undefined) return;
+      // Each row reads its own kind and quarter, never another row's cells.
+      expect(column.formula).toContain('Factuurcontrole_2024[[#This Row],');
+      for (let r = t.range.row + 1; r <= t.range.lastRow; r++) expect(g.get(a1(r, t.range.col + j))).toMatchObject({ f: column.formula });
+    });
+    // What was already invoiced is read from whole table columns, so an added line counts too.
+    const expected = t.columns.find((x) => x.name === L.col.expectedAmount)!.formula!;
+    expect(expected).toContain('SUMIFS(Factuurcontrole_2024[Bedrag factuur],Factuurcontrole_2024[Soort],"Voorschot",Factuurcontrole_2024[Kwartaal],"<="&Factuurcontrole_2024[[#This Row],[Kwartaal]])');
+  });
+
+  it('carries the engine’s figures as the formulas’ results (worked out in full-year.test.ts)', () => {
+    const col = (name: string) => sheet.tables[0]!.columns.findIndex((x) => x.name === name);
+    const at = (line: number, name: string) => g.get(a1(4 + line, col(name))) as { r: unknown };
+    expect(at(0, L.col.expectedAmount).r).toBe(128.05); // Q1 advance: 52 × 9,85 / 4
+    expect(at(1, L.col.expectedAmount).r).toBe(4.93); // Q1 correction
+    expect(at(9, L.col.expectedAmount).r).toBe(84.4); // final settlement
+    expect(at(9, L.col.status).r).toBe('OK');
+    expect(at(9, L.col.cause).r).toBe('Vernietigde dossiers (bewaartermijn)');
+    // Inputs are values: a real date (15-01-2025 is day 45672) and the quarter as a number shown as Q1.
+    expect(at(9, L.col.date)).toBe(45_672);
+    expect(at(0, L.col.quarter)).toBe(1);
     // The year amount is the specification's 'Totaal excl. btw', incl. the top-up to 636,00.
-    const link = (g.get('B21') as { f: string }).f;
-    expect(link).toMatch(/^'Specificatie 2024'!\$B\$\d+$/);
+    const link = [...cellsOf(sheet)].find((x) => x.col === 0 && x.value === L.yearAmount)!;
+    const cell = g.get(a1(link.row, 1)) as { f: string; r: number };
+    expect(cell.f).toMatch(/^'Specificatie 2024'!\$B\$\d+$/);
     const spec = grid(wb.plan.sheets[0]!);
-    const row = link.replace(/.*\$B\$/, '');
+    const row = cell.f.replace(/.*\$B\$/, '');
     expect(spec.get(`A${row}`)).toBe(specLabels('nl').totalExcl);
     expect(spec.get(`B${row}`)).toMatchObject({ r: 636 });
-    expect(g.get('M14')).toMatchObject({ r: 'OK' });
-    expect(g.get('N14')).toMatchObject({ r: 'Vernietigde dossiers (bewaartermijn)' });
+  });
+
+  it('offers an input rule with a prompt on every input column', () => {
+    const rules = sheet.validations ?? [];
+    const on = (name: string) => rules.find((v) => v.range.col === sheet.tables[0]!.columns.findIndex((x) => x.name === name) && v.range.row === 4);
+    expect(on(L.col.kind)?.rule).toEqual({ kind: 'list', items: ['Voorschot', 'Correctie', 'Eindafrekening', 'Ondertekenen'] });
+    expect(on(L.col.quarter)?.rule).toEqual({ kind: 'whole', min: 1, max: 4 });
+    expect(on(L.col.date)?.rule).toEqual({ kind: 'date' });
+    expect(on(L.col.price)?.rule).toEqual({ kind: 'decimal', min: 0 });
+    // An invoiced amount may be a credit, so it is any number.
+    expect(on(L.col.amount)?.rule).toEqual({ kind: 'decimal' });
+    for (const v of rules) expect(v.prompt.message).toMatch(/[a-z]/);
   });
 
   it('colours statuses and explains the rules and causes in words', () => {
@@ -72,6 +102,8 @@ describe('Doorbelasting', () => {
   const c = exampleYear();
   const wb = unwrap(buildYearPlan({ ...c, perEmployer: null }));
   const sheet = wb.plan.sheets.find((s) => s.key === 'rebill')!;
+  const cellsAt = grid(sheet);
+  const g = (row: number, col: number) => cellsAt.get(a1(row, col));
   const texts = [...cellsOf(sheet)].map((x) => x.value).filter((v): v is string => typeof v === 'string');
 
   it('states the rounding rule and the rule for negative counts on the sheet', () => {
@@ -80,14 +112,32 @@ describe('Doorbelasting', () => {
     expect(texts).toContain(L.basisComputed);
   });
 
-  it('sums each column and shows a difference of 0,00 against what is distributed', () => {
-    const g = grid(sheet);
-    expect(g.get('M6')).toEqual({ f: 'SUM(M10:M14)', r: 664 });
-    expect(g.get('M7')).toBe(664);
-    expect(g.get('M8')).toEqual({ f: 'ROUND(M6-M7,2)', r: 0 });
-    expect(g.get('D12')).toEqual({ f: 'MAX(0,C12)', r: 0 });
-    expect(g.get('E10')).toEqual({ f: 'IF($D$6=0,0,D10/$D$6)', r: 27 / 59 });
-    for (const { value } of cellsOf(sheet)) if (isFormula(value)) expect(value.f).not.toContain('!');
-    expect(sheet.tables[0]).toMatchObject({ name: 'Doorbelasting_2024', range: { row: 8, col: 0, lastRow: 13, lastCol: 15 } });
+  it('sums whole table columns, and shows what is distributed and a difference of 0,00', () => {
+    const t = sheet.tables[0]!;
+    expect(t.name).toBe('Doorbelasting_2024');
+    const excl = t.columns.findIndex((x) => x.name === L.rcol.excl);
+    expect(excl).toBeGreaterThan(0);
+    const total = (label: string) => [...cellsOf(sheet)].find((x) => x.col === 0 && x.value === label)!.row;
+    // 636,00 + 28,00 signing (full-year.test.ts)
+    expect(g(total(L.total), excl)).toEqual({ f: 'SUM(Doorbelasting_2024[Totaal excl. btw])', r: 664 });
+    expect(g(total(L.invoice), excl)).toMatchObject({ r: 664 });
+    expect(g(total(L.check), excl)).toMatchObject({ r: 0 });
+    // Σ VAT per employer 139,45 against the supplier's 139,44.
+    expect(g(total(L.vatDifference), excl + 1)).toMatchObject({ r: 0.01 });
+  });
+
+  it('is a living model: each part a formula of the specification, the tables and the check sheet', () => {
+    const formulas = [...cellsOf(sheet)].flatMap(({ value }) => (isFormula(value) ? [value.f] : []));
+    expect(formulas.some((f) => f.includes('Prijs'))).toBe(true);
+    expect(formulas.some((f) => f.includes('BtwTarief'))).toBe(true);
+    expect(formulas.some((f) => f.includes("'Specificatie 2024'!"))).toBe(true);
+    expect(formulas.some((f) => f.includes('Dossiers_2024[Te factureren]'))).toBe(true);
+    expect(formulas.some((f) => f.includes('Factuurcontrole_2024[Bedrag factuur]'))).toBe(true);
+    // No money figure is a typed value: every cell of a part column is a formula.
+    const t = sheet.tables[0]!;
+    for (const name of [L.rcol.list, L.rcol.offset, L.rcol.discount, L.rcol.topUp, L.rcol.signing, L.rcol.excl, L.rcol.vat, L.rcol.incl]) {
+      const j = t.columns.findIndex((x) => x.name === name);
+      for (let r = t.range.row + 1; r <= t.range.lastRow; r++) expect(isFormula(g(r, j) as never), `${name} row ${r}`).toBe(true);
+    }
   });
 });

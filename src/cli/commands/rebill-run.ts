@@ -45,7 +45,8 @@ function yearOptions(args: ParsedArgs): Result<YearOptionsInput> {
     const date = d ? parseDate(d) : null;
     const count = n !== undefined ? parseCount(n) : null;
     if (!date || !count?.ok || count.empty) return badValue('--count', c, 'count');
-    counts.push({ date, count: count.value, label: `--count ${c}` });
+    // No label: the sheet says 'telling <datum>: <aantal>' in words, never the option as typed.
+    counts.push({ date, count: count.value, label: '' });
   }
   const distribute = v.distribute ?? 'computed';
   if (distribute !== 'computed' && distribute !== 'invoiced') return badValue('--distribute', distribute, 'distribute');

@@ -18,7 +18,10 @@
  *   signing                     pro rata by signing units: the requests made in the year's
  *                               four quarters, whichever invoice bills them (Q4 is on the
  *                               Q1 invoice of the next year; Q4 of last year is not here)
- *   VAT                         on the total, pro rata by the amounts excl. VAT.
+ *   VAT                         not split: a bureau that passes costs on charges VAT on each
+ *                               employer's own amount, ROUND(excl × rate) per employer. Their
+ *                               sum may differ a few cents from the supplier's VAT on the
+ *                               total (`supplierVatCents`); the sheet shows that difference.
  *
  * Distributing what was invoiced (`targetExclCents`). Each employer's total excl. VAT is
  * the largest remainder of the invoiced total over the employer's exact share of the
@@ -90,8 +93,11 @@ export interface RebillTotals {
   signingCents: Cents;
   adjustmentCents: Cents;
   totalExclCents: Cents;
+  /** Σ of the VAT per employer. */
   vatCents: Cents;
   totalInclCents: Cents;
+  /** The VAT on the distributed total, as the supplier's invoice charges it. */
+  supplierVatCents: Cents;
 }
 
 export interface Rebill {
@@ -212,8 +218,8 @@ export function rebill(input: RebillInput): Result<Rebill> {
     const totals = allocateLargestRemainder(target, shares);
     excl = (k: string) => totals.get(k)!;
   }
-  const vatTotal = percentOf(target, settings.vatBasisPoints);
-  const V = split(vatTotal, rows.map((r) => ({ key: r.key, weight: excl(r.key) })));
+  const V = new Map(rows.map((r) => [r.key, percentOf(excl(r.key), settings.vatBasisPoints)]));
+  const vatTotal = [...V.values()].reduce((s, v) => s + v, 0);
 
   const shares: RebillShare[] = rows.map((r) => {
     const totalExclCents = excl(r.key);
@@ -261,6 +267,7 @@ export function rebill(input: RebillInput): Result<Rebill> {
         totalExclCents: target,
         vatCents: vatTotal,
         totalInclCents: target + vatTotal,
+        supplierVatCents: percentOf(target, settings.vatBasisPoints),
       },
       shares,
       warnings,

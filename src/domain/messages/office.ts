@@ -85,6 +85,10 @@ export const officeMessages = defineMessages({
     nl: (x) => `De tabelnaam ${p(x, 'wanted')} is al in gebruik in deze werkmap; de tabel heet nu ${p(x, 'actual')}.`,
     en: (x) => `The table name ${p(x, 'wanted')} is already used in this workbook; the table is now called ${p(x, 'actual')}.`,
   },
+  'office.nameInUse': {
+    nl: (x) => `De naam ${p(x, 'name')} bestaat al in deze werkmap en is niet van Factuurcheck; die is gelaten zoals hij was. De formules van Factuurcheck gebruiken hem niet.`,
+    en: (x) => `The name ${p(x, 'name')} already exists in this workbook and is not Factuurcheck's; it was left as it was. Factuurcheck's formulas do not use it.`,
+  },
   'office.stateUnreadable': {
     nl: (x) => `De opgeslagen Factuurcheck-gegevens in deze werkmap zijn onleesbaar (${p(x, 'detail')}); ze worden niet gebruikt.`,
     en: (x) => `The Factuurcheck data saved in this workbook is unreadable (${p(x, 'detail')}); it is not used.`,

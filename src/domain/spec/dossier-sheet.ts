@@ -1,23 +1,30 @@
 /**
  * The employer table: one row per employer with the counts from the exports and, as
- * formulas, the active and billable dossiers. A totals row sits above the header so it
- * stays visible under the frozen panes; it uses SUM (not SUBTOTAL) so filtering the
- * table never changes the figures the summary relies on.
+ * calculated columns, the active and billable dossiers, so a row the user adds computes
+ * too. A totals row sits above the header so it stays visible under the frozen panes; it
+ * sums whole table columns by name (SUM(Dossiers_2024[Actief (F − G)])), so it follows
+ * the table when it grows, and uses SUM (not SUBTOTAL) so filtering never changes the
+ * figures the summary relies on.
  */
 import type { Reconciliation } from '../billing/types';
 import { formatDutchDate } from '../billing/export-dates';
-import { a1, NumFmt, range, type CellValue } from './plan';
+import { inputRule } from './input-rules';
+import { a1, NumFmt, range, tableRef, type CellValue } from './plan';
 import type { SpecLabels } from './labels';
 import { SheetBuilder } from './sheet-builder';
+import { layoutSheet } from './sheet-layout';
 
-/** Where the summary finds the totals: A1 addresses on the dossier sheet. */
+/** Where the summary finds the totals: A1 addresses on the dossier sheet, and the table. */
 export interface DossierTotalsRefs {
   sheetName: string;
+  table: string;
   employers: string;
   employerDossiers: string;
   employeeDossiers: string;
   inactivePrevious: string | null;
   billable: string;
+  /** Column names, for structured references from other sheets. */
+  columns: { number: string; billable: string };
 }
 
 const TOTALS_ROW = 2;
@@ -27,81 +34,79 @@ const FIRST_DATA_ROW = 4;
 export function buildDossierSheet(rec: Reconciliation, L: SpecLabels): { sheet: SheetBuilder['sheet']; refs: DossierTotalsRefs } {
   const model2 = rec.model === 2;
   const b = new SheetBuilder('dossiers', L.dossierSheet(rec.year));
+  const table = `Dossiers_${rec.year}`;
   const n = rec.employers.length;
-  const last = FIRST_DATA_ROW + n - 1;
+  // A table needs a data row; an export without employers has been refused before this.
+  const last = FIRST_DATA_ROW + Math.max(n, 1) - 1;
   const cur = rec.currentPeildatum ? formatDutchDate(rec.currentPeildatum) : L.unknown;
   const prev = rec.previousPeildatum ? formatDutchDate(rec.previousPeildatum) : L.unknown;
 
-  // Column letters by role, so formulas read like the header.
+  // Column positions by role.
   const C = model2
     ? { number: 0, name: 1, employer: 2, f: 3, g: 4, active: 5, billable: 6, note: 7 }
     : { number: 0, name: 1, employer: 2, f: 3, g: -1, active: -1, billable: 4, note: 5 };
   const lastCol = C.note;
-  const col = (c: number, r: number) => a1(r, c);
-  const sumOf = (c: number, result: number): CellValue => ({ f: `SUM(${col(c, FIRST_DATA_ROW)}:${col(c, last)})`, r: result });
+  const col = L.col;
+  const header = [col.number, col.name, col.employerDossiers, col.employeeDossiers];
+  if (model2) header.push(col.inactive, col.active);
+  header.push(col.billable, col.note);
+  const ref = (name: string) => tableRef(table, name);
+  const here = (name: string) => tableRef(table, name, true);
+  const sumOf = (name: string, result: number): CellValue => ({ f: `SUM(${ref(name)})`, r: result });
+
+  // Calculated columns: the same formula in every row, which Excel fills into a new row.
+  const activeF = `${here(col.employeeDossiers)}-${here(col.inactive)}`;
+  const billableF = model2 ? `${here(col.employerDossiers)}+${here(col.active)}` : `${here(col.employerDossiers)}+${here(col.employeeDossiers)}`;
 
   b.row([L.dossierTitle(rec.year, rec.model)], { bold: true, size: 14 });
   b.row([model2 ? L.dossierExplainModel2(cur, prev) : L.dossierExplainModel1(cur)], { italic: true });
 
   const t = rec.totals;
-  const totals: CellValue[] = [L.total, { f: `COUNTA(${col(C.number, FIRST_DATA_ROW)}:${col(C.number, last)})`, r: n }, sumOf(C.employer, t.employerDossiers), sumOf(C.f, t.employeeDossiers)];
-  if (model2) totals.push(sumOf(C.g, t.inactivePrevious), sumOf(C.active, t.activeEmployeeDossiers));
+  const totals: CellValue[] = [L.total, { f: `COUNTA(${ref(col.number)})`, r: n }, sumOf(col.employerDossiers, t.employerDossiers), sumOf(col.employeeDossiers, t.employeeDossiers)];
+  if (model2) totals.push(sumOf(col.inactive, t.inactivePrevious), sumOf(col.active, t.activeEmployeeDossiers));
   // The rows' own sum, which may be below zero; the specification bills it as at least 0.
-  totals.push(sumOf(C.billable, t.employerDossiers + t.activeEmployeeDossiers));
+  totals.push(sumOf(col.billable, t.employerDossiers + t.activeEmployeeDossiers));
   b.row(totals, { bold: true, border: 'bottom' });
+  b.row(header, { bold: true, wrap: true });
 
-  const header = [L.col.number, L.col.name, L.col.employerDossiers, L.col.employeeDossiers];
-  if (model2) header.push(L.col.inactive, L.col.active);
-  header.push(L.col.billable, L.col.note);
-  b.row(header, { bold: true });
-
-  const lang = L.total === 'Totaal' ? 'nl' : 'en';
-  const rows: CellValue[][] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const e = rec.employers[i]!;
-    const r = FIRST_DATA_ROW + i;
+  const lang = L.lang;
+  const rows: CellValue[][] = rec.employers.map((e) => {
     const note = e.notes.map((x) => x[lang]).join('; ');
-    rows[i] = model2
-      ? [
-          e.number,
-          e.name,
-          e.employerDossiers,
-          e.employeeDossiers,
-          e.inactivePrevious,
-          { f: `${col(C.f, r)}-${col(C.g, r)}`, r: e.activeEmployeeDossiers },
-          { f: `${col(C.employer, r)}+${col(C.active, r)}`, r: e.billableDossiers },
-          note,
-        ]
-      : [e.number, e.name, e.employerDossiers, e.employeeDossiers, { f: `${col(C.employer, r)}+${col(C.f, r)}`, r: e.billableDossiers }, note];
-  }
-  b.rows(rows);
+    return model2
+      ? [e.number, e.name, e.employerDossiers, e.employeeDossiers, e.inactivePrevious, { f: activeF, r: e.activeEmployeeDossiers }, { f: billableF, r: e.billableDossiers }, note]
+      : [e.number, e.name, e.employerDossiers, e.employeeDossiers, { f: billableF, r: e.billableDossiers }, note];
+  });
+  b.rows(rows.length ? rows : [[]]);
 
   // Formats per column block, set once for the whole table: numbers and names stay text.
   b.style(TOTALS_ROW, 1, TOTALS_ROW, 1, { numFmt: NumFmt.count });
   b.style(TOTALS_ROW, C.employer, last, lastCol - 1, { numFmt: NumFmt.count });
   b.style(FIRST_DATA_ROW, C.number, last, C.name, { numFmt: NumFmt.text });
   b.style(FIRST_DATA_ROW, C.note, last, C.note, { numFmt: NumFmt.text, italic: true });
-  // Wide enough for the bold headers on one line: a wrapped header row would need a row height.
-  b.widths(...(model2 ? [20, 36, 20, 25, 25, 16, 16, 44] : [20, 36, 20, 25, 16, 44]));
-  b.sheet.print = { landscape: true, fitToWidth: true };
+  // The counts are the exports' figures; a user who corrects one types a whole number.
+  b.validate(inputRule('count', range(FIRST_DATA_ROW, C.employer, last, model2 ? C.g : C.f), lang));
   b.sheet.freeze = { rows: FIRST_DATA_ROW, cols: 2 };
   b.sheet.tables.push({
-    name: `Dossiers_${rec.year}`,
+    name: table,
     range: range(HEADER_ROW, 0, last, lastCol),
-    columns: header.map((name) => ({ name })),
+    columns: header.map((name, j) => ({ name, ...(j === C.active ? { formula: activeF } : j === C.billable ? { formula: billableF } : {}) })),
     style: 'TableStyleMedium2',
   });
+  b.sheet.print = { titleRows: { first: TOTALS_ROW, last: HEADER_ROW } };
+  layoutSheet(b.sheet, { lang });
 
-  const ref = (c: number) => a1(TOTALS_ROW, c);
+  const at = (c: number) => a1(TOTALS_ROW, c);
   return {
     sheet: b.sheet,
     refs: {
       sheetName: b.sheet.name,
-      employers: ref(1),
-      employerDossiers: ref(C.employer),
-      employeeDossiers: ref(C.f),
-      inactivePrevious: model2 ? ref(C.g) : null,
-      billable: ref(C.billable),
+      table,
+      employers: at(1),
+      employerDossiers: at(C.employer),
+      employeeDossiers: at(C.f),
+      inactivePrevious: model2 ? at(C.g) : null,
+      billable: at(C.billable),
+      columns: { number: col.number, billable: col.billable },
     },
   };
 }

@@ -1,10 +1,13 @@
 /**
  * One specification sheet per employer, for users who copy it into their own billing.
- * Each sheet is self-contained: its formulas refer only to its own cells (no other sheet,
- * no workbook-level name, no table whose name could clash), so it stays correct when
- * moved or copied into another workbook. The shares come from the re-billing split;
- * the sheet shows count × price as a formula and the cent the split moved as a visible
- * 'Afronding' line, so its total equals the employer's row on 'Doorbelasting' exactly.
+ * Each sheet is a self-contained snapshot: its formulas refer only to its own cells (no
+ * other sheet, no workbook-level name, no table whose name could clash), so it stays
+ * correct when moved or copied into another workbook. It says plainly whose it is and of
+ * when: the employer's number (also in the sheet's name, so two employers of the same
+ * name differ by number) and name, "bedragen van <datum>" and the year of the source.
+ * The shares come from the re-billing split; the sheet shows count × price as a formula
+ * and the cent the split moved as a visible 'Afronding' line, so its total equals the
+ * employer's row on 'Doorbelasting' exactly, and the VAT on it at the sheet's own rate.
  */
 import { formatDutchDate } from '../billing/export-dates';
 import type { SigningSummary } from '../billing/advances';
@@ -12,9 +15,9 @@ import type { Rebill, RebillShare } from '../billing/rebill';
 import type { EmployerLine, Reconciliation } from '../billing/types';
 import { amountCents, centsToEuros, priceToEuros } from '../money';
 import { error, fail, ok, type Result } from '../problems';
-import type { SpecLanguage } from './labels';
 import type { YearLabels } from './labels-year';
-import { a1, NumFmt, type CellValue, type SheetPlan } from './plan';
+import { a1, dateSerial, NumFmt, type CellValue, type SheetPlan } from './plan';
+import { layoutSheet } from './sheet-layout';
 import { SheetBuilder } from './sheet-builder';
 import { nextFreeSheetName, sanitizeSheetName } from './sheet-names';
 import { employerKey } from '../employer-key';
@@ -56,9 +59,15 @@ export interface EmployerSheetsInput {
   selection: EmployerSelection;
   /** Sheet names already in the workbook: new names must differ from these. */
   taken: Iterable<string>;
+  /** The date the amounts are of (jjjj-mm-dd). */
+  asOf: string;
 }
 
-export function buildEmployerSheets(input: EmployerSheetsInput, L: YearLabels, lang: SpecLanguage): Result<SheetPlan[]> {
+/** 'number name', within Excel's 31 characters; the number comes first so it always survives. */
+export const employerSheetName = (share: Pick<RebillShare, 'number' | 'name'>): string =>
+  sanitizeSheetName(`${share.number} ${share.name}`.trim(), share.number || 'Werkgever');
+
+export function buildEmployerSheets(input: EmployerSheetsInput, L: YearLabels): Result<SheetPlan[]> {
   const picked = selectEmployers(input.rebill, input.selection);
   if (!picked.ok) return picked;
   const count = picked.value.length;
@@ -70,10 +79,10 @@ export function buildEmployerSheets(input: EmployerSheetsInput, L: YearLabels, l
   const taken = [...input.taken];
   const sheets: SheetPlan[] = [];
   for (const share of picked.value) {
-    const name = nextFreeSheetName(sanitizeSheetName(share.name, share.number || 'Werkgever'), taken);
+    const name = nextFreeSheetName(employerSheetName(share), taken);
     taken.push(name);
     const key = employerKey(share.number);
-    sheets.push(employerSheet({ name, share, line: lines.get(key) ?? null, quarters: signing.get(key) ?? null, rec: input.rec, rebill: input.rebill }, L, lang));
+    sheets.push(employerSheet({ name, share, line: lines.get(key) ?? null, quarters: signing.get(key) ?? null, rec: input.rec, rebill: input.rebill, asOf: input.asOf }, L));
   }
   return ok(sheets);
 }
@@ -85,11 +94,13 @@ interface One {
   quarters: [number, number, number, number] | null;
   rec: Reconciliation;
   rebill: Rebill;
+  asOf: string;
 }
 
 const HEADER_FILL = 'DDEBF7';
 
-function employerSheet(x: One, L: YearLabels, lang: SpecLanguage): SheetPlan {
+function employerSheet(x: One, L: YearLabels): SheetPlan {
+  const lang = L.lang;
   const { share, line, rec, rebill } = x;
   const b = new SheetBuilder(`employer:${share.number}`, x.name);
   const V = 1;
@@ -112,13 +123,17 @@ function employerSheet(x: One, L: YearLabels, lang: SpecLanguage): SheetPlan {
   };
 
   b.row([L.employerTitle(rec.year)], { bold: true, size: 14 });
-  b.row([share.name || share.number], { bold: true });
+  b.row([`${share.number} ${share.name}`.trim()], { bold: true });
+  b.row([L.asOf(formatDutchDate(x.asOf), rec.year)], { italic: true });
   b.skip();
   const numberRow = b.row([L.employerNumber, share.number]);
   b.row([L.employerName, share.name]);
   b.style(numberRow, V, numberRow + 1, V, { numFmt: NumFmt.text, hAlign: 'right' });
-  b.row([L.yearLabel, rec.year]);
+  b.row([L.sourceYear, rec.year]);
+  const asOfRow = b.row([L.amountsOf, dateSerial(x.asOf)]);
+  b.style(asOfRow, V, asOfRow, V, { numFmt: NumFmt.date });
   b.row([L.model, L.modelText(rec.model)]);
+  b.style(asOfRow + 1, V, asOfRow + 1, V, { hAlign: 'right' });
 
   section(L.dossiers);
   const cur = rec.currentPeildatum ? formatDutchDate(rec.currentPeildatum) : L.unknown;
@@ -167,13 +182,16 @@ function employerSheet(x: One, L: YearLabels, lang: SpecLanguage): SheetPlan {
     }
     b.skip();
   }
-  parts.push(euroRow(L.adjustmentShare, centsToEuros(share.adjustmentCents)));
+  // Only when the invoiced total is distributed is there a difference with the invoice to share.
+  if (rebill.distributed === 'invoiced') parts.push(euroRow(L.adjustmentShare, centsToEuros(share.adjustmentCents)));
   // Whatever the split moved against count × price: a cent or so, shown rather than hidden.
   const rounding =
     share.totalExclCents - (listFormulaCents + share.negativeOffsetCents - share.discountCents + share.topUpCents + signingFormulaCents + share.adjustmentCents);
   parts.push(euroRow(L.rounding, centsToEuros(rounding)));
   const exclRow = euroRow(L.excl, { f: parts.map(at).join('+'), r: centsToEuros(share.totalExclCents) }, true);
-  const vatRow = euroRow(L.vat, centsToEuros(share.vatCents));
+  const rateRow = b.row([L.vatRate, rebill.vatBasisPoints / 10_000]);
+  b.style(rateRow, V, rateRow, V, { numFmt: NumFmt.percent });
+  const vatRow = euroRow(L.vat, { f: `ROUND(${at(exclRow)}*${at(rateRow)},2)`, r: centsToEuros(share.vatCents) });
   euroRow(L.incl, { f: `${at(exclRow)}+${at(vatRow)}`, r: centsToEuros(share.totalInclCents) }, true);
   b.style(exclRow, 0, exclRow, V, { border: 'top' });
 
@@ -185,14 +203,7 @@ function employerSheet(x: One, L: YearLabels, lang: SpecLanguage): SheetPlan {
   }
 
   const lastRow = b.cursor - 1;
-  b.widths(46, 18, 4);
-  b.sheet.print = {
-    area: { row: 0, col: 0, lastRow, lastCol: 1 },
-    paper: 'A4',
-    landscape: false,
-    fitToWidth: true,
-    header: `${share.number} ${share.name}`.trim(),
-    footer: L.employerFooter(rec.year, share.number),
-  };
-  return b.sheet;
+  b.widths(30, 16);
+  b.sheet.print = { area: { row: 0, col: 0, lastRow, lastCol: 1 }, landscape: false, titleRows: { first: 0, last: 0 } };
+  return layoutSheet(b.sheet, { lang, footerLeft: [L.employerFooter(rec.year, share.number)] });
 }

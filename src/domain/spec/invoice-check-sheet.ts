@@ -1,9 +1,15 @@
 /**
- * 'Factuurcontrole <jaar>': one row per invoice line, with what we expect as formulas
- * over the specification sheet and two blocks under the table (the count behind each
- * quarter's estimate, and the signing requests per quarter). A user who changes a count,
- * a price or an invoiced amount sees every expectation, difference, status and known
- * cause follow, because each is a formula; the engine's figure rides along as its result.
+ * 'Factuurcontrole <jaar>': a table with one row per invoice line, and under it the
+ * parameters, the count behind each quarter's estimate and the signing requests per
+ * quarter.
+ *
+ * The table's expectation columns are calculated columns: one formula per column, the
+ * same in every row, reading the row's own kind, quarter and year (Table[[#This Row],[…]]) and
+ * the blocks below. So a line the user adds in Excel gets its expected count and amount,
+ * difference, status and known cause filled in by Excel itself, and a user who changes a
+ * count, a price or an invoiced amount sees everything follow. 'Already invoiced' is read
+ * with SUMIFS over whole table columns, so added lines count too. The engine's figure
+ * rides along as each formula's result.
  */
 import { formatDutchDate } from '../billing/export-dates';
 import type { CheckedLine, QuarterEstimate, YearCheck } from '../billing/advances';
@@ -12,14 +18,17 @@ import type { YearOptions } from '../billing/advances';
 import type { Reconciliation } from '../billing/types';
 import { centsToEuros, priceToEuros } from '../money';
 import type { Settings } from '../settings';
-import type { SpecLanguage } from './labels';
+import { inputRule } from './input-rules';
 import type { YearLabels } from './labels-year';
-import { a1, NumFmt, range, type CellValue, type FormulaCell } from './plan';
+import { a1, dateSerial, NumFmt, range, tableRef, type CellValue, type FormulaCell } from './plan';
 import { SheetBuilder } from './sheet-builder';
+import { layoutSheet } from './sheet-layout';
 
 /** Where the specification keeps what the check needs, as absolute references ('Specificatie 2024'!$B$20). */
 export interface SpecRefs {
   sheetName: string;
+  /** Any cell of the specification (A1 on that sheet) as an absolute reference from another sheet. */
+  at: (cell: string) => string;
   billable: string;
   totalExcl: string;
   toleranceAbs: string;
@@ -40,24 +49,37 @@ export interface CheckSheetInput {
   warnings: string[];
 }
 
+/** What the re-billing reads from this sheet. */
+export interface CheckRefs {
+  sheetName: string;
+  table: string;
+  /** The invoiced amount column's name, for SUM(Table[column]). */
+  amountColumn: string;
+  /** Signing per quarter (absolute, on this sheet): the four amounts. */
+  signingAmounts: string;
+}
+
 const INPUT_FILL = 'FFF2CC';
 const HEADER_FILL = 'DDEBF7';
 const OK = { fill: 'C6EFCE', fontColor: '006100' };
 const BAD = { fill: 'FFC7CE', fontColor: '9C0006' };
 
 // Table columns, by role.
-const C = { nr: 0, kind: 1, period: 2, quarter: 3, date: 4, count: 5, price: 6, amount: 7, expCount: 8, expAmount: 9, diff: 10, diffPct: 11, status: 12, cause: 13, description: 14 } as const;
-const LAST_COL = C.description;
+// The description comes first: the line as the invoice words it, then what it says, then what we expect.
+const C = { description: 0, kind: 1, quarter: 2, year: 3, date: 4, count: 5, price: 6, amount: 7, expCount: 8, expAmount: 9, diff: 10, diffPct: 11, status: 12, cause: 13 } as const;
+const LAST_COL = C.cause;
 const HEADER_ROW = 3;
 const FIRST_LINE = 4;
 
 const str = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-export function buildInvoiceCheckSheet(input: CheckSheetInput, L: YearLabels, lang: SpecLanguage) {
+export function buildInvoiceCheckSheet(input: CheckSheetInput, L: YearLabels): { sheet: SheetBuilder['sheet']; refs: CheckRefs } {
   const { rec, check, spec, settings } = input;
+  const lang = L.lang;
   const b = new SheetBuilder('invoice-check', L.checkSheet(rec.year));
   const lines = check.lines;
-  const layout = layoutOf(lines.length);
+  const lastQ4 = check.signing.previousQ4;
+  const layout = layoutOf(lines.length, `Factuurcontrole_${rec.year}`, L, lastQ4 !== null);
   const { P, E, S, refs } = layout;
   // The table's formulas already point at these rows; a drift would be a builder bug.
   const expectRow = (row: number) => {
@@ -67,7 +89,7 @@ export function buildInvoiceCheckSheet(input: CheckSheetInput, L: YearLabels, la
   b.row([L.checkTitle(rec.year, rec.model)], { bold: true, size: 14 });
   b.row([lines.length > 0 ? L.checkIntro(spec.sheetName) : L.noLines], { italic: true });
   b.skip();
-  if (lines.length > 0) invoiceTable(b, input, layout, L, lang);
+  invoiceTable(b, input, layout, L);
 
   // ─── Parameters ───
   while (b.cursor < P.section) b.skip();
@@ -77,9 +99,14 @@ export function buildInvoiceCheckSheet(input: CheckSheetInput, L: YearLabels, la
   const priceLabel = plan.unit === 'signers' ? L.signingPriceSigners : L.signingPrice;
   const priceValue: CellValue = plan.mode === 'priced' ? priceToEuros(plan.priceE4) : plan.mode === 'included' ? L.included : null;
   b.row([priceLabel, priceValue]);
-  b.style(P.signingPrice, 1, P.signingPrice, 1, { numFmt: NumFmt.price, input: true, fill: INPUT_FILL });
+  // Included in the subscription: nothing to price, so no input cell either.
+  if (plan.mode !== 'included') {
+    b.style(P.signingPrice, 1, P.signingPrice, 1, { numFmt: NumFmt.price, input: true, fill: INPUT_FILL });
+    b.validate(inputRule('price', range(P.signingPrice, 1), lang));
+  }
   b.row([L.smallDifference, input.options.smallDifferenceBasisPoints / 10_000]);
   b.style(P.small, 1, P.small, 1, { numFmt: NumFmt.percent, input: true, fill: INPUT_FILL });
+  b.validate(inputRule('rate', range(P.small, 1), lang));
   b.row([L.toleranceAbs, { f: spec.toleranceAbs, r: centsToEuros(settings.toleranceCents) }]);
   b.style(P.tolAbs, 1, P.tolAbs, 1, { numFmt: NumFmt.euro });
   b.row([L.tolerancePct, { f: spec.tolerancePct, r: settings.toleranceBasisPoints / 10_000 }]);
@@ -91,18 +118,20 @@ export function buildInvoiceCheckSheet(input: CheckSheetInput, L: YearLabels, la
   b.skip();
   expectRow(E.section);
   section(b, L.estimates, 5);
-  b.row([L.estCol.moment, L.estCol.date, L.estCol.count, L.estCol.source, L.estCol.yearAmount, L.estCol.advance], { bold: true });
+  // The source last: a word or two that may run on, without widening a column of the table above.
+  b.row([L.estCol.moment, L.estCol.date, L.estCol.count, L.estCol.yearAmount, L.estCol.advance, L.estCol.source], { bold: true, wrap: true });
   for (const e of check.estimates) estimateRow(b, e, spec, L);
-  b.style(E.first, 1, E.first + 4, 1, { numFmt: NumFmt.text });
+  b.style(E.first, 1, E.first + 4, 1, { numFmt: NumFmt.date });
   b.style(E.first, 2, E.first + 3, 2, { numFmt: NumFmt.count, input: true, fill: INPUT_FILL });
+  b.validate(inputRule('count', range(E.first, 2, E.first + 3, 2), lang));
   b.style(E.first + 4, 2, E.first + 4, 2, { numFmt: NumFmt.count });
-  b.style(E.first, 4, E.first + 4, 5, { numFmt: NumFmt.euro });
+  b.style(E.first, 3, E.first + 4, 4, { numFmt: NumFmt.euro });
 
   // ─── Signing per quarter ───
   b.skip();
   expectRow(S.section);
   section(b, L.signingBlock, 5);
-  b.row([L.signingCol.quarter, plan.unit === 'signers' ? L.signingColSigners : L.signingCol.units, L.signingCol.amount, L.signingCol.invoicedOn], { bold: true });
+  b.row([L.signingCol.quarter, plan.unit === 'signers' ? L.signingColSigners : L.signingCol.units, L.signingCol.amount, L.signingCol.invoicedOn], { bold: true, wrap: true });
   /** The signing amount of the units in column B of row r, as the plan prices it. */
   const signingAmount = (r: number, cents: number | null): CellValue => {
     if (plan.mode === 'priced') return { f: `ROUND(${a1(r, 1)}*${refs.signingPrice},2)`, r: centsToEuros(cents ?? 0) };
@@ -112,21 +141,17 @@ export function buildInvoiceCheckSheet(input: CheckSheetInput, L: YearLabels, la
   for (const q of [1, 2, 3, 4] as const) {
     const r = S.first + q - 1;
     const units = check.signing.units[q - 1]!;
-    const amount = signingAmount(r, check.signing.cents[q - 1] ?? null);
     const next = q === 4 ? L.quarter(1, rec.year + 1) : L.quarter(q + 1, rec.year);
-    b.row([L.quarter(q, rec.year), units, amount, next]);
+    b.row([L.quarter(q, rec.year), units, signingAmount(r, check.signing.cents[q - 1] ?? null), next]);
   }
   // Q4 of last year is on this year's Q1 invoice: a row of its own, after the year's four, when its report was given.
-  const lastQ4 = check.signing.previousQ4;
-  if (lastQ4) {
-    const r = S.first + 4;
-    b.row([L.quarter(4, rec.year - 1), lastQ4.units, signingAmount(r, lastQ4.cents), L.quarter(1, rec.year)]);
-  }
+  if (lastQ4) b.row([L.quarter(4, rec.year - 1), lastQ4.units, signingAmount(S.first + 4, lastQ4.cents), L.quarter(1, rec.year)]);
   const lastSigningRow = S.first + (lastQ4 ? 4 : 3);
   b.style(S.first, 1, lastSigningRow, 1, { numFmt: NumFmt.count, input: true, fill: INPUT_FILL });
+  b.validate(inputRule('count', range(S.first, 1, lastSigningRow, 1), lang));
   b.style(S.first, 2, lastSigningRow, 2, { numFmt: NumFmt.euro });
 
-  // ─── Rules, causes, warnings ───
+  // ─── Rules, causes, warnings: one per row, wrapped by the layout ───
   b.skip();
   section(b, L.rules, 5);
   for (const line of L.ruleLines) b.row([line]);
@@ -140,34 +165,48 @@ export function buildInvoiceCheckSheet(input: CheckSheetInput, L: YearLabels, la
     b.style(first, 0, first + input.warnings.length - 1, 0, { numFmt: NumFmt.text });
   }
 
-  b.widths(14, 18, 14, 16, 12, 14, 16, 16, 16, 18, 14, 12, 14, 34, 44);
-  return b.sheet;
+  b.widths(30, 14, 10, 11, 9, 10, 12);
+  b.sheet.freeze = { rows: FIRST_LINE, cols: 0 };
+  b.sheet.print = { titleRows: { first: HEADER_ROW, last: HEADER_ROW } };
+  layoutSheet(b.sheet, { lang });
+  return {
+    sheet: b.sheet,
+    refs: { sheetName: b.sheet.name, table: layout.table, amountColumn: L.col.amount, signingAmounts: `${a1(S.first, 2, true)}:${a1(S.first + 3, 2, true)}` },
+  };
 }
 
 /**
- * Where everything sits. The blocks under the table come after its last line, and the
+ * Where everything sits. The blocks under the table come after its last row, and the
  * table's formulas point at them, so their rows are fixed before anything is written.
+ * Without invoice lines the table still has one empty row to type the first line in.
  */
-function layoutOf(n: number) {
-  const lastLine = FIRST_LINE + n - 1;
-  const below = n > 0 ? lastLine + 2 : FIRST_LINE + 1;
+function layoutOf(n: number, table: string, L: YearLabels, withLastQ4: boolean) {
+  const lastLine = FIRST_LINE + Math.max(n, 1) - 1;
+  const below = lastLine + 2;
   const P = { section: below, signingPrice: below + 1, small: below + 2, tolAbs: below + 3, tolPct: below + 4, yearAmount: below + 5 };
   const E = { section: P.yearAmount + 2, header: P.yearAmount + 3, first: P.yearAmount + 4 };
   const S = { section: E.first + 6, header: E.first + 7, first: E.first + 8 };
   const abs = (row: number, col: number) => a1(row, col, true);
+  const column = (row: number, col: number, rows: number) => `${abs(row, col)}:${abs(row + rows - 1, col)}`;
   return {
+    table,
     lastLine,
     P,
     E,
     S,
-    /** Per estimate point (1–4: start of a quarter, 5: year end): the count, the year amount, the advance. */
-    estCount: (point: number) => abs(E.first + point - 1, 2),
-    estYearAmount: (point: number) => abs(E.first + point - 1, 4),
-    estAdvance: (point: number) => abs(E.first + point - 1, 5),
-    /** Per row of the signing block: 1–4 the year's quarters, 5 Q4 of the year before. */
-    units: (q: number) => abs(S.first + q - 1, 1),
-    signingAmount: (q: number) => abs(S.first + q - 1, 2),
-    column: (c: number) => `${abs(FIRST_LINE, c)}:${abs(lastLine, c)}`,
+    /** The five estimate points (1–4: start of a quarter, 5: year end). */
+    estCounts: column(E.first, 2, 5),
+    estYearAmounts: column(E.first, 3, 5),
+    estAdvances: column(E.first, 4, 5),
+    units: column(S.first, 1, 4),
+    signingAmounts: column(S.first, 2, 4),
+    /** Q4 of the year before (on this year's Q1 invoice): its row after the four, when its report was given. */
+    lastQ4: withLastQ4 ? { units: abs(S.first + 4, 1), amount: abs(S.first + 4, 2) } : null,
+    col: (name: string) => tableRef(table, name),
+    here: (name: string) => tableRef(table, name, true),
+    names: L.col,
+    kinds: L.kinds,
+    lang: L.lang,
     refs: {
       small: abs(P.small, 1),
       tolAbs: abs(P.tolAbs, 1),
@@ -179,90 +218,119 @@ function layoutOf(n: number) {
 }
 type Layout = ReturnType<typeof layoutOf>;
 
-function invoiceTable(b: SheetBuilder, input: CheckSheetInput, layout: Layout, L: YearLabels, lang: SpecLanguage): void {
-  const lines = input.check.lines;
-  const last = layout.lastLine;
-  const header = [L.col.nr, L.col.kind, L.col.period, L.col.quarter, L.col.date, L.col.count, L.col.price, L.col.amount, L.col.expectedCount, L.col.expectedAmount, L.col.difference, L.col.differencePct, L.col.status, L.col.cause, L.col.description];
-  b.row(header, { bold: true, wrap: true });
-  b.rows(lines.map((l, i) => lineRow(l, FIRST_LINE + i, i, input, layout, L, lang)));
+/** The calculated columns' formulas: one per column, the same for every row. */
+function columnFormulas(input: CheckSheetInput, x: Layout, L: YearLabels) {
+  const k = x.names;
+  const kind = x.here(k.kind);
+  const q = x.here(k.quarter);
+  const inv = x.here(k.amount);
+  const exp = x.here(k.expectedAmount);
+  const diff = x.here(k.difference);
+  const K = { adv: str(L.kinds.advance), cor: str(L.kinds.correction), fin: str(L.kinds.final), sig: str(L.kinds.signing) };
+  const invoiced = (kindText: string, criterion: string | null) =>
+    `SUMIFS(${x.col(k.amount)},${x.col(k.kind)},${kindText}${criterion ? `,${x.col(k.quarter)},${criterion}` : ''})`;
+  // A quarter-bound kind needs a quarter 1–4; the final settlement has none.
+  const byQuarter = (adv: string, cor: string, sig: string) =>
+    `IF(AND(ISNUMBER(${q}),${q}>=1,${q}<=4),IF(${kind}=${K.adv},${adv},IF(${kind}=${K.cor},${cor},IF(${kind}=${K.sig},${sig},""))),"")`;
+  // A line of another year (an empty year is this year's) is only expected as the signing of
+  // Q4 of last year, which is on this year's Q1 invoice, when that quarter's report was given.
+  const year = input.rec.year;
+  const yr = x.here(k.year);
+  const otherYear = (lastQ4: string) => {
+    const expected = x.lastQ4 ? `IF(AND(${kind}=${K.sig},${yr}=${year - 1},${q}=4),${lastQ4},"")` : '""';
+    return (thisYear: string) => `IF(AND(${yr}<>"",${yr}<>${year}),${expected},${thisYear})`;
+  };
+  const countOf = otherYear(x.lastQ4?.units ?? '');
+  const amountOf = otherYear(x.lastQ4?.amount ?? '');
+  const expCount = countOf(`IF(${kind}=${K.fin},${input.spec.billable},${byQuarter(`INDEX(${x.estCounts},${q})`, `INDEX(${x.estCounts},${q}+1)`, `INDEX(${x.units},${q})`)})`);
+  const correction = `ROUND(ROUND(${q}*INDEX(${x.estYearAmounts},${q}+1)/4,2)-${invoiced(K.adv, `"<="&${q}`)}-${invoiced(K.cor, `"<"&${q}`)},2)`;
+  const expAmount = amountOf(
+    `IF(${kind}=${K.fin},ROUND(${x.refs.yearAmount}-${invoiced(K.adv, null)}-${invoiced(K.cor, null)},2),${byQuarter(`INDEX(${x.estAdvances},${q})`, correction, `INDEX(${x.signingAmounts},${q})`)})`,
+  );
+  const difference = `IF(OR(${exp}="",${inv}=""),"",ROUND(${inv}-${exp},2))`;
+  const differencePct = `IF(OR(${exp}="",${exp}=0,${diff}=""),"",${diff}/ABS(${exp}))`;
+  const st = L.status;
+  const okTest = `ABS(${diff})<=MAX(${x.refs.tolAbs},${x.refs.tolPct}*ABS(${inv}))`;
+  const judged = `IF(${exp}="",${str(st.unknown)},IF(${inv}="","",IF(${okTest},${str(st.ok)},${str(st.check)})))`;
+  const status =
+    input.options.signing.mode === 'included'
+      ? `IF(${kind}="","",IF(${kind}=${K.sig},IF(${inv}=0,${str(st.included)},${str(st.check)}),${judged}))`
+      : `IF(${kind}="","",${judged})`;
+  return { expCount, expAmount, difference, differencePct, status, cause: causeFormula(input, x) };
+}
 
-  b.style(FIRST_LINE, C.kind, last, C.period, { numFmt: NumFmt.text });
-  b.style(FIRST_LINE, C.date, last, C.date, { numFmt: NumFmt.text });
+function invoiceTable(b: SheetBuilder, input: CheckSheetInput, x: Layout, L: YearLabels): void {
+  const lines = input.check.lines;
+  const last = x.lastLine;
+  const k = L.col;
+  const header = [k.description, k.kind, k.quarter, k.year, k.date, k.count, k.price, k.amount, k.expectedCount, k.expectedAmount, k.difference, k.differencePct, k.status, k.cause];
+  const F = columnFormulas(input, x, L);
+  b.row(header, { bold: true, wrap: true });
+  const empty: CellValue[] = [null, null, null, null, null, null, null, null, { f: F.expCount, r: '' }, { f: F.expAmount, r: '' }, { f: F.difference, r: '' }, { f: F.differencePct, r: '' }, { f: F.status, r: '' }, { f: F.cause, r: '' }];
+  b.rows(lines.length ? lines.map((l) => lineRow(l, F, L)) : [empty]);
+
+  b.style(FIRST_LINE, C.kind, last, C.kind, { numFmt: NumFmt.text, input: true, fill: INPUT_FILL });
+  b.style(FIRST_LINE, C.quarter, last, C.quarter, { numFmt: NumFmt.quarter, input: true, fill: INPUT_FILL, hAlign: 'center' });
+  b.style(FIRST_LINE, C.year, last, C.year, { numFmt: NumFmt.year, input: true, fill: INPUT_FILL, hAlign: 'center' });
+  b.style(FIRST_LINE, C.date, last, C.date, { numFmt: NumFmt.date, input: true, fill: INPUT_FILL });
   b.style(FIRST_LINE, C.count, last, C.count, { numFmt: NumFmt.count, input: true, fill: INPUT_FILL });
   b.style(FIRST_LINE, C.price, last, C.price, { numFmt: NumFmt.price, input: true, fill: INPUT_FILL });
   b.style(FIRST_LINE, C.amount, last, C.amount, { numFmt: NumFmt.euro, input: true, fill: INPUT_FILL });
   b.style(FIRST_LINE, C.expCount, last, C.expCount, { numFmt: NumFmt.count });
   b.style(FIRST_LINE, C.expAmount, last, C.diff, { numFmt: NumFmt.euro });
   b.style(FIRST_LINE, C.diffPct, last, C.diffPct, { numFmt: NumFmt.percent });
-  b.style(FIRST_LINE, C.description, last, C.description, { numFmt: NumFmt.text });
+  b.style(FIRST_LINE, C.description, last, C.description, { numFmt: NumFmt.text, input: true, fill: INPUT_FILL });
+  const kinds = [L.kinds.advance, L.kinds.correction, L.kinds.final, L.kinds.signing];
+  const lang = L.lang;
+  b.validate(inputRule('invoiceKind', range(FIRST_LINE, C.kind, last, C.kind), lang, kinds));
+  b.validate(inputRule('quarter', range(FIRST_LINE, C.quarter, last, C.quarter), lang));
+  b.validate(inputRule('year', range(FIRST_LINE, C.year, last, C.year), lang));
+  b.validate(inputRule('date', range(FIRST_LINE, C.date, last, C.date), lang));
+  b.validate(inputRule('signedCount', range(FIRST_LINE, C.count, last, C.count), lang));
+  b.validate(inputRule('price', range(FIRST_LINE, C.price, last, C.price), lang));
+  b.validate(inputRule('signedAmount', range(FIRST_LINE, C.amount, last, C.amount), lang));
+  b.validate(inputRule('description', range(FIRST_LINE, C.description, last, C.description), lang));
   const statusRange = range(FIRST_LINE, C.status, last, C.status);
   b.sheet.highlights.push(
     { range: statusRange, equals: L.status.ok, ...OK },
     { range: statusRange, equals: L.status.included, ...OK },
     { range: statusRange, equals: L.status.check, ...BAD },
   );
-  b.sheet.tables.push({ name: `Factuurcontrole_${input.rec.year}`, range: range(HEADER_ROW, 0, last, LAST_COL), columns: header.map((name) => ({ name })), style: 'TableStyleMedium2' });
-  b.sheet.freeze = { rows: FIRST_LINE, cols: 0 };
+  const calculated: Record<number, string> = {
+    [C.expCount]: F.expCount,
+    [C.expAmount]: F.expAmount,
+    [C.diff]: F.difference,
+    [C.diffPct]: F.differencePct,
+    [C.status]: F.status,
+    [C.cause]: F.cause,
+  };
+  b.sheet.tables.push({
+    name: x.table,
+    range: range(HEADER_ROW, 0, last, LAST_COL),
+    columns: header.map((name, j) => ({ name, ...(calculated[j] ? { formula: calculated[j] } : {}) })),
+    style: 'TableStyleMedium2',
+  });
 }
 
-/** One invoice line: what it says, what we expect (formulas), the difference, status and known cause. */
-function lineRow(c: CheckedLine, r: number, i: number, input: CheckSheetInput, x: Layout, L: YearLabels, lang: SpecLanguage): CellValue[] {
+/** One invoice line: what it says (inputs), and the calculated columns with the engine's results. */
+function lineRow(c: CheckedLine, F: ReturnType<typeof columnFormulas>, L: YearLabels): CellValue[] {
   const l = c.line;
-  const q = l.quarter ?? 0;
-  // What was invoiced for some kind (and quarters), from the table itself: corrections follow the invoices.
-  const invoiced = (kind: string, criterion: string | null) =>
-    `SUMIFS(${x.column(C.amount)},${x.column(C.kind)},${str(kind)}${criterion ? `,${x.column(C.quarter)},${str(criterion)}` : ''})`;
-  const countR = c.expectedCount ?? '';
-  const amountR = c.expectedCents === null ? '' : centsToEuros(c.expectedCents);
-  let expCount: FormulaCell;
-  let expAmount: FormulaCell;
-  switch (l.kind) {
-    case 'advance':
-      expCount = { f: x.estCount(q), r: countR };
-      expAmount = { f: x.estAdvance(q), r: amountR };
-      break;
-    case 'correction':
-      expCount = { f: x.estCount(q + 1), r: countR };
-      expAmount = { f: `ROUND(${q}*${x.estYearAmount(q + 1)}/4,2)-${invoiced(L.kinds.advance, `<=${q}`)}-${invoiced(L.kinds.correction, `<${q}`)}`, r: amountR };
-      break;
-    case 'final':
-      expCount = { f: input.spec.billable, r: countR };
-      expAmount = { f: `${x.refs.yearAmount}-${invoiced(L.kinds.advance, null)}-${invoiced(L.kinds.correction, null)}`, r: amountR };
-      break;
-    case 'signing': {
-      // Q4 of last year (on this year's Q1 invoice) has its row after the year's four quarters.
-      const block = l.year === input.rec.year ? q : 5;
-      expCount = { f: x.units(block), r: countR };
-      expAmount = { f: x.signingAmount(block), r: amountR };
-      break;
-    }
-  }
-  const inv = a1(r, C.amount);
-  const exp = a1(r, C.expAmount);
-  const diff = a1(r, C.diff);
   const diffPct = c.differenceCents === null || !c.expectedCents ? '' : c.differenceCents / Math.abs(c.expectedCents);
-  const st = L.status;
-  const okTest = `ABS(${diff})<=MAX(${x.refs.tolAbs},${x.refs.tolPct}*ABS(${inv}))`;
-  const statusF =
-    l.kind === 'signing' && input.options.signing.mode === 'included'
-      ? `IF(${inv}=0,${str(st.included)},${str(st.check)})`
-      : `IF(${exp}="",${str(st.unknown)},IF(${okTest},${str(st.ok)},${str(st.check)}))`;
   return [
-    i + 1,
+    l.description,
     L.kinds[l.kind],
-    l.quarter ? L.quarter(l.quarter, l.year) : L.year(l.year),
     l.quarter,
-    l.date ? formatDutchDate(l.date) : null,
+    l.year,
+    l.date ? dateSerial(l.date) : null,
     l.count,
     l.priceE4 === null ? null : priceToEuros(l.priceE4),
     centsToEuros(l.amountCents),
-    expCount,
-    expAmount,
-    { f: `IF(${exp}="","",ROUND(${inv}-${exp},2))`, r: c.differenceCents === null ? '' : centsToEuros(c.differenceCents) },
-    { f: `IF(OR(${exp}="",${exp}=0),"",${diff}/ABS(${exp}))`, r: diffPct },
-    { f: statusF, r: st[c.status] },
-    causeCell(c, r, lang, input.options, x.refs.small),
-    l.description,
+    { f: F.expCount, r: c.expectedCount ?? '' },
+    { f: F.expAmount, r: c.expectedCents === null ? '' : centsToEuros(c.expectedCents) },
+    { f: F.difference, r: c.differenceCents === null ? '' : centsToEuros(c.differenceCents) },
+    { f: F.differencePct, r: diffPct },
+    { f: F.status, r: L.status[c.status] },
+    { f: F.cause, r: c.cause ? KNOWN_CAUSES[c.cause].short[L.lang] : '' },
   ];
 }
 
@@ -276,38 +344,31 @@ function estimateRow(b: SheetBuilder, e: QuarterEstimate, spec: SpecRefs, L: Yea
   const countCell = a1(r, 2);
   const yearAmount: FormulaCell = { f: spec.yearAmount(countCell), r: centsToEuros(e.yearAmountCents), ...(spec.yearAmountGrows ? { grows: spec.yearAmountGrows } : {}) };
   if (e.point === 5) {
-    b.row([L.yearEnd, null, { f: spec.billable, r: e.count }, L.fromSpec, yearAmount, null]);
+    b.row([L.yearEnd, null, { f: spec.billable, r: e.count }, yearAmount, null, L.fromSpec]);
     return;
   }
   // Without a count of its own the year's count stands in, as a link the user can overwrite.
   const count: CellValue = e.from === 'count' ? e.count : { f: spec.billable, r: e.count };
-  const source = e.from === 'count' ? e.label || L.estCol.count : L.fromSpec;
-  b.row([L.startOf(e.point), e.date ? formatDutchDate(e.date) : null, count, source, yearAmount, { f: `ROUND(${a1(r, 4)}/4,2)`, r: centsToEuros(e.advanceCents) }]);
+  const source = e.from === 'count' ? e.label || L.countSource(e.date ? formatDutchDate(e.date) : '', e.count) : L.fromSpec;
+  b.row([L.startOf(e.point), e.date ? dateSerial(e.date) : null, count, yearAmount, { f: `ROUND(${a1(r, 3)}/4,2)`, r: centsToEuros(e.advanceCents) }, source]);
 }
 
 /**
  * The known cause as a formula over the row's counts, mirroring known-causes.ts. The
  * small-difference test compares whole numbers (basis points), as the engine does, so
- * a boundary case cannot tip differently through a float.
+ * a boundary case cannot tip differently through a float. One formula for every row:
+ * the kind decides which rule applies.
  */
-function causeCell(c: CheckedLine, r: number, lang: SpecLanguage, options: YearOptions, smallCell: string): CellValue {
-  const text = (code: keyof typeof KNOWN_CAUSES) => str(KNOWN_CAUSES[code].short[lang]);
-  const result = c.cause ? KNOWN_CAUSES[c.cause].short[lang] : '';
-  const inv = a1(r, C.count);
-  const exp = a1(r, C.expCount);
+function causeFormula(input: CheckSheetInput, x: Layout): string {
+  const k = x.names;
+  const text = (code: keyof typeof KNOWN_CAUSES) => str(KNOWN_CAUSES[code].short[x.lang]);
+  const kind = x.here(k.kind);
+  const inv = x.here(k.count);
+  const exp = x.here(k.expectedCount);
   const missing = `OR(${inv}="",${exp}="")`;
-  switch (c.line.kind) {
-    case 'correction':
-      return null;
-    case 'signing': {
-      const unknown = `IF(${missing},"",IF(${inv}>${exp},${text('signingUnknownEmployers')},""))`;
-      if (options.signing.mode === 'included') return { f: `IF(${a1(r, C.amount)}<>0,${text('signingIncluded')},${unknown})`, r: result };
-      return { f: unknown, r: result };
-    }
-    default:
-      return {
-        f: `IF(${missing},"",IF(${inv}>${exp},${text('linkedSystems')},IF(AND(${inv}<${exp},(${exp}-${inv})*10000<=ROUND(${smallCell}*10000,0)*${exp}),${text('destroyedDossiers')},"")))`,
-        r: result,
-      };
-  }
+  const K = { cor: str(x.kinds.correction), sig: str(x.kinds.signing) };
+  const unknownSigners = `IF(${missing},"",IF(${inv}>${exp},${text('signingUnknownEmployers')},""))`;
+  const signing = input.options.signing.mode === 'included' ? `IF(${x.here(k.amount)}<>0,${text('signingIncluded')},${unknownSigners})` : unknownSigners;
+  const dossiers = `IF(${missing},"",IF(${inv}>${exp},${text('linkedSystems')},IF(AND(${inv}<${exp},(${exp}-${inv})*10000<=ROUND(${x.refs.small}*10000,0)*${exp}),${text('destroyedDossiers')},"")))`;
+  return `IF(${kind}=${K.cor},"",IF(${kind}=${K.sig},${signing},${dossiers}))`;
 }

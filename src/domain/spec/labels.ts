@@ -2,6 +2,7 @@
 export type SpecLanguage = 'nl' | 'en';
 
 const nl = {
+  lang: 'nl' as SpecLanguage,
   specSheet: (y: number) => `Specificatie ${y}`,
   dossierSheet: (y: number) => `Dossiers ${y}`,
   title: (y: number, m: number) => `Specificatie Qwoater ${y} — prijsmodel ${m}`,
@@ -13,7 +14,6 @@ const nl = {
   unknown: 'onbekend',
   parameters: 'Parameters (pas aan waar nodig)',
   price: 'Prijs per dossier',
-  staffel: 'Staffel',
   staffelKind: { graduated: 'Staffel per schijf: elke schijf tegen haar eigen prijs', volume: 'Staffel op volume: één prijs voor alle dossiers, volgens de schijf van het totaal' },
   tierFrom: 'Vanaf',
   tierTo: 'Tot en met',
@@ -74,6 +74,7 @@ const nl = {
 type Labels = typeof nl;
 
 const en: Labels = {
+  lang: 'en',
   specSheet: (y) => `Specification ${y}`,
   dossierSheet: (y) => `Dossiers ${y}`,
   title: (y, m) => `Qwoater specification ${y} — price model ${m}`,
@@ -85,7 +86,6 @@ const en: Labels = {
   unknown: 'unknown',
   parameters: 'Parameters (adjust where needed)',
   price: 'Price per dossier',
-  staffel: 'Tier table',
   staffelKind: { graduated: 'Graduated tiers: each band at its own price', volume: 'Volume tiers: one price for all dossiers, by the band of the total' },
   tierFrom: 'From',
   tierTo: 'Up to',

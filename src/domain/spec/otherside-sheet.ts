@@ -1,16 +1,17 @@
 /**
- * The sheet 'Otherside <jaar>': the parameters (rates, VAT, tolerance), the sources, an
- * invoice comparison per month (one row per monthly invoice: ours as formulas, the
- * invoice's figures typed in the yellow cells, the difference and a status), and a table
- * with one row per employer: per month the employees, the SMS and the amount as a
- * formula over the rates. The sheet refers to no other sheet, so a user can copy it into
- * their own billing workbook and it keeps working.
+ * The sheet 'Otherside <jaar>': a table with one row per employer (per month the
+ * employees, the SMS and the amount as a formula over the rates) under a frozen header,
+ * and under the table the parameters (rates, VAT, tolerance), an invoice comparison per
+ * month (ours as formulas, the invoice's figures typed in the yellow cells, the
+ * difference to the cent and a status), the sources and the notes. The sheet refers to
+ * no other sheet, so a user can copy it into their own billing workbook and it keeps
+ * working.
  *
- * The comparison sits above the table so it is the first thing seen; its formulas point
- * at the table's totals row, which sits above the table header (as on the Qwoater
- * dossier sheet) and uses SUM, so filtering the table never changes the comparison.
+ * The table comes first so its header can stay in view while scrolling; a frozen pane
+ * over the comparison and parameters would fill the screen. The totals row sits above
+ * the header (as on the Qwoater dossier sheet), sums whole table columns by name and uses
+ * SUM, so filtering the table never changes the comparison.
  */
-import { formatDutchDate } from '../imports/dates';
 import { centsToEuros, priceToEuros } from '../money';
 import { employerKey } from '../imports/xpert-suite';
 import { monthShort, periodLabel } from '../xpert/period';
@@ -18,8 +19,11 @@ import type { EmployerAmount, MonthBilling } from '../xpert/rules';
 import type { XpertSettings } from '../xpert/settings';
 import { detectTestEmployer } from '../xpert/test-employers';
 import type { XpertLabels } from './labels-xpert';
-import { a1, NumFmt, range, type CellValue, type SheetPlan } from './plan';
+import { fileName, withoutPaths } from './file-name';
+import { inputRule, type InputKind } from './input-rules';
+import { a1, dateSerial, NumFmt, range, tableRef, type CellValue, type SheetPlan } from './plan';
 import { SheetBuilder } from './sheet-builder';
+import { layoutSheet } from './sheet-layout';
 
 export interface OthersideSheetInput {
   year: number;
@@ -62,6 +66,7 @@ function yearEmployers(months: MonthBilling[]): YearEmployer[] {
 
 export function buildOthersideSheet(input: OthersideSheetInput, L: XpertLabels): SheetPlan {
   const { months, settings, year } = input;
+  const lang = L.lang;
   const b = new SheetBuilder(`otherside:${year}`, L.othersideSheet(year));
   const section = (title: string, lastCol = 4) => {
     b.skip();
@@ -70,48 +75,48 @@ export function buildOthersideSheet(input: OthersideSheetInput, L: XpertLabels):
   };
 
   b.row([L.title(year)], { bold: true, size: 14 });
-  b.row([L.subtitle], { italic: true });
+  b.row([`${L.subtitle} ${L.belowTable}`], { italic: true });
+  b.skip();
 
+  // The employer table first, under a frozen header; it reads the rates by their cells,
+  // which are laid out below it, so their rows are fixed before the table is written.
+  const employers = yearEmployers(months);
+  const tableRows = Math.max(employers.length, 1);
+  const totalsRow = b.cursor;
+  const firstData = totalsRow + 2;
+  const lastData = firstData + tableRows - 1;
+  const paramRows = { section: lastData + 2 };
+  const rateRow = paramRows.section + 1;
+  const rates = { rate: a1(rateRow, 1, true), smsRate: a1(rateRow + 1, 1, true) };
+  const table = buildEmployerTable(b, input, employers, L, rates);
+
+  // ── Parameters: the only cells a user is meant to change ──
   section(L.parameters);
-  const param = (label: string, value: number, numFmt: string) => {
+  if (b.cursor !== rateRow) throw new Error(`otherside sheet: parameters at row ${b.cursor}, laid out for ${rateRow}`);
+  const param = (label: string, value: number, numFmt: string, kind: InputKind) => {
     const r = b.row([label, value]);
     b.style(r, 1, r, 1, { numFmt, input: true, fill: INPUT_FILL });
+    b.validate(inputRule(kind, range(r, 1), lang));
     return a1(r, 1, true);
   };
-  const rate = param(L.rate, priceToEuros(settings.rateE4), NumFmt.price);
-  const smsRate = param(L.smsRate, priceToEuros(settings.smsRateE4), NumFmt.price);
-  const vat = param(L.vat, settings.vatBasisPoints / 10_000, NumFmt.percent);
-  const tolAbs = param(L.toleranceAbs, centsToEuros(settings.toleranceCents), NumFmt.euro);
-  const tolPct = param(L.tolerancePct, settings.toleranceBasisPoints / 10_000, NumFmt.percent);
+  param(L.rate, priceToEuros(settings.rateE4), NumFmt.price, 'price');
+  param(L.smsRate, priceToEuros(settings.smsRateE4), NumFmt.price, 'price');
+  const vat = param(L.vat, settings.vatBasisPoints / 10_000, NumFmt.percent, 'rate');
+  const tolAbs = param(L.toleranceAbs, centsToEuros(settings.toleranceCents), NumFmt.euro, 'amount');
+  const tolPct = param(L.tolerancePct, settings.toleranceBasisPoints / 10_000, NumFmt.percent, 'rate');
 
-  section(L.sources);
-  b.row([L.month, L.file, L.peildatum], { bold: true });
-  const firstSource = b.rows(months.map((m) => [periodLabel(m.period, L.lang), m.source.label, m.peildatum ? formatDutchDate(m.peildatum) : L.unknown]));
-  b.style(firstSource, 0, firstSource + months.length - 1, 2, { numFmt: NumFmt.text });
-
-  // The comparison rows are reserved here and filled once the table's place is known.
+  // ── Comparison with the monthly invoices ──
   section(L.comparison, 10);
   const c = L.cmp;
   b.row([L.month, c.employees, c.sms, c.excl, c.vat, c.incl, c.invEmployees, c.invSms, c.invExcl, c.difference, c.status], { bold: true, wrap: true });
   const firstCmp = b.cursor;
-  b.skip(months.length);
-
-  section(L.explanation);
-  for (const line of [L.explainAmounts, L.explainRounding, L.explainTest]) b.row([line]);
-  section(L.warnings);
-  const warnings = input.warnings.length ? input.warnings : [L.none];
-  const firstWarning = b.rows(warnings.map((w) => [w]));
-  b.style(firstWarning, 0, firstWarning + warnings.length - 1, 0, { numFmt: NumFmt.text });
-
-  const table = buildEmployerTable(b, input, L, { rate, smsRate });
-
   months.forEach((m, i) => {
     const r = firstCmp + i;
     const at = (col: number) => a1(r, col);
     const t = m.totals;
     const okTest = `AND(OR(${at(6)}="",${at(6)}=${at(1)}),OR(${at(7)}="",${at(7)}=${at(2)}),OR(${at(8)}="",ABS(${at(8)}-${at(3)})<=MAX(${tolAbs},${tolPct}*ABS(${at(8)}))))`;
-    const cells: CellValue[] = [
-      periodLabel(m.period, L.lang),
+    b.row([
+      periodLabel(m.period, lang),
       { f: table.totals.employees[i]!, r: t.employees },
       { f: table.totals.sms[i]!, r: t.sms },
       { f: table.totals.amount[i]!, r: centsToEuros(t.amountCents) },
@@ -120,10 +125,9 @@ export function buildOthersideSheet(input: OthersideSheetInput, L: XpertLabels):
       null,
       null,
       null,
-      { f: `IF(${at(8)}="","",${at(8)}-${at(3)})`, r: '' },
+      { f: `IF(${at(8)}="","",ROUND(${at(8)}-${at(3)},2))`, r: '' },
       { f: `IF(AND(${at(6)}="",${at(7)}="",${at(8)}=""),"${L.statusEmpty}",IF(${okTest},"${L.statusOk}","${L.statusCheck}"))`, r: L.statusEmpty },
-    ];
-    b.sheet.blocks.push({ row: r, col: 0, cells: [cells] });
+    ]);
   });
   if (months.length) {
     const last = firstCmp + months.length - 1;
@@ -132,6 +136,8 @@ export function buildOthersideSheet(input: OthersideSheetInput, L: XpertLabels):
     b.style(firstCmp, 3, last, 5, { numFmt: NumFmt.euro });
     b.style(firstCmp, 6, last, 7, { numFmt: NumFmt.count, input: true, fill: INPUT_FILL });
     b.style(firstCmp, 8, last, 8, { numFmt: NumFmt.euro, input: true, fill: INPUT_FILL });
+    b.validate(inputRule('count', range(firstCmp, 6, last, 7), lang));
+    b.validate(inputRule('amount', range(firstCmp, 8, last, 8), lang));
     b.style(firstCmp, 9, last, 9, { numFmt: NumFmt.euro });
     const status = range(firstCmp, 10, last, 10);
     b.sheet.highlights.push(
@@ -140,10 +146,27 @@ export function buildOthersideSheet(input: OthersideSheetInput, L: XpertLabels):
     );
   }
 
-  b.widths(34, 36, 14, ...new Array<number>(Math.max(8, months.length * 3 + 1)).fill(16));
-  b.sheet.freeze = { rows: 0, cols: 2 };
-  b.sheet.print = { landscape: true, fitToWidth: true, header: b.sheet.name };
-  return b.sheet;
+  // ── Sources: file names (never a path) and real dates ──
+  section(L.sources);
+  b.row([L.month, L.file, L.peildatum], { bold: true });
+  const firstSource = b.rows(months.map((m) => [periodLabel(m.period, lang), fileName(m.source.label), m.peildatum ? dateSerial(m.peildatum) : L.unknown]));
+  if (months.length) {
+    b.style(firstSource, 0, firstSource + months.length - 1, 1, { numFmt: NumFmt.text });
+    b.style(firstSource, 2, firstSource + months.length - 1, 2, { numFmt: NumFmt.date, hAlign: 'right' });
+  }
+
+  section(L.explanation);
+  for (const line of [L.explainAmounts, L.explainRounding, L.explainTest]) b.row([line]);
+  section(L.warnings);
+  const labels = months.map((m) => m.source.label);
+  const warnings = input.warnings.length ? input.warnings.map((w) => withoutPaths(w, labels)) : [L.none];
+  const firstWarning = b.rows(warnings.map((w) => [w]));
+  b.style(firstWarning, 0, firstWarning + warnings.length - 1, 0, { numFmt: NumFmt.text });
+
+  b.widths(14, 30, 12);
+  b.sheet.freeze = { rows: firstData, cols: 2 };
+  b.sheet.print = { titleRows: { first: totalsRow, last: totalsRow + 1 } };
+  return layoutSheet(b.sheet, { lang });
 }
 
 interface TableRefs {
@@ -152,30 +175,19 @@ interface TableRefs {
 }
 
 /** The employer table: totals row, header, one row per employer. */
-function buildEmployerTable(b: SheetBuilder, input: OthersideSheetInput, L: XpertLabels, rates: { rate: string; smsRate: string }): TableRefs {
+function buildEmployerTable(b: SheetBuilder, input: OthersideSheetInput, employers: YearEmployer[], L: XpertLabels, rates: { rate: string; smsRate: string }): TableRefs {
   const { months, year } = input;
-  const employers = yearEmployers(months);
   const n = employers.length;
   const lang = L.lang;
   const col = { code: 0, name: 1, test: 2, employees: (i: number) => 3 + 3 * i, sms: (i: number) => 4 + 3 * i, amount: (i: number) => 5 + 3 * i };
   const yearCol = 3 + 3 * months.length;
 
-  b.skip();
-  b.row([L.employersTable], { bold: true, size: 12 });
   const totalsRow = b.cursor;
   const headerRow = totalsRow + 1;
   const first = headerRow + 1;
   const last = first + Math.max(n, 1) - 1;
-  const sum = (cc: number, r: number): CellValue => ({ f: `SUM(${a1(first, cc)}:${a1(last, cc)})`, r });
-
-  const totals: CellValue[] = [
-    L.total,
-    { f: `COUNTA(${a1(first, col.code)}:${a1(last, col.code)})`, r: n },
-    { f: `COUNTIF(${a1(first, col.test)}:${a1(last, col.test)},"${L.yes}")`, r: employers.filter((e) => e.test).length },
-  ];
-  months.forEach((m, i) => totals.push(sum(col.employees(i), m.totals.employees), sum(col.sms(i), m.totals.sms), sum(col.amount(i), centsToEuros(m.totals.amountCents))));
-  totals.push(sum(yearCol, centsToEuros(months.reduce((s, m) => s + m.totals.amountCents, 0))));
-  b.row(totals, { bold: true, border: 'bottom' });
+  const tableName = `Otherside_${year}`;
+  const sum = (cc: number, r: number): CellValue => ({ f: `SUM(${tableRef(tableName, header[cc]!)})`, r });
 
   const header = [L.col.code, L.col.name, L.col.test];
   for (const m of months) {
@@ -183,6 +195,15 @@ function buildEmployerTable(b: SheetBuilder, input: OthersideSheetInput, L: Xper
     header.push(L.col.employees(short), L.col.sms(short), L.col.amount(short));
   }
   header.push(L.col.yearAmount(year));
+
+  const totals: CellValue[] = [
+    L.total,
+    { f: `COUNTA(${tableRef(tableName, L.col.code)})`, r: n },
+    { f: `COUNTIF(${tableRef(tableName, L.col.test)},"${L.yes}")`, r: employers.filter((e) => e.test).length },
+  ];
+  months.forEach((m, i) => totals.push(sum(col.employees(i), m.totals.employees), sum(col.sms(i), m.totals.sms), sum(col.amount(i), centsToEuros(m.totals.amountCents))));
+  totals.push(sum(yearCol, centsToEuros(months.reduce((s, m) => s + m.totals.amountCents, 0))));
+  b.row(totals, { bold: true, border: 'bottom' });
   b.row(header, { bold: true, wrap: true });
 
   const rows = employers.map((e, k) => {
@@ -210,11 +231,13 @@ function buildEmployerTable(b: SheetBuilder, input: OthersideSheetInput, L: Xper
   months.forEach((_, i) => {
     b.style(totalsRow, col.employees(i), last, col.sms(i), { numFmt: NumFmt.count });
     b.style(totalsRow, col.amount(i), last, col.amount(i), { numFmt: NumFmt.euro });
+    // The report's counts; a user who corrects one types a whole number.
+    b.validate(inputRule('count', range(first, col.employees(i), last, col.sms(i)), lang));
   });
   b.style(totalsRow, yearCol, last, yearCol, { numFmt: NumFmt.euro, bold: true });
   b.sheet.highlights.push({ range: range(first, col.test, last, col.test), equals: L.yes, fill: TEST_FILL, fontColor: TEST_FONT });
   b.sheet.tables.push({
-    name: `Otherside_${year}`,
+    name: tableName,
     range: range(headerRow, 0, last, yearCol),
     columns: header.map((name) => ({ name })),
     style: 'TableStyleMedium2',

@@ -49,7 +49,12 @@ export const NumFmt = {
   price: '"€" #,##0.00##',
   count: '#,##0;[Red]-#,##0',
   percent: '0.0%',
+  /** Excel shows dd-mm-jjjj in Dutch; the cell holds a real date (a serial number). */
   date: 'dd-mm-yyyy',
+  /** A quarter number 1–4 shown as Q1–Q4, still a number formulas can compare. */
+  quarter: '"Q"0',
+  /** A year, without a thousands separator. */
+  year: '0',
   text: '@',
   general: 'General',
 } as const;
@@ -78,6 +83,12 @@ export interface StyleRange {
 
 export interface TableColumn {
   name: string;
+  /**
+   * A calculated column: this formula (plan syntax, structured references to its own
+   * table as Table[[#This Row],[Column]]) is what every data row of the column holds, so
+   * Excel fills it into a row the user adds. The rows themselves carry it too, with results.
+   */
+  formula?: string;
 }
 
 export interface TablePlan {
@@ -96,14 +107,71 @@ export interface DefinedName {
   col: number;
 }
 
+/** A workbook-level name for one cell of a plan sheet (the inputs and totals formulas read by name). */
+export interface WorkbookName {
+  name: string;
+  /** The plan sheet's name (`SheetPlan.name`). */
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/** A field Excel fills in when printing: the sheet's name, the page number, the number of pages. */
+export interface PrintField {
+  field: 'sheet' | 'page' | 'pages';
+}
+/** Header or footer text: literal parts and fields, in order. */
+export type PrintText = (string | PrintField)[];
+export interface HeaderFooter {
+  left?: PrintText;
+  center?: PrintText;
+  right?: PrintText;
+}
+
 export interface PrintSetup {
   area?: RangeRef;
   /** Paper size; Excel otherwise takes the printer's default (Letter on many machines). */
   paper?: 'A4';
   landscape?: boolean;
+  /** Scale to one page wide; the length runs on over as many pages as it needs. */
   fitToWidth?: boolean;
-  header?: string;
-  footer?: string;
+  /** Rows repeated at the top of every printed page (print titles), inclusive. */
+  titleRows?: { first: number; last: number };
+  header?: HeaderFooter;
+  footer?: HeaderFooter;
+}
+
+/**
+ * Excel's header and footer codes for a plan text: &L, &C, &R sections, &A the sheet
+ * name, &P the page, &N the pages; a literal '&' is doubled. Office.js takes the same
+ * codes in its headersFooters strings, so both writers use this.
+ */
+export function printTextCode(text: PrintText | undefined): string {
+  if (!text) return '';
+  const field = { sheet: '&A', page: '&P', pages: '&N' } as const;
+  return text.map((p) => (typeof p === 'string' ? p.replace(/&/g, '&&') : field[p.field])).join('');
+}
+export function headerFooterCode(hf: HeaderFooter | undefined): string {
+  if (!hf) return '';
+  return (['left', 'center', 'right'] as const)
+    .filter((side) => hf[side]?.length)
+    .map((side) => `&${side === 'left' ? 'L' : side === 'center' ? 'C' : 'R'}${printTextCode(hf[side])}`)
+    .join('');
+}
+
+/** What a cell accepts; Excel shows the prompt when the cell is selected and the error when a value breaks the rule. */
+export type ValidationRule =
+  | { kind: 'decimal' | 'whole'; min?: number; max?: number }
+  | { kind: 'date' }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'text'; maxLength: number };
+
+export interface Validation {
+  range: RangeRef;
+  rule: ValidationRule;
+  /** Excel's limits: a title of at most 32 characters, a message of at most 255. */
+  prompt: { title: string; message: string };
+  error: { title: string; message: string };
 }
 
 export interface ConditionalHighlight {
@@ -157,11 +225,21 @@ export interface SheetPlan {
   tabColor?: string;
   /** Optional: only writers that can draw charts (Office.js) render them. */
   charts?: ChartPlan[];
+  /** Merged cells (long notes wrapped across the printed width). */
+  merges?: RangeRef[];
+  /** Row heights in points, for wrapped text; other rows keep Excel's default. */
+  rowHeights?: { row: number; points: number }[];
+  /** Input rules with their prompts. */
+  validations?: Validation[];
+  /** Text cells that look like numbers (employer numbers with leading zeros): Excel must not flag them. */
+  textNumbers?: RangeRef[];
 }
 
 export interface WorkbookPlan {
   title: string;
   sheets: SheetPlan[];
+  /** Workbook-level names: inputs and totals that formulas read by name. */
+  names?: WorkbookName[];
 }
 
 /** An empty sheet to fill; builders push blocks and styles. */
@@ -173,6 +251,15 @@ export function range(row: number, col: number, lastRow = row, lastCol = col): R
   return { row, col, lastRow, lastCol };
 }
 
+/**
+ * An ISO date (jjjj-mm-dd) as Excel's serial number: the days since 30-12-1899, which is
+ * Excel's count from 1-3-1900 on (before that Excel counts a 29-2-1900 that never was).
+ */
+export function dateSerial(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
 /** 'A1'-style address of a 0-based cell. */
 export function a1(row: number, col: number, absolute = false): string {
   const letters = columnLetter(col);
@@ -182,6 +269,18 @@ export function a1(row: number, col: number, absolute = false): string {
 /** 'A1:C9' for a range. */
 export function a1Range(r: RangeRef): string {
   return `${a1(r.row, r.col)}:${a1(r.lastRow, r.lastCol)}`;
+}
+
+/** A column name inside a structured reference: Excel escapes [ ] # and ' with a leading '. */
+const escapeColumn = (name: string): string => name.replace(/['[\]#]/g, "'$&");
+
+/**
+ * A structured reference to a whole table column (Table[Column]) or, with `thisRow`, to
+ * the column's cell in the formula's own row (Table[[#This Row],[Column]], the form Excel
+ * stores in a file for [@Column], and the one LibreOffice reads).
+ */
+export function tableRef(table: string, column: string, thisRow = false): string {
+  return thisRow ? `${table}[[#This Row],[${escapeColumn(column)}]]` : `${table}[${escapeColumn(column)}]`;
 }
 
 /** A sheet name as it must appear in a formula or address: always quoted, quotes doubled. */

@@ -2,7 +2,8 @@
 import type { QwoaterInput } from '../billing/qwoater';
 import type { Reconciliation } from '../billing/types';
 import type { Problem } from '../problems';
-import { buildDossierSheet } from './dossier-sheet';
+import { buildDossierSheet, type DossierTotalsRefs } from './dossier-sheet';
+import { withoutPaths } from './file-name';
 import { specLabels, type SpecLanguage } from './labels';
 import type { WorkbookPlan } from './plan';
 import { buildSummarySheet, type SummaryRefs } from './summary-sheet';
@@ -22,10 +23,11 @@ export function buildQwoaterWorkbook(
   input: QwoaterInput,
   lang: SpecLanguage = 'nl',
   importWarnings: readonly Problem[] = [],
-): { plan: WorkbookPlan; summary: SummaryRefs } {
+): { plan: WorkbookPlan; summary: SummaryRefs; dossiers: DossierTotalsRefs } {
   const L = specLabels(lang);
   const dossiers = buildDossierSheet(rec, L);
   const previous = rec.model === 2 && input.previous ? { label: input.previous.source.label, peildatum: rec.previousPeildatum } : null;
+  const labels = [input.current.source.label, ...(previous ? [previous.label] : [])];
   const summary = buildSummarySheet(
     {
       rec,
@@ -33,9 +35,9 @@ export function buildQwoaterWorkbook(
       current: { label: input.current.source.label, peildatum: rec.currentPeildatum },
       previous,
       dossiers: dossiers.refs,
-      warnings: [...importWarnings, ...rec.warnings].map((w) => w[lang]),
+      warnings: [...importWarnings, ...rec.warnings].map((w) => withoutPaths(w[lang], labels)),
     },
     L,
   );
-  return { plan: { title: L.specSheet(rec.year), sheets: [summary.sheet, dossiers.sheet] }, summary: summary.refs };
+  return { plan: { title: L.specSheet(rec.year), sheets: [summary.sheet, dossiers.sheet], names: summary.refs.names }, summary: summary.refs, dossiers: dossiers.refs };
 }

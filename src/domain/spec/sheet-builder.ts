@@ -2,7 +2,7 @@
  * Writes a sheet plan row by row, so builders read top to bottom like the sheet itself.
  * It only collects blocks and style ranges; all layout choices stay in the builders.
  */
-import { emptySheet, range, type CellValue, type SheetPlan, type Style } from './plan';
+import { emptySheet, range, type CellValue, type SheetPlan, type Style, type Validation } from './plan';
 
 export class SheetBuilder {
   readonly sheet: SheetPlan;
@@ -47,5 +47,9 @@ export class SheetBuilder {
 
   name(name: string, row: number, col: number): void {
     this.sheet.names.push({ name, row, col });
+  }
+
+  validate(v: Validation): void {
+    (this.sheet.validations ??= []).push(v);
   }
 }

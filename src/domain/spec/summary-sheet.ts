@@ -1,8 +1,12 @@
 /**
  * The specification sheet: sources, the parameters the formulas use, the count, the
  * amounts and a comparison block where the user types what the invoice says. Every
- * figure is a formula over the parameters and the dossier sheet's totals row, so a user
- * can follow each number back to the exports, and changing a price recalculates all.
+ * figure is a formula over the parameters and the dossier table, so a user can follow
+ * each number back to the exports, and changing a price recalculates all.
+ *
+ * The inputs and totals carry workbook-level names (Prijs, Minimumbedrag, BtwTarief,
+ * TotaalExclBtw, TotaalBtw, TotaalInclBtw), which the formulas here and on the year's
+ * sheets read by name; every input cell has a validation with a prompt.
  */
 import type { Reconciliation } from '../billing/types';
 import { formatDutchDate } from '../billing/export-dates';
@@ -10,10 +14,12 @@ import { unitsPerBand, volumeTier } from '../billing/pricing';
 import { centsToEuros, priceToEuros } from '../money';
 import type { Settings } from '../settings';
 import type { DossierTotalsRefs } from './dossier-sheet';
+import { fileName } from './file-name';
+import { inputRule } from './input-rules';
 import type { SpecLabels } from './labels';
-import { a1, NumFmt, quoteSheet, type CellValue, type FormulaCell } from './plan';
+import { a1, dateSerial, NumFmt, quoteSheet, range, type CellValue, type FormulaCell, type WorkbookName } from './plan';
 import { SheetBuilder } from './sheet-builder';
-import { splitLines } from './text-lines';
+import { layoutSheet } from './sheet-layout';
 
 export interface SourceLine {
   label: string;
@@ -35,27 +41,45 @@ const VALUE = 1;
 const INPUT_FILL = 'FFF2CC';
 const HEADER_FILL = 'DDEBF7';
 
+/** The workbook-level names of the specification's inputs and totals. */
+export const SpecName = {
+  price: 'Prijs',
+  minimum: 'Minimumbedrag',
+  vat: 'BtwTarief',
+  totalExcl: 'TotaalExclBtw',
+  vatAmount: 'TotaalBtw',
+  totalIncl: 'TotaalInclBtw',
+} as const;
+
 /**
  * Where other sheets find the specification's figures (A1 addresses on this sheet), so a
- * sheet built on top (the invoice check) refers to the same cells the user sees, without
- * searching for labels.
+ * sheet built on top (the invoice check, the re-billing) refers to the cells the user
+ * sees, without searching for labels.
  */
 export interface SummaryRefs {
   sheetName: string;
   billable: string;
+  /** The dossiers at the price or staffel, before the minimum. */
+  amount: string;
+  topUp: string;
   totalExcl: string;
   toleranceAbs: string;
   tolerancePct: string;
   /** The price cell for a flat price; null for a staffel. */
   price: string | null;
+  /** The list price: the flat price, or the first band's. */
+  listPrice: string;
   /** The staffel's rows (columns: from, to, price, units, amount); null for a flat price. */
   tiers: { first: number; last: number } | null;
+  names: WorkbookName[];
 }
 
 export function buildSummarySheet(input: SummaryInput, L: SpecLabels): { sheet: SheetBuilder['sheet']; refs: SummaryRefs } {
   const { rec, settings } = input;
   const t = rec.totals;
   const b = new SheetBuilder('summary', L.specSheet(rec.year));
+  const names: WorkbookName[] = [];
+  const named = (name: string, row: number) => names.push({ name, sheet: b.sheet.name, row, col: VALUE });
   const at = (row: number, col = VALUE) => a1(row, col);
   const ext = (cell: string) => `${quoteSheet(input.dossiers.sheetName)}!${cell}`;
   const section = (title: string) => {
@@ -73,14 +97,19 @@ export function buildSummarySheet(input: SummaryInput, L: SpecLabels): { sheet: 
     b.style(r, VALUE, r, VALUE, { numFmt: NumFmt.count });
     return r;
   };
+  const input1 = (r: number, kind: Parameters<typeof inputRule>[0], numFmt: string) => {
+    b.style(r, VALUE, r, VALUE, { numFmt, input: true, fill: INPUT_FILL });
+    b.validate(inputRule(kind, range(r, VALUE), L.lang));
+  };
 
   b.row([L.title(rec.year, rec.model)], { bold: true, size: 14 });
 
   section(L.sources);
-  // Peildatum first and the file name last, so a long name runs on into the empty cells.
+  // The peildatum is a real date; the file name, never its path, comes last.
   const sourceRow = (label: string, s: SourceLine) => {
-    const r = b.row([label, s.peildatum ? formatDutchDate(s.peildatum) : L.unknown, s.label]);
-    b.style(r, VALUE, r, 2, { numFmt: NumFmt.text, hAlign: 'left' });
+    const r = b.row([label, s.peildatum ? dateSerial(s.peildatum) : L.unknown, fileName(s.label)]);
+    b.style(r, VALUE, r, VALUE, { numFmt: s.peildatum ? NumFmt.date : NumFmt.text, hAlign: 'right' });
+    b.style(r, 2, r, 2, { numFmt: NumFmt.text });
   };
   sourceRow(L.currentExport, input.current);
   if (input.previous) sourceRow(L.previousExport, input.previous);
@@ -93,21 +122,24 @@ export function buildSummarySheet(input: SummaryInput, L: SpecLabels): { sheet: 
   let tierRows: { first: number; last: number } | null = null;
   if (pricing.kind === 'flat') {
     const r = b.row([L.price, priceToEuros(pricing.priceE4)]);
-    b.style(r, VALUE, r, VALUE, { numFmt: NumFmt.price, input: true, fill: INPUT_FILL });
+    input1(r, 'price', NumFmt.price);
     priceCell = at(r);
     flatPriceCell = priceCell;
+    named(SpecName.price, r);
   }
   const minRow = b.row([L.minimum, centsToEuros(settings.minimumCents)]);
+  input1(minRow, 'amount', NumFmt.euro);
+  named(SpecName.minimum, minRow);
   const vatRow = b.row([L.vat, settings.vatBasisPoints / 10_000]);
+  input1(vatRow, 'rate', NumFmt.percent);
+  named(SpecName.vat, vatRow);
   const tolAbsRow = b.row([L.toleranceAbs, centsToEuros(settings.toleranceCents)]);
+  input1(tolAbsRow, 'amount', NumFmt.euro);
   const tolPctRow = b.row([L.tolerancePct, settings.toleranceBasisPoints / 10_000]);
-  for (const [r, fmt] of [[minRow, NumFmt.euro], [vatRow, NumFmt.percent], [tolAbsRow, NumFmt.euro], [tolPctRow, NumFmt.percent]] as const) {
-    b.style(r, VALUE, r, VALUE, { numFmt: fmt, input: true, fill: INPUT_FILL });
-  }
+  input1(tolPctRow, 'rate', NumFmt.percent);
 
   section(L.counts);
-  const employersRow = countRow(L.employers, { f: ext(input.dossiers.employers), r: t.employers });
-  void employersRow;
+  countRow(L.employers, { f: ext(input.dossiers.employers), r: t.employers });
   const wgRow = countRow(L.employerDossiers, { f: ext(input.dossiers.employerDossiers), r: t.employerDossiers });
   const curDate = input.current.peildatum ? formatDutchDate(input.current.peildatum) : L.unknown;
   let billableRow: number;
@@ -126,7 +158,7 @@ export function buildSummarySheet(input: SummaryInput, L: SpecLabels): { sheet: 
   const billable = at(billableRow);
 
   if (pricing.kind !== 'flat') {
-    section(`${L.staffel}: ${L.staffelKind[pricing.kind]}`);
+    section(L.staffelKind[pricing.kind]);
     b.row([L.tierFrom, L.tierTo, L.tierPrice, L.tierUnits, L.tierAmount], { bold: true });
     const first = b.cursor;
     const units = unitsPerBand(Math.max(0, t.billableDossiers), pricing.tiers);
@@ -143,6 +175,8 @@ export function buildSummarySheet(input: SummaryInput, L: SpecLabels): { sheet: 
     const last = first + pricing.tiers.length - 1;
     b.style(first, 0, last, 1, { numFmt: NumFmt.count, input: true, fill: INPUT_FILL });
     b.style(first, 2, last, 2, { numFmt: NumFmt.price, input: true, fill: INPUT_FILL });
+    b.validate(inputRule('tierFrom', range(first, 0, last, 1), L.lang));
+    b.validate(inputRule('price', range(first, 2, last, 2), L.lang));
     b.style(first, 3, last, 3, { numFmt: NumFmt.count });
     b.style(first, 4, last, 4, { numFmt: NumFmt.euro });
     tierRows = { first, last };
@@ -158,45 +192,52 @@ export function buildSummarySheet(input: SummaryInput, L: SpecLabels): { sheet: 
   const amountFormula =
     pricing.kind === 'graduated'
       ? `ROUND(SUM(${a1(tierRows!.first, 4)}:${a1(tierRows!.last, 4)}),2)`
-      : `ROUND(MAX(0,${billable})*${priceCell},2)`;
+      : `ROUND(MAX(0,${billable})*${pricing.kind === 'flat' ? SpecName.price : priceCell},2)`;
   const amountRow = euroRow(L.amount, { f: amountFormula, r: centsToEuros(t.amountCents) });
-  const topUpRow = euroRow(L.topUp, { f: `MAX(0,${at(minRow)}-${at(amountRow)})`, r: centsToEuros(t.minimumTopUpCents) });
+  const topUpRow = euroRow(L.topUp, { f: `MAX(0,${SpecName.minimum}-${at(amountRow)})`, r: centsToEuros(t.minimumTopUpCents) });
   const exclRow = euroRow(L.totalExcl, { f: `${at(amountRow)}+${at(topUpRow)}`, r: centsToEuros(t.totalExclVatCents) });
-  const vatAmountRow = euroRow(L.vatAmount, { f: `ROUND(${at(exclRow)}*${at(vatRow)},2)`, r: centsToEuros(t.vatCents) });
-  const inclRow = euroRow(L.totalIncl, { f: `${at(exclRow)}+${at(vatAmountRow)}`, r: centsToEuros(t.totalInclVatCents) });
+  named(SpecName.totalExcl, exclRow);
+  const vatAmountRow = euroRow(L.vatAmount, { f: `ROUND(${SpecName.totalExcl}*${SpecName.vat},2)`, r: centsToEuros(t.vatCents) });
+  named(SpecName.vatAmount, vatAmountRow);
+  const inclRow = euroRow(L.totalIncl, { f: `${SpecName.totalExcl}+${SpecName.vatAmount}`, r: centsToEuros(t.totalInclVatCents) });
+  named(SpecName.totalIncl, inclRow);
   b.style(exclRow, LABEL, exclRow, VALUE, { bold: true });
   b.style(inclRow, LABEL, inclRow, VALUE, { bold: true });
 
   buildComparison(b, L, {
     billable: { cell: billable, r: t.billableDossiers },
-    excl: { cell: at(exclRow), r: centsToEuros(t.totalExclVatCents) },
-    vat: { cell: at(vatAmountRow), r: centsToEuros(t.vatCents) },
-    incl: { cell: at(inclRow), r: centsToEuros(t.totalInclVatCents) },
+    excl: { cell: SpecName.totalExcl, r: centsToEuros(t.totalExclVatCents) },
+    vat: { cell: SpecName.vatAmount, r: centsToEuros(t.vatCents) },
+    incl: { cell: SpecName.totalIncl, r: centsToEuros(t.totalInclVatCents) },
     tolAbs: at(tolAbsRow),
     tolPct: at(tolPctRow),
   });
 
+  // Notes and warnings one per row; the layout wraps them within the printed width.
   section(L.explanation);
-  for (const text of [rec.model === 2 ? L.explainModel2 : L.explainModel1, L.knownCauses, L.rounding]) {
-    for (const line of splitLines(text)) b.row([line]);
-  }
+  for (const text of [rec.model === 2 ? L.explainModel2 : L.explainModel1, L.knownCauses, L.rounding]) b.row([text]);
   section(L.warnings);
-  const warnings = (input.warnings.length ? input.warnings : [L.none]).flatMap((w) => splitLines(w));
+  const warnings = input.warnings.length ? input.warnings : [L.none];
   const first = b.rows(warnings.map((w) => [w]));
   b.style(first, 0, first + warnings.length - 1, 0, { numFmt: NumFmt.text });
 
-  b.widths(44, 22, 18, 16, 14);
-  b.sheet.print = { fitToWidth: true };
+  b.widths(30, 14, 14, 12, 12);
+  layoutSheet(b.sheet, { lang: L.lang });
+  const abs = (row: number, col = VALUE) => a1(row, col);
   return {
     sheet: b.sheet,
     refs: {
       sheetName: b.sheet.name,
       billable,
-      totalExcl: at(exclRow),
-      toleranceAbs: at(tolAbsRow),
-      tolerancePct: at(tolPctRow),
+      amount: abs(amountRow),
+      topUp: abs(topUpRow),
+      totalExcl: abs(exclRow),
+      toleranceAbs: abs(tolAbsRow),
+      tolerancePct: abs(tolPctRow),
       price: flatPriceCell,
+      listPrice: flatPriceCell ?? a1(tierRows!.first, 2),
       tiers: tierRows,
+      names,
     },
   };
 }
@@ -211,13 +252,13 @@ interface ComparisonRefs {
 }
 
 /**
- * The user types the invoice's figures in column C; the difference and a status follow.
- * Counts must match exactly; amounts within the larger of the two tolerances.
+ * The user types the invoice's figures in column C; the difference (rounded to cents)
+ * and a status follow. Counts must match exactly; amounts within the larger of the two
+ * tolerances.
  */
 function buildComparison(b: SheetBuilder, L: SpecLabels, refs: ComparisonRefs): void {
   b.skip();
-  const head = b.row([L.comparison, L.ours, L.invoiced, L.difference, L.status], { bold: true, fill: HEADER_FILL, border: 'bottom' });
-  void head;
+  b.row([L.comparison, L.ours, L.invoiced, L.difference, L.status], { bold: true, fill: HEADER_FILL, border: 'bottom', wrap: true });
   const line = (label: string, ours: { cell: string; r: number }, amount: boolean) => {
     const r = b.cursor;
     const inv = a1(r, 2);
@@ -227,12 +268,13 @@ function buildComparison(b: SheetBuilder, L: SpecLabels, refs: ComparisonRefs): 
       label,
       { f: ours.cell, r: ours.r },
       null,
-      { f: `IF(${inv}="","",${inv}-${a1(r, 1)})`, r: '' },
+      { f: `IF(${inv}="","",ROUND(${inv}-${a1(r, 1)},2))`, r: '' },
       { f: `IF(${inv}="","${L.statusEmpty}",IF(${okTest},"${L.statusOk}","${L.statusCheck}"))`, r: L.statusEmpty },
     ]);
     const fmt = amount ? NumFmt.euro : NumFmt.count;
     b.style(r, 1, r, 3, { numFmt: fmt });
     b.style(r, 2, r, 2, { numFmt: fmt, input: true, fill: INPUT_FILL });
+    b.validate(inputRule(amount ? 'amount' : 'count', range(r, 2), L.lang));
     b.sheet.highlights.push(
       { range: { row: r, col: 4, lastRow: r, lastCol: 4 }, equals: L.statusOk, fill: 'C6EFCE', fontColor: '006100' },
       { range: { row: r, col: 4, lastRow: r, lastCol: 4 }, equals: L.statusCheck, fill: 'FFC7CE', fontColor: '9C0006' },
@@ -243,4 +285,3 @@ function buildComparison(b: SheetBuilder, L: SpecLabels, refs: ComparisonRefs): 
   line(L.vatAmount, refs.vat, true);
   line(L.totalIncl, refs.incl, true);
 }
-

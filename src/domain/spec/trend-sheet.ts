@@ -14,9 +14,9 @@
 import { monthShort, periodLabel, type Period } from '../xpert/period';
 import type { XpertTrend } from '../xpert/trend';
 import type { XpertLabels } from './labels-xpert';
-import { a1, NumFmt, range, type CellValue, type SheetPlan } from './plan';
+import { a1, NumFmt, range, tableRef, type CellValue, type SheetPlan } from './plan';
 import { SheetBuilder } from './sheet-builder';
-import { splitLines } from './text-lines';
+import { layoutSheet } from './sheet-layout';
 
 const HEADER_FILL = 'DDEBF7';
 const APPEARED_FILL = 'C6EFCE';
@@ -59,86 +59,34 @@ export function buildTrendSheet(trend: XpertTrend, L: XpertLabels): SheetPlan {
   b.row([L.trendSubtitle], { italic: true });
   if (trend.gaps.length) b.row([L.gapNote(trend.gaps.map((p) => periodLabel(p, lang)).join(', '))], { italic: true, fontColor: '9C0006' });
 
-  // Positions first: the monthly totals are formulas over the table further down.
+  // Positions first: the employer table comes first, under a frozen header, and the
+  // monthly totals and the chart under it are formulas over the table.
   b.skip();
-  const totalsTitle = b.cursor;
+  const tableTotals = b.cursor;
+  const tableHeader = tableTotals + 1;
+  const first = tableHeader + 1;
+  const last = first + Math.max(employers.length, 1) - 1;
+  const totalsTitle = last + 2;
   const monthHeader = totalsTitle + 1;
   const firstMonth = monthHeader + 1;
   const lastMonth = firstMonth + n - 1;
   const anchor = range(lastMonth + 2, 0, lastMonth + 1 + CHART_ROWS, CHART_COLS - 1);
-  const tableTitle = anchor.lastRow + 2;
-  const tableTotals = tableTitle + 1;
-  const tableHeader = tableTotals + 1;
-  const first = tableHeader + 1;
-  const last = first + Math.max(employers.length, 1) - 1;
   const C = { code: 0, name: 1, test: 2, change: 3 };
   const { months: cols, width } = layoutColumns(trend, 4);
-  const colRange = (c: number) => `${a1(first, c)}:${a1(last, c)}`;
-
-  // Monthly totals.
-  const mt = L.mt;
-  b.row([L.monthTotals], { bold: true });
-  b.style(totalsTitle, 0, totalsTitle, 7, { fill: HEADER_FILL, border: 'bottom' });
-  b.row([L.month, mt.employers, mt.employees, mt.sms, mt.deltaEmployees, mt.deltaSms, mt.appeared, mt.disappeared], { bold: true, wrap: true });
-  const monthRows = trend.months.map((m, i): CellValue[] => {
-    const mc = cols[i]!;
-    const r = firstMonth + i;
-    const line: CellValue[] = [
-      periodLabel(m.period, lang),
-      { f: `COUNT(${colRange(mc.employees)})`, r: m.employers },
-      { f: `SUM(${colRange(mc.employees)})`, r: m.employees },
-      { f: `SUM(${colRange(mc.sms)})`, r: m.sms },
-    ];
-    if (mc.delta && m.deltaEmployees !== null && m.deltaSms !== null && m.appeared !== null && m.disappeared !== null) {
-      const prev = cols[mc.delta.previous]!;
-      const cur = colRange(mc.employees);
-      const before = colRange(prev.employees);
-      line.push(
-        { f: `${a1(r, 2)}-${a1(r - 1, 2)}`, r: m.deltaEmployees },
-        { f: `${a1(r, 3)}-${a1(r - 1, 3)}`, r: m.deltaSms },
-        { f: `SUMPRODUCT((${cur}<>"")*(${before}=""))`, r: m.appeared },
-        { f: `SUMPRODUCT((${cur}="")*(${before}<>""))`, r: m.disappeared },
-      );
-    }
-    return line;
-  });
-  b.rows(monthRows);
-  if (n) {
-    b.style(firstMonth, 0, lastMonth, 0, { numFmt: NumFmt.text });
-    b.style(firstMonth, 1, lastMonth, 7, { numFmt: NumFmt.count });
-  }
-
-  // The chart's place, with the note a writer without charts leaves visible.
-  // Split over rows so the whole note stays under the chart's area instead of running past it.
-  const note = splitLines(L.chartNote, 90);
-  b.sheet.blocks.push({ row: anchor.row, col: 0, cells: note.map((line) => [line]) });
-  b.style(anchor.row, 0, anchor.row + note.length - 1, 0, { italic: true, fontColor: '7F7F7F' });
-  if (n) {
-    b.sheet.charts = [
-      {
-        kind: 'line',
-        name: 'OthersideTrend',
-        title: L.chartTitle,
-        categories: range(firstMonth, 0, lastMonth, 0),
-        series: [
-          { name: mt.employees, values: range(firstMonth, 2, lastMonth, 2) },
-          { name: mt.sms, values: range(firstMonth, 3, lastMonth, 3), axis: 'secondary' },
-        ],
-        anchor,
-      },
-    ];
-  }
+  const TABLE = 'Otherside_trend';
+  // Whole table columns by name, so totals follow the table; the header is filled in before any use.
+  const header: string[] = [];
+  const colRange = (c: number) => tableRef(TABLE, header[c]!);
 
   // Employers × months.
-  b.skip(tableTitle - b.cursor);
-  b.row([L.employersTable], { bold: true, size: 12 });
+  if (b.cursor !== tableTotals) throw new Error(`trend sheet: table at row ${b.cursor}, laid out for ${tableTotals}`);
+  header.push(L.col.code, L.col.name, L.col.test, L.col.change);
   const totals: CellValue[] = [
     L.total,
     { f: `COUNTA(${colRange(C.code)})`, r: employers.length },
     { f: `COUNTIF(${colRange(C.test)},"${L.yes}")`, r: employers.filter((e) => e.testEmployer).length },
     null,
   ];
-  const header: string[] = [L.col.code, L.col.name, L.col.test, L.col.change];
   const sumOf = (c: number, r: number) => {
     totals[c] = { f: `SUM(${colRange(c)})`, r };
   };
@@ -196,12 +144,68 @@ export function buildTrendSheet(trend: XpertTrend, L: XpertLabels): SheetPlan {
   if (width > 4) b.style(tableTotals, 4, last, width - 1, { numFmt: NumFmt.count });
   b.sheet.highlights.push({ range: range(first, C.test, last, C.test), equals: L.yes, fill: 'FFEB9C', fontColor: '9C5700' });
   b.sheet.tables.push({
-    name: 'Otherside_trend',
+    name: TABLE,
     range: range(tableHeader, 0, last, width - 1),
     columns: header.map((name) => ({ name })),
     style: 'TableStyleMedium2',
   });
-  b.widths(16, 36, 14, 26, ...new Array<number>(Math.max(4, width - 4)).fill(14));
-  b.sheet.print = { landscape: true, fitToWidth: true, header: b.sheet.name };
+  // Monthly totals, under the table.
+  b.skip(totalsTitle - b.cursor);
+  const mt = L.mt;
+  b.row([L.monthTotals], { bold: true });
+  b.style(totalsTitle, 0, totalsTitle, 7, { fill: HEADER_FILL, border: 'bottom' });
+  b.row([L.month, mt.employers, mt.employees, mt.sms, mt.deltaEmployees, mt.deltaSms, mt.appeared, mt.disappeared], { bold: true, wrap: true });
+  const monthRows = trend.months.map((m, i): CellValue[] => {
+    const mc = cols[i]!;
+    const r = firstMonth + i;
+    const line: CellValue[] = [
+      periodLabel(m.period, lang),
+      { f: `COUNT(${colRange(mc.employees)})`, r: m.employers },
+      { f: `SUM(${colRange(mc.employees)})`, r: m.employees },
+      { f: `SUM(${colRange(mc.sms)})`, r: m.sms },
+    ];
+    if (mc.delta && m.deltaEmployees !== null && m.deltaSms !== null && m.appeared !== null && m.disappeared !== null) {
+      const prev = cols[mc.delta.previous]!;
+      const cur = colRange(mc.employees);
+      const before = colRange(prev.employees);
+      line.push(
+        { f: `${a1(r, 2)}-${a1(r - 1, 2)}`, r: m.deltaEmployees },
+        { f: `${a1(r, 3)}-${a1(r - 1, 3)}`, r: m.deltaSms },
+        { f: `SUMPRODUCT((${cur}<>"")*(${before}=""))`, r: m.appeared },
+        { f: `SUMPRODUCT((${cur}="")*(${before}<>""))`, r: m.disappeared },
+      );
+    }
+    return line;
+  });
+  b.rows(monthRows);
+  if (n) {
+    b.style(firstMonth, 0, lastMonth, 0, { numFmt: NumFmt.text });
+    b.style(firstMonth, 1, lastMonth, 7, { numFmt: NumFmt.count });
+  }
+
+  // The chart's place, with the note a writer without charts leaves visible.
+  // One row; the layout wraps it within the printed width, under the chart's place.
+  b.sheet.blocks.push({ row: anchor.row, col: 0, cells: [[L.chartNote]] });
+  b.style(anchor.row, 0, anchor.row, 0, { italic: true, fontColor: '7F7F7F' });
+  if (n) {
+    b.sheet.charts = [
+      {
+        kind: 'line',
+        name: 'OthersideTrend',
+        title: L.chartTitle,
+        categories: range(firstMonth, 0, lastMonth, 0),
+        series: [
+          { name: mt.employees, values: range(firstMonth, 2, lastMonth, 2) },
+          { name: mt.sms, values: range(firstMonth, 3, lastMonth, 3), axis: 'secondary' },
+        ],
+        anchor,
+      },
+    ];
+  }
+
+  b.widths(12, 30, 12, 16);
+  b.sheet.freeze = { rows: first, cols: 2 };
+  b.sheet.print = { titleRows: { first: tableTotals, last: tableHeader } };
+  layoutSheet(b.sheet, { lang });
   return b.sheet;
 }

@@ -18,9 +18,10 @@ import { buildEmployerSheets, type EmployerSelection } from './employer-sheets';
 import { buildInvoiceCheckSheet, type SpecRefs } from './invoice-check-sheet';
 import type { SpecLanguage } from './labels';
 import { yearLabels } from './labels-year';
+import { withoutPaths } from './file-name';
 import { a1, quoteSheet, type SheetPlan, type WorkbookPlan } from './plan';
 import { buildQwoaterWorkbook } from './qwoater-workbook';
-import type { SummaryRefs } from './summary-sheet';
+import { SpecName, type SummaryRefs } from './summary-sheet';
 import { buildRebillSheet } from './rebill-sheet';
 
 export interface YearInput {
@@ -60,6 +61,8 @@ export interface YearWorkbookInput extends YearInput {
   perEmployer: EmployerSelection | null;
   importWarnings?: readonly Problem[];
   lang?: SpecLanguage;
+  /** The date the per-employer snapshots say their amounts are of (jjjj-mm-dd); today when absent. */
+  asOf?: string;
 }
 
 export interface YearWorkbook extends YearFigures {
@@ -73,27 +76,35 @@ export function buildYearPlan(input: YearWorkbookInput): Result<YearWorkbook> {
   const { check, rebill: split } = figures.value;
   const warnings = [...figures.value.warnings];
 
-  const { plan: base, summary } = buildQwoaterWorkbook(input.rec, input.qwoater, lang, input.importWarnings ?? []);
+  const { plan: base, summary, dossiers } = buildQwoaterWorkbook(input.rec, input.qwoater, lang, input.importWarnings ?? []);
   const Y = yearLabels(lang);
   const spec = specRefs(summary, input.qwoater.settings.pricing);
+  const sources = [...(input.signing?.sources ?? []), ...input.invoices.flatMap((l) => (l.source ? [l.source.label] : []))];
   const checkSheet = buildInvoiceCheckSheet(
-    { rec: input.rec, settings: input.qwoater.settings, options: input.options, check, spec, warnings: check.warnings.map((w) => w[lang]) },
+    { rec: input.rec, settings: input.qwoater.settings, options: input.options, check, spec, warnings: check.warnings.map((w) => withoutPaths(w[lang], sources)) },
     Y,
-    lang,
   );
-  const rebillSheet = buildRebillSheet(split, Y, lang);
-  const sheets: SheetPlan[] = [...base.sheets, checkSheet, rebillSheet];
+  const rebillSheet = buildRebillSheet(
+    split,
+    {
+      spec: { billable: spec.billable, amount: spec.at(summary.amount), topUp: spec.at(summary.topUp), listPrice: summary.price ? SpecName.price : spec.at(summary.listPrice) },
+      dossiers: { table: dossiers.table, number: dossiers.columns.number, billable: dossiers.columns.billable },
+      check: checkSheet.refs,
+      invoicedCents: check.lines.reduce((sum, l) => sum + l.line.amountCents, 0),
+    },
+    Y,
+  );
+  const sheets: SheetPlan[] = [...base.sheets, checkSheet.sheet, rebillSheet];
 
   if (input.perEmployer) {
     const employers = buildEmployerSheets(
-      { rec: input.rec, rebill: split, signing: input.signing, selection: input.perEmployer, taken: sheets.map((s) => s.name) },
+      { rec: input.rec, rebill: split, signing: input.signing, selection: input.perEmployer, taken: sheets.map((s) => s.name), asOf: input.asOf ?? new Date().toISOString().slice(0, 10) },
       Y,
-      lang,
     );
     if (!employers.ok) return { ...employers, warnings: [...warnings, ...employers.warnings] };
     sheets.push(...employers.value);
   }
-  return ok({ ...figures.value, plan: { title: base.title, sheets } }, warnings);
+  return ok({ ...figures.value, plan: { title: base.title, sheets, names: base.names } }, warnings);
 }
 
 /** The specification's cells the check needs, as absolute references from another sheet. */
@@ -124,6 +135,7 @@ export function specRefs(summary: SummaryRefs, pricing: Pricing): SpecRefs {
   }
   return {
     sheetName: summary.sheetName,
+    at: abs,
     billable: abs(summary.billable),
     totalExcl: abs(summary.totalExcl),
     toleranceAbs: abs(summary.toleranceAbs),

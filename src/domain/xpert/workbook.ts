@@ -41,5 +41,7 @@ export function runXpert(
     buildOthersideSheet({ year, months: billed.value.months.filter((m) => periodYear(m.period) === year), settings, warnings: texts }, L),
   );
   sheets.push(buildTrendSheet(trend, L));
-  return ok({ billing: billed.value, trend, plan: { title: 'Otherside at Work', sheets }, warnings }, warnings);
+  // The title names the download (standalone-host.ts), so the file says which year(s) it holds.
+  const span = years.length > 1 ? `${Math.min(...years)}-${Math.max(...years)}` : `${years[0]}`;
+  return ok({ billing: billed.value, trend, plan: { title: `Otherside at Work ${span}`, sheets }, warnings }, warnings);
 }

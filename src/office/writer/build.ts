@@ -4,7 +4,7 @@
  * Steps that need another plan sheet or table to exist first ('later') are sent after
  * every sheet's own steps ('now'), so no formula ever names something missing.
  */
-import { a1Range, isFormula, range, type RangeRef } from '../../domain/spec/plan';
+import { a1, a1Range, isFormula, range, type RangeRef, type WorkbookName } from '../../domain/spec/plan';
 import { chartRanges, chartStep } from './charts';
 import { op, OP_BYTES, RowsStep, utf8Length, type Step } from './chunking';
 import { applyStyle, styleOps, textRectangles } from './formats';
@@ -20,19 +20,24 @@ export interface Stats { textFormatRanges: number; textFormatSingleCells: number
 export interface CompiledSheet { now: Step[]; later: Step[]; formulas: boolean; reads: Set<number> }
 
 /** `index` is the sheet's place in the plan: a formula naming a sheet further on waits for it. */
-export function compileSheet(t: Target, index: number, run: string, refs: PlanRefs, stats: Stats): CompiledSheet {
+export function compileSheet(t: Target, index: number, run: string, refs: PlanRefs, stats: Stats, names: readonly WorkbookName[] = []): CompiledSheet {
   const s = t.plan;
   const name = t.temp;
   const marker = JSON.stringify({ v: 1, run, key: s.key } satisfies OwnerMarker);
+  // The plan's workbook-level names that live on this sheet, defined in sheet scope (see formulas.ts).
+  const own = [...refs.names.values()].filter((n) => n.index === index);
+  const cells = new Map(names.map((n) => [n.name.toLowerCase(), a1(n.row, n.col, true)]));
   const now: Step[] = [
     {
-      bytes: 2 * OP_BYTES + marker.length,
+      bytes: (2 + 2 * own.length) * OP_BYTES + marker.length,
       newSheet: true,
       apply: (env) => {
         const ws = env.ctx.workbook.worksheets.add(name);
         env.adopt(name, ws);
         // The marker goes right after add, so a sheet never exists unmarked past this request.
         ws.customProperties.add(OWNER_KEY, marker);
+        // Before any formula that reads them; they point at cells still empty, which is fine.
+        for (const n of own) ws.names.add(n.name, ws.getRange(cells.get(n.name.toLowerCase())!));
       },
     },
   ];
@@ -61,7 +66,7 @@ export function compileSheet(t: Target, index: number, run: string, refs: PlanRe
         const v = line[j];
         if (isFormula(v ?? null)) {
           formulas = true;
-          const r = rewriteRefs((v as { f: string }).f, refs);
+          const r = rewriteRefs((v as { f: string }).f, refs, index);
           for (const k of r.reads) reads.add(k);
           // Sheets later in the plan do not exist yet; tables are added after their sheet's values.
           if (r.sheetReach > index || r.tableReach >= index) waits = true;
@@ -83,7 +88,9 @@ export function compileSheet(t: Target, index: number, run: string, refs: PlanRe
     } else now.push(write);
   }
 
-  // Tables after values: tables.add over written cells keeps the header texts we wrote.
+  // Tables after values: tables.add over written cells keeps the header texts we wrote. A
+  // table waits only when its header does: rows whose formulas read the table itself (its
+  // calculated columns) wait for it, so it must come first.
   s.tables.forEach((tp, k) => {
     const step = op(3, (env) => {
       // A Range, not an address: a bare address would put the table on the active sheet.
@@ -92,7 +99,7 @@ export function compileSheet(t: Target, index: number, run: string, refs: PlanRe
       table.name = t.tables[k]!.temp;
       table.style = tp.style;
     });
-    (deferred.some((d) => overlaps(d, tp.range)) ? later : now).push(step);
+    (deferred.some((d) => overlaps(d, { ...tp.range, lastRow: tp.range.row })) ? later : now).push(step);
   });
   now.push(op(finishOps(s), (env) => finishSheet(env.sheet(name), s)));
   // Charts after the values they show and after the column widths their position is measured in.

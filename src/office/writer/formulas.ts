@@ -8,13 +8,20 @@
  * of case (as Excel does), leaves "text" alone, and reports the reach that decides when
  * a block may be written (see build.ts).
  */
-import { quoteSheet } from '../../domain/spec/plan';
+import { quoteSheet, type WorkbookName } from '../../domain/spec/plan';
 import type { Transaction } from './transaction';
 
 /** Plan sheet and table names (lower case) → their temporary names and the plan index of their sheet. */
 export interface PlanRefs {
   sheets: Map<string, { temp: string; index: number }>;
   tables: Map<string, { temp: string; index: number }>;
+  /**
+   * The plan's workbook-level names (lower case) → the sheet that holds them. In Excel the
+   * writer defines each on its sheet (sheet scope), and formulas elsewhere read it through
+   * that sheet ('Specificatie 2024'!Prijs): a workbook may hold several years, or a copy
+   * kept beside a new one, and a workbook-wide 'Prijs' can point at only one of them.
+   */
+  names: Map<string, { name: string; temp: string; index: number }>;
 }
 
 /**
@@ -25,11 +32,11 @@ export interface PlanRefs {
  * none), so a block can wait until the sheet or table it names exists, and every plan sheet
  * read (directly or through a table), so sheets are recalculated after those they read.
  */
-export function rewriteRefs(f: string, refs: PlanRefs): { f: string; sheetReach: number; tableReach: number; reads: number[] } {
+export function rewriteRefs(f: string, refs: PlanRefs, onSheet = -1): { f: string; sheetReach: number; tableReach: number; reads: number[] } {
   let sheetReach = -1;
   let tableReach = -1;
   const reads = new Set<number>();
-  if (!f.includes('!') && !f.includes('[')) return { f, sheetReach, tableReach, reads: [] };
+  if (!f.includes('!') && !f.includes('[') && !mayNameAny(f, refs)) return { f, sheetReach, tableReach, reads: [] };
   const swap = (kind: 'sheets' | 'tables', name: string, original: string) => {
     const ref = refs[kind].get(name.toLowerCase());
     if (!ref) return original;
@@ -40,8 +47,11 @@ export function rewriteRefs(f: string, refs: PlanRefs): { f: string; sheetReach:
   };
   let out = '';
   let i = 0;
+  let depth = 0;
   while (i < f.length) {
     const ch = f[i]!;
+    if (ch === '[') depth++;
+    else if (ch === ']') depth--;
     if (ch === '"' || ch === "'") {
       let j = i + 1;
       let name = '';
@@ -63,16 +73,46 @@ export function rewriteRefs(f: string, refs: PlanRefs): { f: string; sheetReach:
       i += bare[0].length;
       continue;
     }
+    // A workbook-level name outside brackets, not a function (no '('), not after a sheet ('!').
+    const word = depth === 0 && (i === 0 || !/[\w.!$\]]/.test(f[i - 1]!)) ? /^[A-Za-z_\\][\w.]*/.exec(f.slice(i)) : null;
+    const named = word && !/^[(![]/.test(f.slice(i + word[0].length)) ? refs.names.get(word[0].toLowerCase()) : undefined;
+    if (word && named && named.index !== onSheet) {
+      sheetReach = Math.max(sheetReach, named.index);
+      reads.add(named.index);
+      out += `${quoteSheet(named.temp)}!${named.name}`;
+      i += word[0].length;
+      continue;
+    }
+    if (word) {
+      out += word[0];
+      i += word[0].length;
+      continue;
+    }
     out += ch;
     i++;
   }
   return { f: out, sheetReach, tableReach, reads: [...reads].sort((a, b) => a - b) };
 }
 
+/** Whether a formula might name a workbook-level name: a quick test that spares the walk for most formulas. */
+function mayNameAny(f: string, refs: PlanRefs): boolean {
+  if (refs.names.size === 0) return false;
+  const lower = f.toLowerCase();
+  for (const k of refs.names.keys()) if (lower.includes(k)) return true;
+  return false;
+}
+
 /** The temporary names of this run's plan sheets and tables, keyed by their planned names in lower case. */
-export function planRefs(tx: Transaction): PlanRefs {
+export function planRefs(tx: Transaction, names: readonly WorkbookName[] = []): PlanRefs {
+  const sheets = new Map(tx.targets.map((t, i) => [t.plan.name.toLowerCase(), { temp: t.temp, index: i }]));
   return {
-    sheets: new Map(tx.targets.map((t, i) => [t.plan.name.toLowerCase(), { temp: t.temp, index: i }])),
+    sheets,
     tables: new Map(tx.targets.flatMap((t, i) => t.plan.tables.map((tp, k) => [tp.name.toLowerCase(), { temp: t.tables[k]!.temp, index: i }] as const))),
+    names: new Map(
+      names.flatMap((n) => {
+        const sheet = sheets.get(n.sheet.toLowerCase());
+        return sheet ? [[n.name.toLowerCase(), { name: n.name, temp: sheet.temp, index: sheet.index }] as const] : [];
+      }),
+    ),
   };
 }

@@ -17,6 +17,7 @@ import { recover } from './recovery';
 import { calcOrder } from './recalc';
 import { newTransaction, type Transaction } from './transaction';
 import { planProblem } from '../../writers/plan-check';
+import { applyNames, namesOps, queueNamesRead, type ExistingName } from './workbook-names';
 
 // ── Options and report ───────────────────────────────────────────────────────────────────
 export interface OfficeWriteOptions {
@@ -68,8 +69,8 @@ export async function writePlanToExcel(ctx: XlRequestContext, plan: WorkbookPlan
   });
   try {
     checkAbort();
-    const refs = planRefs(tx);
-    const compiled = tx.targets.map((t, i) => compileSheet(t, i, tx.run, refs, stats));
+    const refs = planRefs(tx, plan.names);
+    const compiled = tx.targets.map((t, i) => compileSheet(t, i, tx.run, refs, stats, plan.names));
     tx.calculate = calcOrder(compiled.map((c) => c.reads)).filter((i) => compiled[i]!.formulas);
     const steps = [...compiled.flatMap((c) => c.now), ...compiled.flatMap((c) => c.later)];
     await execute(ctx, sync, tx, plan, steps, options, stats, warnings, checkAbort);
@@ -111,6 +112,8 @@ async function execute(
   const cap = options.sheetsPerSync ?? DEFAULT_SHEETS_PER_SYNC;
   let batches = pack(steps, budget, cap);
   let view: WorkbookView | null = null;
+  let names = new Map<string, ExistingName>();
+  const planNames = plan.names ?? [];
   let probed = false;
   let committed = false;
   let done = 0;
@@ -133,15 +136,18 @@ async function execute(
     };
     // Reads first, so they see the workbook as the user left it.
     const afterRead: (() => WorkbookView) | null = view ? null : queueRead(ctx);
+    const afterNames = view || planNames.length === 0 ? null : queueNamesRead(ctx);
     const afterProbe = view && !probed ? queueProbe(probeHits(view, plan, options.conflict)) : null;
     let bytes = batchBytes(batch) + (afterRead ? 2 * OP_BYTES : 0) + (afterProbe ? 4 * OP_BYTES : 0);
-    const commitNow = tx.placed && done >= batches.length - 1 && (batch.length === 0 || bytes + commitOps(tx) * OP_BYTES <= budget);
+    const finishing = commitOps(tx) + namesOps(planNames);
+    const commitNow = tx.placed && done >= batches.length - 1 && (batch.length === 0 || bytes + finishing * OP_BYTES <= budget);
     // Writes go faster with calculation suspended; the commit request recalculates our sheets, so it must not be.
     if (!commitNow) ctx.application.suspendApiCalculationUntilNextSync();
     for (const s of batch) s.apply(env);
     if (commitNow) {
       applyCommit(env, tx, options.activate ?? true);
-      bytes += commitOps(tx) * OP_BYTES;
+      applyNames(env, tx, planNames, names, warnings);
+      bytes += finishing * OP_BYTES;
     }
     tx.touched = true;
     try {
@@ -156,6 +162,7 @@ async function execute(
       options.onProgress?.(sent, total());
       continue;
     }
+    if (afterNames) names = afterNames();
     if (afterRead) {
       const read = afterRead();
       view = read;
