@@ -51,6 +51,35 @@ const ENCODE_ALL = /[<>&'"\x7F\x00-\x08\x0B-\x0C\x0E-\x1F]/g;
 const ENTITY: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' };
 export const xmlEncode = (s: string): string => (NEEDS_ENCODING.test(s) ? s.replace(ENCODE_ALL, (c) => ENTITY[c] ?? '') : s);
 
+/**
+ * ExcelJS's SharedStrings with a Map for the index: its own keeps 100,000 names as keys of
+ * a plain object, a slow dictionary at that size. Same indices, same order, same counts.
+ */
+export class SharedStringTable {
+  private readonly index = new Map<string, number>();
+  readonly values: string[] = [];
+  totalRefs = 0;
+
+  get count(): number {
+    return this.values.length;
+  }
+
+  getString(i: number): string | undefined {
+    return this.values[i];
+  }
+
+  add(value: string): number {
+    let i = this.index.get(value);
+    if (i === undefined) {
+      i = this.values.length;
+      this.index.set(value, i);
+      this.values.push(value);
+    }
+    this.totalRefs++;
+    return i;
+  }
+}
+
 const typeOf = (v: number | string | boolean): number => (typeof v === 'number' ? NUMBER : typeof v === 'string' ? STRING : BOOLEAN);
 
 /** Writes one sheet's rows; `flush()` before anything else writes to the sheet's stream. */
