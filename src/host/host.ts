@@ -22,7 +22,8 @@ export type ConflictChoice = 'replace-own' | 'next-free-name';
 export interface WriteOptions {
   /** Called per sheet whose name is taken; only sheets we own may be replaced. */
   conflict: ConflictChoice;
-  onProgress?: (done: number, total: number) => void;
+  /** Parts of the work done of the total; and, where the writer can tell, sheets begun of the plan's sheets. */
+  onProgress?: (done: number, total: number, sheets?: { done: number; total: number }) => void;
   signal?: AbortSignal;
 }
 

@@ -1,18 +1,19 @@
 /**
  * A report file the user chose → the pure importer of the report it should be, whatever
  * format it came in: a PDF is read into positioned text (pdf-reader.ts) and rebuilt into
- * the grid its CSV would hold; an Otherside .xlsx is read into a grid (xlsx-grid.ts); text
+ * the grid its CSV would hold; an .xlsx (Otherside's download, or a Loket CSV opened in
+ * Excel and saved as a workbook) is read into a grid (xlsx-grid.ts); text
  * goes to the importer as bytes, which decodes it itself. The CLI and the task pane both
  * call these, so a file behaves the same in either; the pane hands in a PDF reader that
  * runs in its import worker. Invoices: invoice-upload.ts.
  */
-import { importDossierExport } from '../domain/imports/loket-dossiers';
+import { classifyDossierHeader, importDossierExport } from '../domain/imports/loket-dossiers';
 import { importSigningExport } from '../domain/imports/loket-signing';
 import { importPdfReport } from '../domain/imports/pdf-report';
 import type { ReportKind } from '../domain/imports/report-kind';
 import type { SigningExport, SigningImportOptions } from '../domain/imports/signing-types';
 import { isPdf } from '../domain/imports/text';
-import type { DossierExport, DossierImportOptions, SourceInfo } from '../domain/imports/types';
+import type { DossierExport, DossierImportOptions, Grid, SourceInfo } from '../domain/imports/types';
 import type { ImportInput } from '../domain/imports/input';
 import { importXpertReport, looksLikeXpertHeader } from '../domain/imports/xpert-suite';
 import type { XpertImportOptions, XpertReport } from '../domain/imports/xpert-types';
@@ -26,9 +27,21 @@ async function importReport<T>(bytes: Uint8Array, source: SourceInfo, report: Re
   return text.ok ? importPdfReport(text.value, source, report, importer) : text;
 }
 
-/** 'Dossiervorming Qwoater per werkgever' as CSV or PDF. */
+/** The sheet that holds the report (`prefer`), read into a grid and imported; the reader's warnings come along. */
+async function importXlsx<T>(bytes: Uint8Array, source: SourceInfo, prefer: (grid: Grid) => boolean, importer: (input: ImportInput) => Result<T>): Promise<Result<T>> {
+  const read = await readXlsxGrid(bytes, source, { prefer: (grid) => prefer(grid.slice(0, 100)) });
+  if (!read.ok) return read;
+  const imported = importer({ grid: read.value.grid });
+  return { ...imported, warnings: [...read.warnings, ...imported.warnings] };
+}
+
+/** A row with two or more headers of the dossier export: the sheet to read in a workbook. */
+const hasDossierHeader = (grid: Grid) => grid.some((row) => row.filter((c) => classifyDossierHeader(c) !== null).length >= 2);
+
+/** 'Dossiervorming Qwoater per werkgever' as CSV or PDF, or as the CSV opened in Excel and saved as .xlsx. */
 export function importDossierUpload(bytes: Uint8Array, source: SourceInfo, options: DossierImportOptions = {}, readPdf: PdfReader = readPdfText): Promise<Result<DossierExport>> {
-  return importReport(bytes, source, 'dossiers', (input) => importDossierExport(input, source, options), readPdf);
+  const importer = (input: ImportInput) => importDossierExport(input, source, options);
+  return isZip(bytes) ? importXlsx(bytes, source, hasDossierHeader, importer) : importReport(bytes, source, 'dossiers', importer, readPdf);
 }
 
 /** 'Ondertekenverzoeken per werkgever' as CSV or PDF. */
@@ -37,10 +50,7 @@ export function importSigningUpload(bytes: Uint8Array, source: SourceInfo, optio
 }
 
 /** An Otherside at Work specification as CSV, PDF or the Excel download. */
-export async function readXpertUpload(bytes: Uint8Array, source: SourceInfo, options: XpertImportOptions = {}, readPdf: PdfReader = readPdfText): Promise<Result<XpertReport>> {
-  if (!isZip(bytes)) return importReport(bytes, source, 'xpert', (input) => importXpertReport(input, source, options), readPdf);
-  const read = await readXlsxGrid(bytes, source, { prefer: (grid) => grid.slice(0, 100).some(looksLikeXpertHeader) });
-  if (!read.ok) return read;
-  const imported = importXpertReport({ grid: read.value.grid }, source, options);
-  return { ...imported, warnings: [...read.warnings, ...imported.warnings] };
+export function readXpertUpload(bytes: Uint8Array, source: SourceInfo, options: XpertImportOptions = {}, readPdf: PdfReader = readPdfText): Promise<Result<XpertReport>> {
+  const importer = (input: ImportInput) => importXpertReport(input, source, options);
+  return isZip(bytes) ? importXlsx(bytes, source, (grid) => grid.some(looksLikeXpertHeader), importer) : importReport(bytes, source, 'xpert', importer, readPdf);
 }

@@ -36,7 +36,7 @@ describe.skipIf(!chromiumPath)('task pane with an Excel host (scripted)', () => 
   });
 
   it('uses the selection, asks about existing sheets, replaces only its own, and opens the new sheets', async () => {
-    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 320, height: 900 } });
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 350, height: 900 } });
     const requests: string[] = [];
     context.on('request', (r) => requests.push(r.url()));
     const page = await context.newPage();

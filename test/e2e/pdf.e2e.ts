@@ -6,27 +6,21 @@
  * every figure must equal what the engine reads from the CSV twins in Node.
  * Screenshots go to test/e2e/screenshots/ for a person to look at.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { importDossierExport } from '../../src/domain/imports/loket-dossiers';
 import { requireTool } from '../support/system-tools';
 import { scanPdf } from '../support/report-pdf';
-import { launchChromium } from './support/browser';
-import { ROOT, ensureE2eBuild } from './support/build';
-import { foreignRequests, openPane, slot, waitLoaded, type OpenPane } from './support/pane-driver';
-import { serveStatic, type StaticServer } from './support/static-server';
+import { ROOT } from './support/build';
+import { slot, waitLoaded, type OpenPane } from './support/pane-driver';
+import { SHOTS, paneSuite } from './support/pane-suite';
 
 const chromiumPath = requireTool('chromium', 'end-to-end tests of the task pane');
-const SHOTS = join(ROOT, 'test/e2e/screenshots');
 const example = (f: string) => readFileSync(join(ROOT, 'examples', f));
 const PDF = 'application/pdf';
 const WIDTH = 350;
-
-let server: StaticServer;
-let browser: Browser;
-const opened: OpenPane[] = [];
 
 async function shot(p: OpenPane, name: string, detail?: Locator) {
   await p.page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
@@ -37,25 +31,11 @@ const pdfjsChunks = (p: OpenPane) => p.requests.filter((u) => /\/pdfjs\.[0-9a-f]
 const nl = (n: number) => n.toLocaleString('nl-NL');
 
 describe.skipIf(!chromiumPath)('PDFs in the task pane (Chromium, standalone)', () => {
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await serveStatic(ensureE2eBuild());
-    browser = await launchChromium(chromiumPath!);
-  });
-
-  afterAll(async () => {
-    for (const p of opened) {
-      expect(foreignRequests(p.requests, server.origin)).toEqual([]);
-      // No CSP violation, console error or page error while PDF.js ran in the worker.
-      expect(p.problems).toEqual([]);
-    }
-    await browser?.close();
-    await server?.close();
-  });
+  // At the end: no request to another origin, and no CSP violation, console error or page error while PDF.js ran in the worker.
+  const suite = paneSuite(chromiumPath!);
 
   it('reads both exports as PDF: PDF.js is fetched only then, and the counts equal the CSVs’', async () => {
-    const p = await openPane(browser, server.origin, { width: WIDTH });
-    opened.push(p);
+    const p = await suite.open({ width: WIDTH });
     const { page } = p;
     expect(pdfjsChunks(p)).toEqual([]);
 
@@ -71,15 +51,14 @@ describe.skipIf(!chromiumPath)('PDFs in the task pane (Chromium, standalone)', (
       await expect(s.getByTestId('sum-f').textContent()).resolves.toBe(sum('employeeDossiers'));
       await expect(s.getByTestId('sum-g').textContent()).resolves.toBe(sum('inactiveDossiers'));
     }
-    // One chunk, fetched by each slot's import worker (one per slot), from the pane's own origin.
+    // One chunk, fetched by the exports' import worker, from the pane's own origin.
     expect(new Set(pdfjsChunks(p)).size).toBe(1);
     await shot(p, '50-pdf-exports', page.getByTestId('step-exports'));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
   });
 
   it('says in one line that a scan cannot be read', async () => {
-    const p = await openPane(browser, server.origin, { width: WIDTH });
-    opened.push(p);
+    const p = await suite.open({ width: WIDTH });
     await slot(p.page, 'current').locator('input[type=file]').setInputFiles({ name: 'export-2024.pdf', mimeType: PDF, buffer: Buffer.from(await scanPdf(1)) });
     await waitLoaded(p.page, 'current');
     const alert = await slot(p.page, 'current').getByRole('alert').first().textContent();
@@ -89,15 +68,14 @@ describe.skipIf(!chromiumPath)('PDFs in the task pane (Chromium, standalone)', (
   });
 
   it('the year step: a signing report as PDF, and the invoice PDF shown before it is added', async () => {
-    const p = await openPane(browser, server.origin, { width: WIDTH });
-    opened.push(p);
+    const p = await suite.open({ width: WIDTH });
     const { page } = p;
     const step = page.getByTestId('step-year');
     await step.getByTestId('year-toggle').click();
 
     await step.getByTestId('year-signing').locator('input[type=file]').setInputFiles({ name: 'loket-signing-2024-Q1.pdf', mimeType: PDF, buffer: example('loket-signing-2024-Q1.pdf') });
-    // The same line the CSV of this report gives (year.e2e.ts).
-    await expect(step.getByTestId('signing-summary').textContent({ timeout: 60_000 })).resolves.toBe('01-01-2024 t/m 31-03-2024: 8 werkgevers, 82 verzoeken');
+    // The same line the CSV of this report gives (year.e2e.ts); a count and its noun are joined by a no-break space.
+    await expect(step.getByTestId('signing-summary').textContent({ timeout: 60_000 })).resolves.toBe('01-01-2024 t/m 31-03-2024: 8\u00a0werkgevers, 82\u00a0verzoeken');
 
     await step.getByTestId('invoice-paste-open').click();
     await step.getByTestId('invoice-file').setInputFiles({ name: 'facturen-2024.pdf', mimeType: PDF, buffer: example('facturen-2024.pdf') });
@@ -106,9 +84,9 @@ describe.skipIf(!chromiumPath)('PDFs in the task pane (Chromium, standalone)', (
     const items = await preview.locator('li').allTextContents();
     // examples/facturen-2024.txt, line for line.
     expect(items).toHaveLength(10);
-    expect(items[0]).toBe('Voorschot · Q1 2024 · 02-01-2024 · 1380 × · € 3.398,25');
+    expect(items[0]).toBe('Voorschot · Q1 2024 · 02-01-2024 · 1.380 × · € 3.398,25');
     expect(items[1]).toBe('Correctie · Q1 2024 · 01-04-2024 · € 29,55');
-    expect(items[9]).toBe('Eindafrekening · 2024 · 15-01-2025 · 1404 × · € 49,25');
+    expect(items[9]).toBe('Eindafrekening · 2024 · 15-01-2025 · 1.404 × · € 49,25');
     await shot(p, '52-pdf-invoice-preview', step.getByTestId('invoice-paste'));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
     await step.getByTestId('invoice-paste-add').click();
@@ -116,8 +94,7 @@ describe.skipIf(!chromiumPath)('PDFs in the task pane (Chromium, standalone)', (
   });
 
   it('Otherside months as PDF', async () => {
-    const p = await openPane(browser, server.origin, { width: WIDTH });
-    opened.push(p);
+    const p = await suite.open({ width: WIDTH });
     const { page } = p;
     await page.getByRole('radio', { name: 'Otherside at Work (Xpert Suite)' }).check();
     await page.getByTestId('xpert-files').setInputFiles([

@@ -169,6 +169,24 @@ describe('office writer: syncs and request sizes', () => {
     console.log(`1000 sheets: ${fake.syncs} syncs, largest request ${fake.largestRequest} bytes`);
   });
 
+  it('counts its progress in sheets as well as requests: rising, ending at every sheet of the plan', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Blad1');
+    const sheets: [number, number][] = [];
+    const requests: [number, number][] = [];
+    const result = await write(fake, perEmployerPlan(120), { sheetsPerSync: 25, onProgress: (d, t, s) => (requests.push([d, t]), s && sheets.push([s.done, s.total])) });
+    expect(result.ok).toBe(true);
+    // 121 sheets (the summary and 120 employers), 25 new sheets per request at most.
+    expect(sheets.every(([, total]) => total === 121)).toBe(true);
+    expect(sheets[0]).toEqual([0, 121]);
+    expect(sheets.at(-1)).toEqual([121, 121]);
+    expect(sheets.map(([d]) => d)).toEqual([...sheets.map(([d]) => d)].sort((a, b) => a - b));
+    // Between the first and the last, counts in steps no larger than one request's sheets.
+    expect(sheets.slice(1).every(([d], i) => d - sheets[i]![0] <= 25)).toBe(true);
+    expect(new Set(sheets.map(([d]) => d)).size).toBeGreaterThan(4);
+    expect(requests).toHaveLength(sheets.length);
+  });
+
   it('halves the chunk when Excel refuses a request for its size, and still writes everything', async () => {
     const fake = new FakeExcel();
     fake.addSheet('Blad1');

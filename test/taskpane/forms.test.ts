@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { settingsSchema, type Settings } from '../../src/domain/settings';
-import { defaultChoiceForm, defaultPriceForm, formsFromSettings, isRealIsoDate, newTier, validateForms, type PriceForm } from '../../src/taskpane/state/forms';
+import { defaultChoiceForm, defaultPriceForm, formsFromSettings, newTier, validateForms, type PriceForm } from '../../src/taskpane/state/forms';
 
 const price = (patch: Partial<PriceForm>): PriceForm => ({ ...defaultPriceForm('nl'), ...patch });
 const errorsOf = (v: ReturnType<typeof validateForms>) => (v.ok ? {} : v.errors);
@@ -54,11 +54,20 @@ describe('form validation', () => {
     expect(m1.ok && m1.settings.year).toBeUndefined();
   });
 
-  it('only accepts real dates', () => {
-    expect(isRealIsoDate('2024-02-29')).toBe(true);
-    expect(isRealIsoDate('2023-02-29')).toBe(false);
-    expect(isRealIsoDate('31-12-2024')).toBe(false);
-    expect(errorsOf(validateForms({ model: 1, year: '', peildatum: '2024-13-01' }, price({ flatPrice: '1' })))).toEqual({ peildatum: 'form.date.invalid' });
+  it('reads the agreed peildatum as typed, day first, and only real dates', () => {
+    const settingsOf = (peildatum: string) => {
+      const v = validateForms({ model: 1, year: '', peildatum }, price({ flatPrice: '1' }));
+      return v.ok ? v.settings.peildatum : v.errors;
+    };
+    expect(settingsOf('01-10-2024')).toBe('2024-10-01');
+    expect(settingsOf('1-10-2024')).toBe('2024-10-01');
+    expect(settingsOf('29-02-2024')).toBe('2024-02-29');
+    // Never month first: 10/01 is the tenth of January, as a Dutch user writes it.
+    expect(settingsOf('10/01/2024')).toBe('2024-01-10');
+    expect(settingsOf('2024-10-01')).toBe('2024-10-01');
+    expect(settingsOf('29-02-2023')).toEqual({ peildatum: 'form.date.invalid' });
+    expect(settingsOf('2024-13-01')).toEqual({ peildatum: 'form.date.invalid' });
+    expect(settingsOf('01-10-24')).toEqual({ peildatum: 'form.date.invalid' });
   });
 
   const settingsArb = fc

@@ -2,10 +2,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { error } from '../../src/domain/problems';
-import { problemText, translate } from '../../src/taskpane/i18n/catalogue';
+import { formatMoney, problemText, translate, translatePlural } from '../../src/taskpane/i18n/catalogue';
 import { en } from '../../src/taskpane/i18n/en';
 import { fill, placeholders } from '../../src/taskpane/i18n/format';
 import { nl } from '../../src/taskpane/i18n/nl';
+import { messages } from '../../src/domain/messages';
 import { pseudoLocalize } from '../../src/taskpane/i18n/pseudo';
 
 const root = join(__dirname, '../..');
@@ -31,20 +32,47 @@ describe('message catalogues', () => {
   });
 
   it('every key the pane source names exists, and every key is used somewhere', () => {
-    const code = sources(join(root, 'src/taskpane')).filter((f) => !/[/\\]i18n[/\\](nl|en)\.ts$/.test(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
+    // Every source but the catalogues themselves (nl.ts, en.ts and the parts they spread in).
+    const code = sources(join(root, 'src/taskpane')).filter((f) => !/[/\\]i18n[/\\][\w-]*(nl|en)\.ts$/.test(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
     const hostCode = readFileSync(join(root, 'src/host/standalone-host.ts'), 'utf8');
-    // Keys handed to t(…) or set as a notice's key; the compiler checks most, this catches casts.
-    const used = new Set([...code.matchAll(/(?:\bt\(|key: |message: )'([\w.]+)'/g)].map((m) => m[1]!));
+    // Keys handed to t(…) or tn(…), or set as a notice's key; the compiler checks most, this catches casts.
+    // A counted text is used by its base: both its forms count as used.
+    const named = [...code.matchAll(/(?:\btn?\(|key: |message: )'([\w.]+)'/g)].map((m) => m[1]!);
+    const used = new Set(named.flatMap((k) => (k in nl ? [k] : [`${k}.one`, `${k}.other`])));
     expect(used.size).toBeGreaterThan(50);
     for (const k of used) expect(Object.keys(nl), `key '${k}' used but not in the catalogue`).toContain(k);
     const unused = Object.keys(nl).filter((k) => {
       if (used.has(k)) return false;
-      // 'problem.<code>' keys are reached through a Problem's code.
+      // 'problem.<code>' keys are reached through a Problem's code: the host's, or the engine's.
       if (k.startsWith('problem.host.')) return !hostCode.includes(`'${k.slice('problem.'.length)}'`);
+      if (k.startsWith('problem.') && !k.startsWith('problem.location.')) return !Object.prototype.hasOwnProperty.call(messages, k.slice('problem.'.length));
       // Keys built from a prefix and a value ('mapping.by.' + how, 'summary.peildatum.from.' + where).
-      return !code.includes(`'${k}'`);
+      return !code.includes(`'${k}'`) && !code.includes(`'${k.replace(/\.(one|other)$/, '')}'`);
     });
     expect(unused).toEqual([]);
+  });
+
+  it('has both forms of every counted text, and no text that writes a plural as (s) or (en)', () => {
+    for (const key of Object.keys(nl)) {
+      const m = /^(.*)\.(one|other)$/.exec(key);
+      if (m) expect(Object.keys(nl), key).toContain(`${m[1]}.${m[2] === 'one' ? 'other' : 'one'}`);
+      for (const text of [nl[key as keyof typeof nl], en[key as keyof typeof nl]]) {
+        expect(text, key).not.toMatch(/\w\((s|en|n)\)/);
+        // No stray space before punctuation ('eindafrekening ;').
+        expect(text, key).not.toMatch(/\S [;,.:!?)](?=\s|$)/);
+      }
+    }
+  });
+
+  it('picks the form of a counted text by Intl.PluralRules, with the count as the pane writes counts', () => {
+    expect(translatePlural('nl', 'year.paste.found', 1)).toBe('1 regel herkend. Klopt die?');
+    expect(translatePlural('nl', 'year.paste.found', 2)).toBe('2 regels herkend. Kloppen ze?');
+    // A no-break space keeps a count and its noun on one line.
+    expect(translatePlural('nl', 'unit.employers', 1401)).toBe('1.401\u00a0werkgevers');
+    expect(translatePlural('en', 'unit.employers', 1401)).toBe('1,401\u00a0employers');
+    expect(translatePlural('en', 'unit.employers', 1)).toBe('1\u00a0employer');
+    expect(translatePlural('nl', 'unit.employers', 0)).toBe('0\u00a0werkgevers');
+    expect(translatePlural('pseudo', 'unit.employers', 1)).toMatch(/^\[.*1.*\]$/);
   });
 
   it('fills placeholders and shows a missing one as itself', () => {
@@ -60,6 +88,15 @@ describe('message catalogues', () => {
     expect(p.endsWith(']')).toBe(true);
     expect(translate('pseudo', 'result.title', { year: 2024 })).toContain('2024');
     expect(translate('pseudo', 'app.title')).toMatch(/^\[.*\]$/);
+  });
+});
+
+describe('numbers and money', () => {
+  it('writes money one way per language', () => {
+    expect(formatMoney('nl', 123_456)).toBe('€ 1.234,56');
+    expect(formatMoney('en', 123_456)).toBe('€1,234.56');
+    expect(formatMoney('pseudo', 123_456)).toBe('€1,234.56');
+    expect(formatMoney('nl', -5)).toBe('-€ 0,05');
   });
 });
 

@@ -5,6 +5,7 @@ import { defaultSettings } from '../../src/domain/settings';
 import type { SheetInfo, WorkbookHost, WriteOptions } from '../../src/host/host';
 import { findConflicts, makeSpecification, type Engine, type MakeProgress } from '../../src/taskpane/make/make-specification';
 import { missingForMake } from '../../src/taskpane/make/missing';
+import { emptyImportList, importListReducer, type ImportAction } from '../../src/taskpane/imports/import-list';
 import { initialPaneState } from '../../src/taskpane/state/pane-state';
 import { validateForms } from '../../src/taskpane/state/forms';
 import { dossierExport } from '../support/dossier-export';
@@ -29,7 +30,7 @@ function fakeHost(kind: 'excel' | 'standalone', existing: SheetInfo[] = []) {
     writePlan: async (plan, options) => {
       writes.push(options);
       options.onProgress?.(1, 2);
-      options.onProgress?.(2, 2);
+      options.onProgress?.(2, 2, { done: 2, total: 2 });
       return ok({ sheetNames: Object.fromEntries(plan.sheets.map((s) => [s.key, s.name])) });
     },
   });
@@ -56,6 +57,8 @@ describe('making the specification', () => {
     expect(writes[0]?.conflict).toBe('next-free-name');
     expect(progress.map((p) => p.step)).toEqual(['reconcile', 'plan', 'write', 'write', 'write']);
     expect(progress.at(-1)?.fraction).toBe(1);
+    // Counted in the writer's parts, or in sheets when the writer tells them.
+    expect(progress.slice(-2).map((p) => [p.done, p.total, p.unit])).toEqual([[1, 2, 'parts'], [2, 2, 'sheets']]);
   });
 
   it("asks when a sheet exists and passes the user's choice on; cancel writes nothing", async () => {
@@ -106,10 +109,44 @@ describe('making the specification', () => {
 });
 
 describe('what is missing before making', () => {
-  it('lists exports to load and fields to fix, in order', () => {
+  const empty = emptyImportList<'dossiers'>();
+  const request = { input: { text: 'x' }, source: { label: 'x.csv' }, options: {} };
+  const run = (actions: ImportAction<'dossiers'>[]) => actions.reduce(importListReducer<'dossiers'>, empty);
+
+  it('lists exports to load and fields to fix, in order, each naming its step', () => {
     const s = initialPaneState('nl');
-    expect(missingForMake(s, validateForms(s.choice, s.price))).toEqual(['make.missing.current', 'make.missing.previous', 'make.missing.form']);
-    const m1 = { ...s, choice: { ...s.choice, model: 1 as const } };
-    expect(missingForMake(m1, validateForms(m1.choice, { ...s.price, flatPrice: '9,85' }))).toEqual(['make.missing.currentModel1']);
+    expect(missingForMake(2, empty, validateForms(s.choice, s.price))).toEqual(['make.missing.current', 'make.missing.previous', 'make.missing.step3']);
+    expect(missingForMake(1, empty, validateForms({ ...s.choice, model: 1 }, { ...s.price, flatPrice: '9,85' }))).toEqual(['make.missing.currentModel1']);
+    // A bad year is step 1's; a bad price step 3's; each is named once.
+    const both = validateForms({ ...s.choice, year: '20x4' }, { ...s.price, vat: 'x' });
+    expect(missingForMake(2, empty, both, { datesDisagree: true, yearBlocked: true })).toEqual([
+      'make.missing.current',
+      'make.missing.previous',
+      'make.missing.dates',
+      'make.missing.step1',
+      'make.missing.step3',
+      'make.missing.step4',
+    ]);
+  });
+
+  it('tells a read under way and a failed read from a card left empty, and a cancelled read from a failed one', () => {
+    const v = validateForms(initialPaneState('nl').choice, { ...initialPaneState('nl').price, flatPrice: '9,85' });
+    const busy = run([{ type: 'start', id: 1, slot: 'current', request, reading: false, job: 1, origin: 'user', placement: 'slot' }]);
+    expect(missingForMake(2, busy, v)).toEqual(['make.missing.busy', 'make.missing.previous']);
+    const failed = run([
+      { type: 'start', id: 1, slot: 'current', request, reading: false, job: 1, origin: 'user', placement: 'slot' },
+      { type: 'failed', id: 1, job: 1, error: { kind: 'message', severity: 'error', key: 'import.crash' } },
+    ]);
+    expect(missingForMake(2, failed, v)).toEqual(['make.missing.exportError', 'make.missing.previous']);
+    const cancelled = run([
+      { type: 'start', id: 1, slot: 'current', request, reading: false, job: 1, origin: 'user', placement: 'slot' },
+      { type: 'cancelled', id: 1, job: 1 },
+    ]);
+    expect(missingForMake(2, cancelled, v)).toEqual(['make.missing.current', 'make.missing.previous']);
+    const done = run([
+      { type: 'start', id: 1, slot: 'current', request, reading: false, job: 1, origin: 'user', placement: 'slot' },
+      { type: 'done', id: 1, job: 1, value: current, warnings: [] },
+    ]);
+    expect(missingForMake(1, done, v)).toEqual([]);
   });
 });

@@ -1,31 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { SaveGate, snapshotToSave } from '../../src/taskpane/hooks/use-persistence';
-import { initialPaneState, paneReducer, type ImportRequest, type PaneState } from '../../src/taskpane/state/pane-state';
+import type { ImportRequest } from '../../src/taskpane/imports/import-kinds';
+import { emptyImportList, importListReducer, itemRequest, slotItem, type ImportList } from '../../src/taskpane/imports/import-list';
+import { initialPaneState, paneReducer, type PaneState } from '../../src/taskpane/state/pane-state';
 import { dossiersFromStored } from '../../src/taskpane/state/stored-dossiers';
 import { parseStoredState, serializeStoredState } from '../../src/taskpane/state/stored-state';
 import { dossierExport } from '../support/dossier-export';
 
+type Req = ImportRequest<'dossiers'>;
+type List = ImportList<'dossiers'>;
 const withPrice = (s: PaneState): PaneState => paneReducer(s, { type: 'price', patch: { flatPrice: '9,85' } });
 const exp = dossierExport('a.csv', '2024-12-31', [['000123', 'Café', 1, 30, 2]]);
-const load = (s: PaneState, slot: 'current' | 'previous', request: ImportRequest, job: number, e = exp): PaneState =>
-  [
-    { type: 'import.start' as const, slot, job, request, reading: false },
-    { type: 'import.done' as const, slot, job, exp: e, warnings: [] },
-  ].reduce(paneReducer, s);
-const file: ImportRequest = { input: { bytes: new TextEncoder().encode('Werkgeversnummer;Naam\n000123;Café') }, source: { label: 'a.csv', fileName: 'a.csv' }, options: { columns: { inactiveDossiers: 7 } } };
-const paste: ImportRequest = { input: { text: 'a;b' }, source: { label: 'geplakte tekst' }, options: {} };
+let job = 0;
+const load = (list: List, slot: 'current' | 'previous', request: Req, e = exp, done = true): List => {
+  const id = ++job;
+  const started = importListReducer(list, { type: 'start', id, slot, request, reading: false, job: id, origin: 'user', placement: 'slot' });
+  return done ? importListReducer(started, { type: 'done', id, job: id, value: e, warnings: [] }) : started;
+};
+const file: Req = { input: { bytes: new TextEncoder().encode('Werkgeversnummer;Naam\n000123;Café') }, source: { label: 'a.csv', fileName: 'a.csv' }, options: { columns: { inactiveDossiers: 7 } } };
+const paste: Req = { input: { text: 'a;b' }, source: { label: 'geplakte tekst' }, options: {} };
+const empty = emptyImportList<'dossiers'>();
 
 describe('what the pane saves', () => {
   it('saves nothing while the forms are invalid or an import runs', () => {
     const s = initialPaneState('nl');
-    expect(snapshotToSave(s)).toBeNull(); // no price yet
-    const busy = paneReducer(withPrice(s), { type: 'import.start', slot: 'current', job: 1, request: paste, reading: false });
-    expect(snapshotToSave(busy)).toBeNull();
+    expect(snapshotToSave(s, empty)).toBeNull(); // no price yet
+    expect(snapshotToSave(withPrice(s), load(empty, 'current', paste, exp, false))).toBeNull();
   });
 
   it('saves the imported counts with the columns chosen, not the file, and restores them as they were', () => {
-    const s = load(load(withPrice(initialPaneState('nl')), 'current', file, 1), 'previous', paste, 2);
-    const { snapshot } = snapshotToSave(s)!;
+    const list = load(load(empty, 'current', file), 'previous', paste);
+    const { snapshot } = snapshotToSave(withPrice(initialPaneState('nl')), list)!;
     expect(snapshot.settings.pricing).toEqual({ kind: 'flat', priceE4: 98_500 });
     const json = serializeStoredState(snapshot.settings, snapshot.exports);
     expect(json).not.toContain('Werkgeversnummer;Naam'); // the file's text is not kept
@@ -35,22 +40,25 @@ describe('what the pane saves', () => {
     const restored = dossiersFromStored(back.state.exports.current);
     expect(restored.exp).toEqual(exp);
     expect(restored.options).toEqual(file.options);
-    // Restored into a slot: loaded, without a file to read again.
-    const pane = paneReducer(initialPaneState('nl'), { type: 'import.restored', slot: 'current', ...restored });
-    expect(pane.slots.current).toMatchObject({ phase: 'loaded', loaded: { exp, request: null, options: file.options } });
+    // Restored onto a card: in, without a file to read again.
+    const onCard = importListReducer(empty, { type: 'restored', id: 1, slot: 'current', value: restored.exp, warnings: restored.warnings, options: restored.options, placement: 'slot' });
+    const item = slotItem(onCard, 'current')!;
+    expect(item).toMatchObject({ phase: 'done', request: null, last: { value: exp, options: file.options } });
+    expect(itemRequest(item)).toBeNull();
   });
 
   it('changes its key only when what it would save changes', () => {
-    const s = load(withPrice(initialPaneState('nl')), 'current', file, 1);
-    const key = snapshotToSave(s)!.key;
-    expect(snapshotToSave(paneReducer(s, { type: 'notice.add', notice: { kind: 'message', severity: 'info', key: 'state.restored' } }))!.key).toBe(key);
-    expect(snapshotToSave(paneReducer(s, { type: 'price', patch: { flatPrice: '9,86' } }))!.key).not.toBe(key);
-    expect(snapshotToSave(load(s, 'current', file, 2, { ...exp }))!.key).not.toBe(key); // the same file read again is a new import
+    const s = withPrice(initialPaneState('nl'));
+    const list = load(empty, 'current', file);
+    const key = snapshotToSave(s, list)!.key;
+    expect(snapshotToSave(paneReducer(s, { type: 'notice.add', notice: { kind: 'message', severity: 'info', key: 'state.restored' } }), list)!.key).toBe(key);
+    expect(snapshotToSave(paneReducer(s, { type: 'price', patch: { flatPrice: '9,86' } }), list)!.key).not.toBe(key);
+    expect(snapshotToSave(s, load(list, 'current', file, { ...exp }))!.key).not.toBe(key); // the same file read again is a new import
   });
 
   it("does not keep last year's export under model 1", () => {
-    const s = paneReducer(load(withPrice(initialPaneState('nl')), 'previous', paste, 1), { type: 'choice', patch: { model: 1 } });
-    expect(snapshotToSave(s)?.snapshot.exports.previous).toBeNull();
+    const s = paneReducer(withPrice(initialPaneState('nl')), { type: 'choice', patch: { model: 1 } });
+    expect(snapshotToSave(s, load(empty, 'previous', paste))?.snapshot.exports.previous).toBeNull();
   });
 });
 

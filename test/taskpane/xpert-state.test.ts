@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importXpertReport, type XpertReport } from '../../src/domain/xpert';
-import { initialXpertState, xpertReducer, type XpertAction, type XpertEntry, type XpertState } from '../../src/taskpane/xpert/xpert-state';
+import { initialXpertState, xpertReducer, type XpertAction, type XpertState } from '../../src/taskpane/xpert/xpert-state';
 
 const NOW = new Date('2024-04-01T08:00:00Z');
 
@@ -15,7 +15,8 @@ function report(label: string, month: string, employees = 10): XpertReport {
   return r.value;
 }
 
-const entry = (id: number, r: XpertReport): XpertEntry => ({ id, request: { input: { text: '' }, source: r.source, options: {} }, phase: 'done', report: r, error: null, warnings: [], outcome: null });
+/** One file of an import, as the importer hands it to the flow (imports/use-importer.ts). */
+const entry = (id: number, r: XpertReport) => ({ id, report: r });
 
 function run(state: XpertState, ...actions: XpertAction[]): XpertState {
   return actions.reduce(xpertReducer, state);
@@ -23,47 +24,47 @@ function run(state: XpertState, ...actions: XpertAction[]): XpertState {
 
 function withMonths(...reports: XpertReport[]): XpertState {
   const entries = reports.map((r, i) => entry(i + 1, r));
-  return run(initialXpertState('nl'), { type: 'entries.start', entries, replaceList: true }, { type: 'months.add', items: entries.map((e) => ({ id: e.id, report: e.report! })), now: NOW });
+  return run(initialXpertState('nl'), { type: 'months.add', items: entries, now: NOW });
 }
 
 describe('Otherside flow state', () => {
   it('adds several months at once, in calendar order, and marks each file', () => {
     const s = withMonths(report('feb.csv', 'februari 2024'), report('jan.csv', 'januari 2024'));
     expect(Object.keys(s.history.months)).toEqual(['2024-01', '2024-02']);
-    expect(s.entries.map((e) => e.outcome)).toEqual(['added', 'added']);
+    expect([s.outcomes[1], s.outcomes[2]]).toEqual(['added', 'added']);
     expect(s.pending).toBeNull();
   });
 
   it('asks before replacing a month with other figures, and replaces it once after yes', () => {
     const s = withMonths(report('jan.csv', 'januari 2024'));
     const again = entry(9, report('jan-correctie.csv', 'januari 2024', 12));
-    const asked = run(s, { type: 'entries.start', entries: [again], replaceList: true }, { type: 'months.add', items: [{ id: 9, report: again.report! }], now: NOW });
+    const asked = run(s, { type: 'months.add', items: [{ id: 9, report: again.report }], now: NOW });
     expect(asked.pending?.candidates.map((c) => [c.period, c.stored.label, c.incoming.label])).toEqual([['2024-01', 'jan.csv', 'jan-correctie.csv']]);
     expect(asked.history).toBe(s.history);
     const replaced = run(asked, { type: 'months.replace', now: NOW });
     expect(replaced.pending).toBeNull();
     expect(Object.keys(replaced.history.months)).toEqual(['2024-01']);
     expect(replaced.history.months['2024-01']!.source.label).toBe('jan-correctie.csv');
-    expect(replaced.entries[0]!.outcome).toBe('replaced');
+    expect(replaced.outcomes[9]).toBe('replaced');
   });
 
   it('keeping the earlier figures still adds the other months of that import', () => {
     const s = withMonths(report('jan.csv', 'januari 2024'));
     const jan2 = entry(5, report('jan-2.csv', 'januari 2024', 99));
     const feb = entry(6, report('feb.csv', 'februari 2024'));
-    const asked = run(s, { type: 'entries.start', entries: [jan2, feb], replaceList: true }, { type: 'months.add', items: [jan2, feb].map((e) => ({ id: e.id, report: e.report! })), now: NOW });
+    const asked = run(s, { type: 'months.add', items: [jan2, feb], now: NOW });
     const kept = run(asked, { type: 'months.keep', now: NOW });
     expect(Object.keys(kept.history.months)).toEqual(['2024-01', '2024-02']);
     expect(kept.history.months['2024-01']!.source.label).toBe('jan.csv');
-    expect(kept.entries.map((e) => e.outcome)).toEqual(['kept', 'added']);
+    expect([kept.outcomes[5], kept.outcomes[6]]).toEqual(['kept', 'added']);
   });
 
   it('the same figures again change nothing and ask nothing', () => {
     const s = withMonths(report('jan.csv', 'januari 2024'));
     const same = entry(7, report('jan.csv', 'januari 2024'));
-    const after = run(s, { type: 'entries.start', entries: [same], replaceList: true }, { type: 'months.add', items: [{ id: 7, report: same.report! }], now: NOW });
+    const after = run(s, { type: 'months.add', items: [{ id: 7, report: same.report }], now: NOW });
     expect(after.pending).toBeNull();
-    expect(after.entries[0]!.outcome).toBe('unchanged');
+    expect(after.outcomes[7]).toBe('unchanged');
     expect(after.history.months).toEqual(s.history.months);
   });
 

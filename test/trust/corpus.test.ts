@@ -35,7 +35,9 @@ import { createOfficeHost } from '../../src/office/host';
 import { makeSpecification, type Engine, type MakeOutcome } from '../../src/taskpane/make/make-specification';
 import { missingForMake } from '../../src/taskpane/make/missing';
 import { validateForms } from '../../src/taskpane/state/forms';
-import { initialPaneState, neededSlots, paneReducer, type PaneState, type SlotKey } from '../../src/taskpane/state/pane-state';
+import { initialPaneState, neededSlots, paneReducer, type SlotKey } from '../../src/taskpane/state/pane-state';
+import { emptyImportList, importListReducer, slotItem, type ImportList } from '../../src/taskpane/imports/import-list';
+import { exportsToMake } from '../../src/taskpane/state/exports';
 import { runImport } from '../../src/taskpane/worker/run-import';
 import { buildCli, ROOT, runCli } from '../support/cli';
 import { FakeExcel } from '../support/fake-excel';
@@ -295,41 +297,34 @@ let job = 0;
  * into the pane's reducer, and 'Maak specificatie' runs only when the pane's own gate
  * (missingForMake) lets it, exactly as MakeStep does.
  */
-async function dossierPaneFlow(host: WorkbookHost, files: Record<SlotKey, string | null>): Promise<{ state: PaneState; outcome: MakeOutcome | null }> {
+async function dossierPaneFlow(host: WorkbookHost, files: Record<SlotKey, string | null>): Promise<{ exports: ImportList<'dossiers'>; outcome: MakeOutcome | null }> {
   let state = initialPaneState('nl');
   state = paneReducer(state, { type: 'choice', patch: { model: files.previous ? 2 : 1 } });
   state = paneReducer(state, { type: 'price', patch: { flatPrice: '9,85' } });
+  let exports = emptyImportList<'dossiers'>();
   for (const slot of neededSlots(state.choice.model)) {
     const file = files[slot]!;
     const request = { input: { bytes: bytesOf(file) }, source: source(file), options: {} };
     const id = ++job;
-    state = paneReducer(state, { type: 'import.start', slot, job: id, request, reading: false });
+    exports = importListReducer(exports, { type: 'start', id, slot, request, reading: false, job: id, origin: 'user', placement: 'slot' });
     const reply = await runImport({ id, kind: 'dossiers', ...request });
     if (reply.type === 'result' && reply.result.ok) {
-      state = paneReducer(state, { type: 'import.done', slot, job: id, exp: reply.result.value, warnings: reply.result.warnings });
+      exports = importListReducer(exports, { type: 'done', id, job: id, value: reply.result.value as DossierExport, warnings: reply.result.warnings });
     } else if (reply.type === 'result' && !reply.result.ok) {
-      state = paneReducer(state, { type: 'import.failed', slot, job: id, error: { kind: 'problem', problem: reply.result.error }, warnings: reply.result.warnings });
+      exports = importListReducer(exports, { type: 'failed', id, job: id, error: { kind: 'problem', problem: reply.result.error }, warnings: reply.result.warnings });
     } else {
-      state = paneReducer(state, { type: 'import.failed', slot, job: id, error: { kind: 'message', severity: 'error', key: 'slot.workerError', params: { reason: reply.type } } });
+      exports = importListReducer(exports, { type: 'failed', id, job: id, error: { kind: 'message', severity: 'error', key: 'import.crash', params: { file, reason: reply.type } } });
     }
   }
   const validation = validateForms(state.choice, state.price);
-  if (missingForMake(state, validation).length || !validation.ok) return { state, outcome: null };
-  const current = state.slots.current.loaded!;
-  const previous = state.choice.model === 2 ? state.slots.previous.loaded : null;
-  const outcome = await makeSpecification(
-    host,
-    engine,
-    {
-      current: current.exp,
-      previous: previous?.exp ?? null,
-      settings: validation.settings,
-      importWarnings: [...current.warnings, ...(previous?.warnings ?? [])],
-      lang: 'nl',
-    },
-    { onProgress: () => {}, chooseConflict: async () => 'next-free-name', signal: new AbortController().signal },
-  );
-  return { state, outcome };
+  if (missingForMake(state.choice.model, exports, validation).length || !validation.ok) return { exports, outcome: null };
+  const made = exportsToMake(exports, state.choice.model)!;
+  const outcome = await makeSpecification(host, engine, { ...made, settings: validation.settings, lang: 'nl' }, {
+    onProgress: () => {},
+    chooseConflict: async () => 'next-free-name',
+    signal: new AbortController().signal,
+  });
+  return { exports, outcome };
 }
 
 /** The examples' reconciliation, for a signing export to join (as `spec --signing` does). */
@@ -386,8 +381,8 @@ async function checkPane(e: Entry): Promise<Failure[]> {
   try {
     if (e.importer === 'loket-dossiers' || e.importer === 'qwoater-pair') {
       const files = e.importer === 'qwoater-pair' ? { current: e.file, previous: e.previous! } : { current: e.file, previous: 'pairs/dossiers-31-12-2023.csv' };
-      const { state, outcome } = await dossierPaneFlow(host, files);
-      const slotError = (['current', 'previous'] as const).map((k) => state.slots[k].error).find((n) => n !== null);
+      const { exports, outcome } = await dossierPaneFlow(host, files);
+      const slotError = (['current', 'previous'] as const).map((k) => slotItem(exports, k)?.error ?? null).find((n) => n !== null);
       if (slotError) shown = slotError.kind === 'problem' ? slotError.problem.code : slotError.key;
       else if (outcome?.kind === 'failed') shown = outcome.error.code;
       else if (outcome) shown = `no error (${outcome.kind})`;

@@ -10,8 +10,12 @@
  * would be titled one year over the counts of another, and an advance of that year would
  * be checked against them. A different day within the same year only warns: the
  * agreement says which day counts, and the export may be a few days off.
+ *
+ * Which dates contradict what is judged once, in date-findings.ts, which the task pane
+ * also asks while the user loads; here the findings become the engine's messages.
  */
 import type { DossierExport, IsoDate } from '../imports/types';
+import { dateFindings, type DateFinding } from './date-findings';
 import { error, fail, ok, warning, type Problem, type Result } from '../problems';
 import type { Settings } from '../settings';
 
@@ -33,9 +37,19 @@ export function checkExportDates(
   const agreed = settings.model === 1 ? (settings.peildatum ?? null) : null;
   const cur = agreed ?? current.peildatum;
   const prev = previous?.peildatum ?? null;
-  if (agreed && current.peildatum && agreed !== current.peildatum) {
-    const params = { agreed: formatDutchDate(agreed), date: formatDutchDate(current.peildatum), file: current.source.label };
-    if (agreed.slice(0, 4) !== current.peildatum.slice(0, 4)) return fail(error('billing.agreedPeildatumOtherYear', params));
+  const findings = dateFindings({
+    model: settings.model,
+    ...(settings.year !== undefined ? { year: settings.year } : {}),
+    ...(agreed ? { agreed } : {}),
+    current: { peildatum: current.peildatum, label: current.source.label },
+    previous: previous ? { peildatum: previous.peildatum, label: previous.source.label } : null,
+  });
+  const find = <K extends DateFinding['kind']>(...kinds: K[]) => findings.find((f): f is Extract<DateFinding, { kind: K }> => (kinds as string[]).includes(f.kind));
+
+  const onAgreed = find('agreedOtherYear', 'agreedDiffers');
+  if (onAgreed) {
+    const params = { agreed: formatDutchDate(onAgreed.agreed), date: formatDutchDate(onAgreed.date), file: onAgreed.file };
+    if (onAgreed.kind === 'agreedOtherYear') return fail(error('billing.agreedPeildatumOtherYear', params));
     warnings.push(warning('billing.agreedPeildatumDiffers', params));
   }
 
@@ -47,18 +61,12 @@ export function checkExportDates(
   if (!cur) warnings.push(warning('billing.peildatumUnknown', { file: current.source.label }));
   if (previous && !prev) warnings.push(warning('billing.peildatumUnknown', { file: previous.source.label }));
 
+  const notBefore = find('previousNotBefore');
+  if (notBefore) {
+    const params = { previous: formatDutchDate(notBefore.previous), current: formatDutchDate(notBefore.current), previousFile: notBefore.previousFile, currentFile: notBefore.currentFile };
+    return fail(error('billing.previousNotBefore', params), warnings);
+  }
   if (cur && prev) {
-    if (prev >= cur) {
-      return fail(
-        error('billing.previousNotBefore', {
-          previous: formatDutchDate(prev),
-          current: formatDutchDate(cur),
-          previousFile: previous!.source.label,
-          currentFile: current.source.label,
-        }),
-        warnings,
-      );
-    }
     const days = dayNumber(cur) - dayNumber(prev);
     const oneYear = +cur.slice(0, 4) - +prev.slice(0, 4) === 1 && cur.slice(5) === prev.slice(5);
     if (!oneYear) warnings.push(warning('billing.previousNotOneYear', { days }));
@@ -68,24 +76,18 @@ export function checkExportDates(
       if (d && d.slice(5) !== '12-31') warnings.push(warning('billing.peildatumNot3112', { date: formatDutchDate(d) }));
     }
   }
-  const stated = statedYear(settings.year, cur, agreed !== null, current, previous);
-  if (stated) return fail(stated, warnings);
+  const stated = find('yearContradicts', 'yearContradictsPrevious');
+  if (stated) return fail(statedYearError(stated), warnings);
   const year = settings.year ?? (cur ? +cur.slice(0, 4) : null);
   if (year === null) return fail(error('billing.yearUnknown'), warnings);
   return ok({ year, current: cur, previous: prev }, warnings);
 }
 
-/** An error when the year the user gave is not the year the peildatums say; null when they agree or say nothing. */
-function statedYear(year: number | undefined, cur: IsoDate | null, agreed: boolean, current: DossierExport, previous: DossierExport | null): Problem | null {
-  if (year === undefined) return null;
-  if (cur) {
-    if (+cur.slice(0, 4) === year) return null;
-    const params = { year, date: formatDutchDate(cur), dateYear: +cur.slice(0, 4), file: current.source.label };
-    return error(agreed ? 'billing.yearContradictsAgreed' : 'billing.yearContradictsExport', params);
-  }
-  const prev = previous?.peildatum;
-  if (!prev || +prev.slice(0, 4) === year - 1) return null;
-  return error('billing.yearContradictsPrevious', { year, date: formatDutchDate(prev), dateYear: +prev.slice(0, 4) + 1, expected: `31-12-${year - 1}`, file: previous!.source.label });
+/** The year the user gave is not the year the peildatums say: the message names both. */
+function statedYearError(f: Extract<DateFinding, { kind: 'yearContradicts' | 'yearContradictsPrevious' }>): Problem {
+  const params = { year: f.year, date: formatDutchDate(f.date), dateYear: f.dateYear, file: f.file };
+  if (f.kind === 'yearContradictsPrevious') return error('billing.yearContradictsPrevious', { ...params, expected: `31-12-${f.year - 1}` });
+  return error(f.agreed ? 'billing.yearContradictsAgreed' : 'billing.yearContradictsExport', params);
 }
 
 /** The same file given twice: same employers with the same counts. */

@@ -34,7 +34,7 @@
  * Every amount stays within money.ts's range (€ 1 miljard excl. VAT): beyond it the split
  * is refused with billing.beyondRange, never rounded.
  */
-import { allocateLargestRemainder, amountCents, exactAmountCents, formatEuro, percentOf, type Cents, type PriceE4, type Share } from '../money';
+import { allocateLargestRemainder, amountCents, exactAmountCents, percentOf, type Cents, type PriceE4, type Share } from '../money';
 import { beyondRange } from './range';
 import { error, fail, ok, warning, type Problem, type Result } from '../problems';
 import type { Settings } from '../settings';
@@ -189,11 +189,11 @@ export function rebill(input: RebillInput): Result<Rebill> {
   const computedBeyond = beyondRange('year', computed);
   if (computedBeyond) return fail(computedBeyond, warnings);
   const target = input.targetExclCents ?? computed;
-  if (target < 0) return fail(error('rebill.targetNegative', { amount: formatEuro(target) }), warnings);
+  if (target < 0) return fail(error('rebill.targetNegative', { amount: String(target) }), warnings);
 
   const sumU = bySigning.reduce((s, x) => s + x.weight, 0);
   if ((staffel + topUp > 0 && sumW === 0) || (signing > 0 && sumU === 0)) {
-    return fail(error('rebill.nothingToShare', { amount: formatEuro(staffel + topUp + signing) }), warnings);
+    return fail(error('rebill.nothingToShare', { amount: String(staffel + topUp + signing) }), warnings);
   }
   const Lst = split(list, byDossiers);
   const O = split(offset, byDossiers);
@@ -213,7 +213,7 @@ export function rebill(input: RebillInput): Result<Rebill> {
   if (input.targetExclCents != null) {
     const shares = exactShares(rows, byDossiers, bySigning, BigInt(staffel + topUp), sumW, BigInt(signing), sumU);
     if (target > 0 && shares.every((s) => s.weight === 0n)) {
-      return fail(error('rebill.nothingToShare', { amount: formatEuro(target) }), warnings);
+      return fail(error('rebill.nothingToShare', { amount: String(target) }), warnings);
     }
     const totals = allocateLargestRemainder(target, shares);
     excl = (k: string) => totals.get(k)!;

@@ -1,6 +1,4 @@
-import type { MessageParams } from '../messages';
-import { formatEuro } from '../money';
-import { defineMessages, p } from './define';
+import { defineMessages, euros, form, n, p } from './define';
 
 const RANGE_SUBJECTS: Record<string, { nl: string; en: string }> = {
   year: { nl: 'Het jaarbedrag excl. btw', en: "The year's amount excl. VAT" },
@@ -9,8 +7,6 @@ const RANGE_SUBJECTS: Record<string, { nl: string; en: string }> = {
   signing: { nl: 'Het bedrag voor ondertekenen', en: 'The amount for signing' },
   month: { nl: 'Het maandbedrag', en: "The month's amount" },
 };
-/** Cents given as digits (they may pass 2^53), formatted for the reader. */
-const euros = (x: MessageParams, key: string, lang: 'nl' | 'en') => (/^-?\d+$/.test(p(x, key)) ? formatEuro(BigInt(p(x, key)), lang) : p(x, key));
 
 export const billingMessages = defineMessages({
   'billing.previousNotBefore': {
@@ -30,20 +26,20 @@ export const billingMessages = defineMessages({
     en: (x) => `For model 2 the reference date is always 31 December; this export is dated ${p(x, 'date')}.`,
   },
   'billing.negativeActive': {
-    nl: (x) => `${p(x, 'count')} werkgever(s) hebben vorig jaar meer inactieve dossiers (G) dan nu dossiers (F); het verschil per werkgever is negatief. Het totaal telt zoals Qwoater factureert: ΣF − ΣG.`,
-    en: (x) => `${p(x, 'count')} employer(s) had more inactive dossiers last year (G) than dossiers now (F); their difference is negative. The total counts as Qwoater bills it: ΣF − ΣG.`,
+    nl: (x) => `${n(x, 'count', 'nl', 'werkgever had', 'werkgevers hadden')} vorig jaar meer inactieve dossiers (G) dan nu dossiers (F); het verschil per werkgever is negatief. Het totaal telt zoals Qwoater factureert: ΣF − ΣG.`,
+    en: (x) => `${n(x, 'count', 'en', 'employer', 'employers')} had more inactive dossiers last year (G) than dossiers now (F); the difference per employer is negative. The total counts as Qwoater bills it: ΣF − ΣG.`,
   },
   'billing.onlyInCurrent': {
-    nl: (x) => `${p(x, 'count')} werkgever(s) staan alleen in de huidige export (nieuw dit jaar).`,
-    en: (x) => `${p(x, 'count')} employer(s) appear only in the current export (new this year).`,
+    nl: (x) => `${n(x, 'count', 'nl', 'werkgever staat', 'werkgevers staan')} alleen in de huidige export (nieuw dit jaar).`,
+    en: (x) => `${n(x, 'count', 'en', 'employer appears', 'employers appear')} only in the current export (new this year).`,
   },
   'billing.onlyInPrevious': {
-    nl: (x) => `${p(x, 'count')} werkgever(s) staan alleen in de export van vorig jaar; hun inactieve dossiers worden wel afgetrokken.`,
-    en: (x) => `${p(x, 'count')} employer(s) appear only in last year's export; their inactive dossiers are still subtracted.`,
+    nl: (x) => `${n(x, 'count', 'nl', 'werkgever staat', 'werkgevers staan')} alleen in de export van vorig jaar; ${form(x, 'count', 'nl', 'zijn', 'hun')} inactieve dossiers worden wel afgetrokken.`,
+    en: (x) => `${n(x, 'count', 'en', 'employer appears', 'employers appear')} only in last year's export; ${form(x, 'count', 'en', 'its', 'their')} inactive dossiers are still subtracted.`,
   },
   'billing.renamed': {
-    nl: (x) => `${p(x, 'count')} werkgever(s) hebben een andere naam dan vorig jaar (bijvoorbeeld ${p(x, 'example')}).`,
-    en: (x) => `${p(x, 'count')} employer(s) have a different name than last year (for example ${p(x, 'example')}).`,
+    nl: (x) => `${n(x, 'count', 'nl', 'werkgever heeft', 'werkgevers hebben')} een andere naam dan vorig jaar (bijvoorbeeld ${p(x, 'example')}).`,
+    en: (x) => `${n(x, 'count', 'en', 'employer has', 'employers have')} a different name than last year (for example ${p(x, 'example')}).`,
   },
   'billing.negativeTotal': {
     nl: (x) => `Vorig jaar zijn er meer inactieve dossiers (ΣG = ${p(x, 'inactive')}) dan er nu dossiers zijn (ΣF = ${p(x, 'total')}), en de peildatums zeggen niet welke export van welk jaar is. Zijn de exports omgewisseld? Zo niet, geef de peildatum op; dan rekenen wij door.`,
@@ -96,8 +92,8 @@ export const billingMessages = defineMessages({
     en: (x) => `Employer numbers '${p(x, 'a')}' and '${p(x, 'b')}' in ${p(x, 'file')} differ only in leading zeros; they cannot be matched unambiguously.`,
   },
   'billing.minimumApplied': {
-    nl: (x) => `Het bedrag blijft onder het minimum; er wordt ${p(x, 'topUp')} aangevuld tot ${p(x, 'minimum')}.`,
-    en: (x) => `The amount is below the minimum; ${p(x, 'topUp')} is added to reach ${p(x, 'minimum')}.`,
+    nl: (x) => `Het bedrag blijft onder het minimum; er wordt ${euros(x, 'topUp', 'nl')} aangevuld tot ${euros(x, 'minimum', 'nl')}.`,
+    en: (x) => `The amount is below the minimum; ${euros(x, 'topUp', 'en')} is added to reach ${euros(x, 'minimum', 'en')}.`,
   },
   'billing.beyondRange': {
     nl: (x) => `${RANGE_SUBJECTS[p(x, 'what')]?.nl ?? p(x, 'what')} komt uit op ${euros(x, 'amount', 'nl')}. Factuurcheck rekent tot op de cent tot ${euros(x, 'limit', 'nl')} excl. btw, en niet daarboven. Klopt de prijs, en staan er geen bedragen in een kolom met aantallen?`,

@@ -1,5 +1,5 @@
 import type { MessageParams } from '../messages';
-import { defineMessages, p } from './define';
+import { defineMessages, n, p } from './define';
 
 /** Column roles as a finance user knows them; params carry the key, each language names it. */
 const FIELDS: Record<string, { nl: string; en: string }> = {
@@ -93,8 +93,8 @@ export const importMessages = defineMessages({
     en: (x) => `'${p(x, 'value')}' is too large for a number of dossiers.`,
   },
   'import.count.emptyAsZero': {
-    nl: (x) => `${p(x, 'count')} lege cel(len), de eerste op rij ${p(x, 'firstRow')}; die tellen als 0, zoals SOM in Excel ze telt.`,
-    en: (x) => `${p(x, 'count')} empty cell(s), the first on row ${p(x, 'firstRow')}; they count as 0, as SUM in Excel counts them.`,
+    nl: (x) => `${n(x, 'count', 'nl', 'lege cel', 'lege cellen')}, de eerste op rij ${p(x, 'firstRow')}; die tellen als 0, zoals SOM in Excel ze telt.`,
+    en: (x) => `${n(x, 'count', 'en', 'empty cell', 'empty cells')}, the first on row ${p(x, 'firstRow')}; they count as 0, as SUM in Excel counts them.`,
   },
 
   // Which report, which columns
@@ -133,8 +133,8 @@ export const importMessages = defineMessages({
 
   // Rows
   'import.rowTooShort': {
-    nl: (x) => `Deze rij houdt op na ${p(x, 'cells')} cel(len), vóór deze kolom. Is het bestand afgebroken, of staat deze regel met een ander scheidingsteken dan de rest?`,
-    en: (x) => `This row ends after ${p(x, 'cells')} cell(s), before this column. Was the file cut off, or does this line use another separator than the rest?`,
+    nl: (x) => `Deze rij houdt op na ${n(x, 'cells', 'nl', 'cel', 'cellen')}, vóór deze kolom. Is het bestand afgebroken, of staat deze regel met een ander scheidingsteken dan de rest?`,
+    en: (x) => `This row ends after ${n(x, 'cells', 'en', 'cell', 'cells')}, before this column. Was the file cut off, or does this line use another separator than the rest?`,
   },
   'import.rowTooLong': {
     nl: (x) => `Deze rij heeft ${p(x, 'cells')} cellen, de kopregel maar ${p(x, 'width')}: vanaf hier heeft deze rij cellen zonder kolomkop, dus haar cellen staan verschoven onder de koppen. Staat er een scheidingsteken in een naam zonder aanhalingstekens, of een cel dubbel?`,
@@ -165,8 +165,8 @@ export const importMessages = defineMessages({
     en: (x) => `Employer ${p(x, 'number')} appears on rows ${p(x, 'rows')}, with different counts (one row per administration, say). We add those rows up into one employer, as the invoice follows the column totals.`,
   },
   'import.employerRowsSummedMore': {
-    nl: (x) => `En nog ${p(x, 'count')} werkgever(s) staan op meer rijen; ook die zijn opgeteld. De rijen staan per werkgever in de toelichting.`,
-    en: (x) => `And ${p(x, 'count')} more employer(s) appear on several rows; they are added up too. The rows are listed per employer in the notes.`,
+    nl: (x) => `En nog ${n(x, 'count', 'nl', 'werkgever staat', 'werkgevers staan')} op meer rijen; ook die zijn opgeteld. De rijen staan per werkgever in de toelichting.`,
+    en: (x) => `And ${n(x, 'count', 'en', 'more employer appears', 'more employers appear')} on several rows; they are added up too. The rows are listed per employer in the notes.`,
   },
   'import.totalsMismatch': {
     nl: (x) => `De totaalrij zegt ${p(x, 'file')} ${field(x, 'nl')}, de rijen erboven tellen op tot ${p(x, 'computed')}. Wij rekenen met de rijen.`,

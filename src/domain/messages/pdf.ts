@@ -1,5 +1,5 @@
 import type { MessageParams } from '../messages';
-import { defineMessages, p } from './define';
+import { defineMessages, n, p } from './define';
 
 /** The reports a PDF may be expected to hold, as each language names them. */
 const REPORTS: Record<string, { nl: string; en: string }> = {
@@ -28,8 +28,8 @@ export const pdfMessages = defineMessages({
     en: () => 'This file is a PDF, but damaged or incomplete. Download it again.',
   },
   'pdf.pagesMissing': {
-    nl: (x) => `Deze PDF heeft ${p(x, 'pages')} pagina('s), maar de paginanummers tellen tot ${p(x, 'printed')}. Er ontbreken pagina's, en daarmee werkgevers. Maak de uitdraai opnieuw, met alle pagina's.`,
-    en: (x) => `This PDF has ${p(x, 'pages')} page(s), but its page numbers count to ${p(x, 'printed')}. Pages are missing, and with them employers. Make the report again, with all pages.`,
+    nl: (x) => `Deze PDF heeft ${n(x, 'pages', 'nl', 'pagina', "pagina's")}, maar de paginanummers tellen tot ${p(x, 'printed')}. Er ontbreken pagina's, en daarmee werkgevers. Maak de uitdraai opnieuw, met alle pagina's.`,
+    en: (x) => `This PDF has ${n(x, 'pages', 'en', 'page', 'pages')}, but its page numbers count to ${p(x, 'printed')}. Pages are missing, and with them employers. Make the report again, with all pages.`,
   },
   'pdf.notReport': {
     nl: (x) => `In deze PDF staat geen tabel van ${report(x, 'nl')}: er is geen kopregel met bekende kolommen gevonden. Is dit de juiste uitdraai?`,

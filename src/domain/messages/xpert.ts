@@ -1,6 +1,6 @@
 import type { MessageParams } from '../messages';
 import { periodLabel } from '../xpert/period';
-import { defineMessages, p } from './define';
+import { defineMessages, euros, n, p, prices } from './define';
 
 /** 'a en b', 'a, b en c' (nl); 'a and b', 'a, b and c' (en). */
 const listOf = (items: readonly string[], lang: 'nl' | 'en'): string =>
@@ -177,8 +177,8 @@ export const xpertMessages = defineMessages({
     en: (x) => `Sheet '${p(x, 'sheet')}' has ${p(x, 'rows')} rows; more than ${p(x, 'max')} is not a monthly specification.`,
   },
   'xpert.xlsxSheetChosen': {
-    nl: (x) => `De werkmap heeft meer bladen; gelezen is '${p(x, 'sheet')}', omdat daar de kolomkoppen van de specificatie staan.`,
-    en: (x) => `The workbook has several sheets; '${p(x, 'sheet')}' was read, because it holds the specification's headers.`,
+    nl: (x) => `De werkmap heeft meer bladen; gelezen is '${p(x, 'sheet')}', omdat daar de kolomkoppen van het overzicht staan.`,
+    en: (x) => `The workbook has several sheets; '${p(x, 'sheet')}' was read, because it holds the report's headers.`,
   },
 
   // History
@@ -213,8 +213,8 @@ export const xpertMessages = defineMessages({
     en: (x) => `'${p(x, 'name')}' appears under ${listOf(p(x, 'codes').split('|'), 'en')} in ${listOf(p(x, 'months').split('|').map((m) => periodLabel(m, 'en')), 'en')}. Both are counted, as Otherside invoices them; is it one employer entered twice in the Xpert Suite?`,
   },
   'xpert.testEmployers': {
-    nl: (x) => `${p(x, 'count')} werkgever(s) lijken een test- of demowerkgever (${p(x, 'names')}). Sinds 1 oktober 2021 telt Otherside die mee op de factuur; sluit ze als ze niet meer nodig zijn.`,
-    en: (x) => `${p(x, 'count')} employer(s) look like a test or demo employer (${p(x, 'names')}). Since 1 October 2021 Otherside counts them on the invoice; close them if they are no longer needed.`,
+    nl: (x) => `${n(x, 'count', 'nl', 'werkgever lijkt', 'werkgevers lijken')} een test- of demowerkgever (${p(x, 'names')}). Sinds 1 oktober 2021 telt Otherside die mee op de factuur; sluit ze als ze niet meer nodig zijn.`,
+    en: (x) => `${n(x, 'count', 'en', 'employer looks', 'employers look')} like a test or demo employer (${p(x, 'names')}). Since 1 October 2021 Otherside counts them on the invoice; close them if they are no longer needed.`,
   },
   'xpert.monthMissing': {
     nl: (x) => `Er ontbreekt een maand in de reeks: ${p(x, 'months')}. Bij de maand erna is de wijziging ten opzichte van de vorige maand niet berekend.`,
@@ -225,11 +225,11 @@ export const xpertMessages = defineMessages({
     en: (x) => `Employer ${p(x, 'code')} was called '${p(x, 'old')}' and in ${p(x, 'month')} '${p(x, 'new')}'; the newest name is shown.`,
   },
   'xpert.reportAmountDiffers': {
-    nl: (x) => `${p(x, 'month')}: het rapport noemt in totaal ${p(x, 'reported')}, met uw tarieven komt het op ${p(x, 'computed')}. Kloppen de tarieven?`,
-    en: (x) => `${p(x, 'month')}: the report states ${p(x, 'reported')} in total; with your rates it comes to ${p(x, 'computed')}. Are the rates right?`,
+    nl: (x) => `${p(x, 'month')}: het rapport noemt in totaal ${euros(x, 'reported', 'nl')}, met uw tarieven komt het op ${euros(x, 'computed', 'nl')}. Kloppen de tarieven?`,
+    en: (x) => `${p(x, 'month')}: the report states ${euros(x, 'reported', 'en')} in total; with your rates it comes to ${euros(x, 'computed', 'en')}. Are the rates right?`,
   },
   'xpert.reportRateDiffers': {
-    nl: (x) => `${p(x, 'month')}: het rapport noemt een tarief van ${p(x, 'reported')} per medewerker, u rekent met ${p(x, 'used')}.`,
-    en: (x) => `${p(x, 'month')}: the report states a rate of ${p(x, 'reported')} per employee; you use ${p(x, 'used')}.`,
+    nl: (x) => `${p(x, 'month')}: het rapport noemt een tarief van ${prices(x, 'reported', 'nl')} per medewerker, u rekent met ${prices(x, 'used', 'nl')}.`,
+    en: (x) => `${p(x, 'month')}: the report states a rate of ${prices(x, 'reported', 'en')} per employee; you use ${prices(x, 'used', 'en')}.`,
   },
 });

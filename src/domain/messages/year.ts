@@ -1,6 +1,6 @@
 import type { MessageParams } from '../messages';
 import { KNOWN_CAUSES, type KnownCauseCode } from '../billing/known-causes';
-import { defineMessages, p } from './define';
+import { defineMessages, euros, form, n, p } from './define';
 
 /**
  * Messages of the year's work: the signing import, the invoice lines a user enters or
@@ -39,6 +39,8 @@ const KINDS: Record<string, { nl: string; en: string }> = {
   signing: { nl: 'digitaal ondertekenen', en: 'digital signing' },
 };
 const kind = (x: MessageParams, lang: 'nl' | 'en') => KINDS[p(x, 'kind')]?.[lang] ?? p(x, 'kind');
+/** 'voorschot Q1', or 'eindafrekening' alone: never a space before the punctuation that follows. */
+const what = (x: MessageParams, lang: 'nl' | 'en') => [kind(x, lang), x.period ? p(x, 'period') : ''].filter(Boolean).join(' ');
 const cause = (x: MessageParams, lang: 'nl' | 'en') => KNOWN_CAUSES[p(x, 'cause') as KnownCauseCode]?.short[lang] ?? p(x, 'cause');
 
 export const yearMessages = defineMessages({
@@ -100,8 +102,8 @@ export const yearMessages = defineMessages({
     en: (x) => `The period ${p(x, 'period')} spans more than one quarter. Signing is invoiced per quarter: make the report per quarter (or per month).`,
   },
   'signing.outsideYear': {
-    nl: (x) => `${p(x, 'count')} rij(en) vallen buiten ${p(x, 'year')} (bijvoorbeeld ${p(x, 'period')}); die tellen niet mee.`,
-    en: (x) => `${p(x, 'count')} row(s) fall outside ${p(x, 'year')} (for example ${p(x, 'period')}); they are not counted.`,
+    nl: (x) => `${n(x, 'count', 'nl', 'rij valt', 'rijen vallen')} buiten ${p(x, 'year')} (bijvoorbeeld ${p(x, 'period')}); die tellen niet mee.`,
+    en: (x) => `${n(x, 'count', 'en', 'row falls', 'rows fall')} outside ${p(x, 'year')} (for example ${p(x, 'period')}); they are not counted.`,
   },
   'signing.overlap': {
     nl: (x) => `Werkgever ${p(x, 'number')} staat twee keer in overlappende perioden (${p(x, 'a')} en ${p(x, 'b')}); dan tellen verzoeken dubbel. Is dezelfde uitdraai twee keer gekozen?`,
@@ -112,8 +114,8 @@ export const yearMessages = defineMessages({
     en: (x) => `The report of ${p(x, 'period')} (${p(x, 'count')} requests) only counts for checking the signing line ${p(x, 'period')}, which is on the invoice of ${p(x, 'invoice')}; those requests are re-billed with ${p(x, 'year')}.`,
   },
   'signing.unknownToLoketDossiers': {
-    nl: (x) => `${p(x, 'count')} werkgever(s) hebben ondertekenverzoeken maar staan niet in de dossiertelling (bijvoorbeeld ${p(x, 'example')}); zij krijgen alleen het ondertekenen doorbelast.`,
-    en: (x) => `${p(x, 'count')} employer(s) have signing requests but are not in the dossier count (for example ${p(x, 'example')}); they are re-billed for signing only.`,
+    nl: (x) => `${n(x, 'count', 'nl', 'werkgever heeft', 'werkgevers hebben')} ondertekenverzoeken maar ${form(x, 'count', 'nl', 'staat', 'staan')} niet in de dossiertelling (bijvoorbeeld ${p(x, 'example')}); ${form(x, 'count', 'nl', 'die krijgt', 'zij krijgen')} alleen het ondertekenen doorbelast.`,
+    en: (x) => `${n(x, 'count', 'en', 'employer has', 'employers have')} signing requests but ${form(x, 'count', 'en', 'is', 'are')} not in the dossier count (for example ${p(x, 'example')}); ${form(x, 'count', 'en', 'it is', 'they are')} re-billed for signing only.`,
   },
 
   // ─── Invoice lines ───
@@ -122,8 +124,8 @@ export const yearMessages = defineMessages({
     en: (x) => `Invoice line ${p(x, 'line')}: ${p(x, 'field')} is invalid: ${p(x, 'reason')}`,
   },
   'invoice.noAmountSkipped': {
-    nl: (x) => `${p(x, 'count')} regel(s) noemen een soort factuurregel maar geen bedrag, en zijn als kopje overgeslagen: rij ${p(x, 'rows')}.`,
-    en: (x) => `${p(x, 'count')} line(s) name a kind of invoice line but no amount, and were skipped as headings: row ${p(x, 'rows')}.`,
+    nl: (x) => `${n(x, 'count', 'nl', 'regel noemt', 'regels noemen')} een soort factuurregel maar geen bedrag, en ${form(x, 'count', 'nl', 'is als kopje', 'zijn als kopje')} overgeslagen: rij ${p(x, 'rows')}.`,
+    en: (x) => `${n(x, 'count', 'en', 'line names', 'lines name')} a kind of invoice line but no amount, and ${form(x, 'count', 'en', 'was skipped as a heading', 'were skipped as headings')}: row ${p(x, 'rows')}.`,
   },
   'invoice.noPeriod': {
     nl: (x) => `Van deze ${kind(x, 'nl')} is het kwartaal of jaar onbekend: '${p(x, 'text')}'. Schrijf bijvoorbeeld 'Q1 2024', of geef een factuurdatum.`,
@@ -142,8 +144,8 @@ export const yearMessages = defineMessages({
     en: (x) => `Several amounts on this line (${p(x, 'amounts')}); ${p(x, 'chosen')} was taken as the amount excl. VAT. Please check.`,
   },
   'invoice.skippedLines': {
-    nl: (x) => `${p(x, 'count')} regel(s) met een bedrag zijn overgeslagen, omdat er geen voorschot, correctie, eindafrekening of ondertekenen in herkend is: rij ${p(x, 'rows')}.`,
-    en: (x) => `${p(x, 'count')} line(s) with an amount were skipped, because no advance, correction, final settlement or signing was recognised: row ${p(x, 'rows')}.`,
+    nl: (x) => `${n(x, 'count', 'nl', 'regel met een bedrag is', 'regels met een bedrag zijn')} overgeslagen, omdat er geen voorschot, correctie, eindafrekening of ondertekenen in herkend is: rij ${p(x, 'rows')}.`,
+    en: (x) => `${n(x, 'count', 'en', 'line with an amount was', 'lines with an amount were')} skipped, because no advance, correction, final settlement or signing was recognised: row ${p(x, 'rows')}.`,
   },
   'invoice.none': {
     nl: () => 'Geen factuurregels gevonden. Plak regels met bijvoorbeeld "Voorschot Q1 2024 € 2.500,00".',
@@ -152,20 +154,20 @@ export const yearMessages = defineMessages({
 
   // ─── The year's expectations ───
   'year.otherYear': {
-    nl: (x) => `${p(x, 'count')} factuurregel(s) horen bij een ander jaar dan ${p(x, 'year')} en worden hier niet gecontroleerd.`,
-    en: (x) => `${p(x, 'count')} invoice line(s) belong to a year other than ${p(x, 'year')} and are not checked here.`,
+    nl: (x) => `${n(x, 'count', 'nl', 'factuurregel hoort', 'factuurregels horen')} bij een ander jaar dan ${p(x, 'year')} en ${form(x, 'count', 'nl', 'wordt', 'worden')} hier niet gecontroleerd.`,
+    en: (x) => `${n(x, 'count', 'en', 'invoice line belongs', 'invoice lines belong')} to a year other than ${p(x, 'year')} and ${form(x, 'count', 'en', 'is', 'are')} not checked here.`,
   },
   'year.previousQ4SigningNoReport': {
     nl: (x) => `De ondertekenregel ${p(x, 'period')} (op de factuur van ${p(x, 'invoice')}) is niet gecontroleerd: geef ook de uitdraai 'Ondertekenverzoeken per werkgever' van ${p(x, 'period')} op.`,
     en: (x) => `The signing line ${p(x, 'period')} (on the invoice of ${p(x, 'invoice')}) was not checked: also give the 'Ondertekenverzoeken per werkgever' report of ${p(x, 'period')}.`,
   },
   'year.missingLine': {
-    nl: (x) => `Geen factuurregel ingevoerd voor ${kind(x, 'nl')} ${p(x, 'period')}; wat wel gefactureerd is, rekent als 0.`,
-    en: (x) => `No invoice line entered for ${kind(x, 'en')} ${p(x, 'period')}; what was invoiced counts as 0.`,
+    nl: (x) => `Geen factuurregel ingevoerd voor ${what(x, 'nl')}; wat wel gefactureerd is, rekent als 0.`,
+    en: (x) => `No invoice line entered for ${what(x, 'en')}; what was invoiced counts as 0.`,
   },
   'year.duplicateLine': {
-    nl: (x) => `Er staan ${p(x, 'count')} regels voor ${kind(x, 'nl')} ${p(x, 'period')}; elk wordt met het volle verwachte bedrag vergeleken. Dubbel ingevoerd?`,
-    en: (x) => `There are ${p(x, 'count')} lines for ${kind(x, 'en')} ${p(x, 'period')}; each is compared with the full expected amount. Entered twice?`,
+    nl: (x) => `Er staan ${p(x, 'count')} regels voor ${what(x, 'nl')}; elk wordt met het volle verwachte bedrag vergeleken. Dubbel ingevoerd?`,
+    en: (x) => `There are ${p(x, 'count')} lines for ${what(x, 'en')}; each is compared with the full expected amount. Entered twice?`,
   },
   'year.signingNotInArrears': {
     nl: (x) => `De ondertekenregel voor ${p(x, 'period')} is gedateerd ${p(x, 'date')}; ondertekenen wordt achteraf gefactureerd, op de factuur van ${p(x, 'expected')}. Klopt het kwartaal?`,
@@ -193,24 +195,24 @@ export const yearMessages = defineMessages({
   },
   'year.lineToCheck': {
     nl: (x) =>
-      `${kind(x, 'nl')} ${p(x, 'period')}: gefactureerd ${p(x, 'invoiced')}, verwacht ${p(x, 'expected')}, ${p(x, 'difference')} te ${x.over ? 'veel' : 'weinig'}` +
+      `${what(x, 'nl')}: gefactureerd ${p(x, 'invoiced')}, verwacht ${p(x, 'expected')}, ${p(x, 'difference')} te ${x.over ? 'veel' : 'weinig'}` +
       (x.cause ? `; bekende oorzaak: ${cause(x, 'nl')}` : ''),
     en: (x) =>
-      `${kind(x, 'en')} ${p(x, 'period')}: invoiced ${p(x, 'invoiced')}, expected ${p(x, 'expected')}, ${p(x, 'difference')} too ${x.over ? 'much' : 'little'}` +
+      `${what(x, 'en')}: invoiced ${p(x, 'invoiced')}, expected ${p(x, 'expected')}, ${p(x, 'difference')} too ${x.over ? 'much' : 'little'}` +
       (x.cause ? `; known cause: ${cause(x, 'en')}` : ''),
   },
 
   // ─── Re-billing ───
   'rebill.nothingToShare': {
-    nl: (x) => `Er is ${p(x, 'amount')} te verdelen, maar geen werkgever met een positief aantal dossiers of verzoeken om het over te verdelen.`,
-    en: (x) => `There is ${p(x, 'amount')} to distribute, but no employer with a positive number of dossiers or requests to share it.`,
+    nl: (x) => `Er is ${euros(x, 'amount', 'nl')} te verdelen, maar geen werkgever met een positief aantal dossiers of verzoeken om het over te verdelen.`,
+    en: (x) => `There is ${euros(x, 'amount', 'en')} to distribute, but no employer with a positive number of dossiers or requests to share it.`,
   },
   'rebill.excluded': {
-    nl: (x) => `${p(x, 'count')} werkgever(s) hebben een negatief of ontbrekend aantal dossiers; zij krijgen geen dossierkosten en geen negatief bedrag.`,
-    en: (x) => `${p(x, 'count')} employer(s) have a negative or missing number of dossiers; they get no dossier charge and no negative amount.`,
+    nl: (x) => `${n(x, 'count', 'nl', 'werkgever heeft', 'werkgevers hebben')} een negatief of ontbrekend aantal dossiers; ${form(x, 'count', 'nl', 'die krijgt', 'zij krijgen')} geen dossierkosten en geen negatief bedrag.`,
+    en: (x) => `${n(x, 'count', 'en', 'employer has', 'employers have')} a negative or missing number of dossiers; ${form(x, 'count', 'en', 'it gets', 'they get')} no dossier charge and no negative amount.`,
   },
   'rebill.targetNegative': {
-    nl: (x) => `Het gefactureerde totaal is negatief (${p(x, 'amount')}); een negatief bedrag wordt niet doorbelast.`,
-    en: (x) => `The invoiced total is negative (${p(x, 'amount')}); a negative amount is not re-billed.`,
+    nl: (x) => `Het gefactureerde totaal is negatief (${euros(x, 'amount', 'nl')}); een negatief bedrag wordt niet doorbelast.`,
+    en: (x) => `The invoiced total is negative (${euros(x, 'amount', 'en')}); a negative amount is not re-billed.`,
   },
 });

@@ -7,7 +7,7 @@
  * that differs by at most half a cent per employer, which the comparison's tolerance
  * absorbs and the sheet's notes explain.
  */
-import { amountCents, formatEuro, formatPrice, percentOf, type Cents } from '../money';
+import { amountCents, percentOf, type Cents } from '../money';
 import { beyondRange } from '../billing/range';
 import { fail, ok, warning, type Problem, type Result } from '../problems';
 import { historyPeriods, type XpertHistory, type XpertMonth } from './history';
@@ -106,10 +106,10 @@ export function billHistory(history: XpertHistory, settings: XpertSettings): Res
     const stored = history.months[m.period]!;
     const label = periodLabel(m.period);
     if (stored.reportedRateE4 !== null && stored.reportedRateE4 !== settings.rateE4) {
-      warnings.push(warning('xpert.reportRateDiffers', { month: label, reported: formatPrice(stored.reportedRateE4), used: formatPrice(settings.rateE4) }));
+      warnings.push(warning('xpert.reportRateDiffers', { month: label, reported: String(stored.reportedRateE4), used: String(settings.rateE4) }));
     }
     if (stored.reportedAmountCents !== null && stored.reportedAmountCents !== m.totals.amountCents) {
-      warnings.push(warning('xpert.reportAmountDiffers', { month: label, reported: formatEuro(stored.reportedAmountCents), computed: formatEuro(m.totals.amountCents) }));
+      warnings.push(warning('xpert.reportAmountDiffers', { month: label, reported: String(stored.reportedAmountCents), computed: String(m.totals.amountCents) }));
     }
   }
   warnings.push(...sameNameTwoCodes(months));

@@ -22,7 +22,8 @@ import { applyNames, namesOps, queueNamesRead, type ExistingName } from './workb
 // ── Options and report ───────────────────────────────────────────────────────────────────
 export interface OfficeWriteOptions {
   conflict: ConflictChoice;
-  onProgress?: (done: number, total: number) => void;
+  /** Requests sent of those planned, and the sheets whose writing has begun of the plan's sheets. */
+  onProgress?: (done: number, total: number, sheets?: { done: number; total: number }) => void;
   signal?: AbortSignal;
   /** Our estimate of one request's JSON; Excel on the web refuses 5 MB. */
   maxRequestBytes?: number;
@@ -120,7 +121,11 @@ async function execute(
   let sent = 0;
   // An estimate: the commit needs a request of its own when fewer than two remain to carry it.
   const total = () => sent + batches.length - done + (committed || batches.length - done >= 2 ? 0 : 1);
-  options.onProgress?.(0, total());
+  // The sheets whose writing has begun: the user counts sheets, not requests ('1.250 van 3.000 werkbladen').
+  const newSheets = (bs: Step[][]) => bs.reduce((n, b) => n + b.reduce((m, s) => m + (s.newSheet ? 1 : 0), 0), 0);
+  const sheetTotal = newSheets(batches);
+  const sheets = () => ({ done: newSheets(batches.slice(0, done)), total: sheetTotal });
+  options.onProgress?.(0, total(), sheets());
   while (!committed) {
     checkAbort();
     const batch = batches[done] ?? [];
@@ -159,7 +164,7 @@ async function execute(
       budget = halved;
       stats.payloadRetries++;
       batches = [...batches.slice(0, done), ...pack(batches.slice(done).flat(), budget, cap)];
-      options.onProgress?.(sent, total());
+      options.onProgress?.(sent, total(), sheets());
       continue;
     }
     if (afterNames) names = afterNames();
@@ -175,6 +180,6 @@ async function execute(
     committed = commitNow;
     if (done < batches.length) done++;
     sent++;
-    options.onProgress?.(sent, committed ? sent : Math.max(total(), sent + 1));
+    options.onProgress?.(sent, committed ? sent : Math.max(total(), sent + 1), sheets());
   }
 }

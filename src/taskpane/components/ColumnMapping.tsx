@@ -1,108 +1,146 @@
 /**
- * Which column the importer took for each role, and selects to change it. A change
- * re-imports with that column pinned; the roles the user did not touch are found again.
+ * Which column of a report holds what, for every kind of report. Folded to one line
+ * ('Kolommen: F = Aantalwerknemersdossier, G = Inactief · wijzigen') when every column was
+ * found by its header; a column the importer had to guess (by its letter, or from its
+ * values) or could not find at all gets its choice right there, under the line. When the
+ * header could not be read at all, the choices are the columns the file has, each with
+ * its header and one of its values. A change reads the file again with that column
+ * pinned; the columns the user did not touch are found again. An import restored from the
+ * workbook has no file to read again: its columns are shown, not changed.
+ *
+ * The toggle sits on the summary line, above what it opens, so it never moves away from
+ * under the pointer.
  */
-import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Select, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { DossierColumnMap, DossierExport, DossierImportOptions } from '../../domain/imports/types';
-import { columnLabel } from '../../domain/problems';
-import { useI18n } from '../i18n/i18n-context';
+import type { Grid } from '../../domain/imports/types';
 import type { MessageKey } from '../i18n/catalogue';
+import { useI18n } from '../i18n/i18n-context';
+import { choiceLabel, columnChoices, type ColumnChoice, type RoleSpec } from '../imports/column-roles';
 
-type Role = keyof DossierColumnMap;
+type How = 'header' | 'letter' | 'values' | 'user';
+export type Columns = Record<string, number | null>;
 
-const ROLES: { role: Role; label: MessageKey; required: boolean }[] = [
-  { role: 'employerNumber', label: 'mapping.field.employerNumber', required: true },
-  { role: 'employerName', label: 'mapping.field.employerName', required: false },
-  { role: 'employerDossiers', label: 'mapping.field.employerDossiers', required: false },
-  { role: 'employeeDossiers', label: 'mapping.field.employeeDossiers', required: true },
-  { role: 'inactiveDossiers', label: 'mapping.field.inactiveDossiers', required: false },
-  { role: 'activeDossiers', label: 'mapping.field.activeDossiers', required: false },
-  { role: 'peildatum', label: 'mapping.field.peildatum', required: false },
-];
+export interface FoundColumns {
+  headers: readonly string[];
+  /** The report's column map (a DossierColumnMap, XpertColumnMap, …): role → index or null. */
+  columns: object;
+  foundBy: Partial<Record<string, How>>;
+  /** 1-based row of the header in the file; 0 when there was none. */
+  headerRow: number;
+}
 
-const BY_KEY: Record<'header' | 'letter' | 'user', MessageKey> = { header: 'mapping.by.header', letter: 'mapping.by.letter', user: 'mapping.by.user' };
+const BY: Record<How, MessageKey> = { header: 'mapping.by.header', letter: 'mapping.by.letter', values: 'mapping.by.values', user: 'mapping.by.user' };
 
 const useStyles = makeStyles({
-  list: { margin: 0, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalXXS },
-  term: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalXS },
-  def: { margin: 0, overflowWrap: 'break-word' },
-  by: { color: tokens.colorNeutralForeground2 },
-  editor: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  line: { margin: 0, overflowWrap: 'anywhere' },
+  label: { fontWeight: tokens.fontWeightSemibold },
+  toggle: { padding: 0, minWidth: 0, height: 'auto', verticalAlign: 'baseline', textDecoration: 'underline' },
+  // A select is as wide as its card and never wider, whatever the longest header.
+  select: { width: '100%', minWidth: 0, maxWidth: '100%' },
+  field: { minWidth: 0 },
 });
 
 interface Props {
-  exp: DossierExport;
-  options: DossierImportOptions;
-  disabled: boolean;
-  /** Called with the new overrides; the caller re-imports. Absent when there is no file to read again. */
-  onChange?: (options: DossierImportOptions) => void;
-  slotLabel: string;
+  roles: readonly RoleSpec[];
+  /** What the last good read found; null when the file never read. */
+  found: FoundColumns | null;
+  /** The file's first rows, when its header could not be read. */
+  preview: Grid | null;
+  /** The user's own choices so far (the request's options.columns). */
+  pinned: Partial<Columns> | undefined;
+  /** Roles that need the user now, beyond those guessed: a column a model needs but the file lacks. */
+  needed?: readonly string[];
+  /** The file, for screen readers on each select. */
+  fileLabel: string;
+  /** Absent when there is no file to read again (restored from the workbook). */
+  onChange?: (columns: Partial<Columns>) => void;
 }
 
-export function ColumnMapping({ exp, options, disabled, onChange, slotLabel }: Props) {
+export function ColumnMapping({ roles, found, preview, pinned, needed = [], fileLabel, onChange }: Props) {
   const { t } = useI18n();
   const styles = useStyles();
-  const [editing, setEditing] = useState(false);
-  const width = Math.max(exp.headers.length, ...Object.values(exp.columns).map((c) => (c === null ? 0 : c + 1)));
-  // The user's pick wins over what the (possibly failed) import shows.
-  const current = (role: Role): number | null => {
-    const pinned = options.columns?.[role];
-    return pinned !== undefined ? pinned : exp.columns[role];
+  const [open, setOpen] = useState(false);
+  const editorId = useId('columns-');
+  const choices = columnChoices(found?.headers ?? [], preview, maxIndex(found) + 1);
+  const current = (role: string): number | null => {
+    const p = pinned?.[role];
+    if (p !== undefined) return p;
+    const f = found ? (found.columns as Record<string, unknown>)[role] : undefined;
+    return typeof f === 'number' ? f : null;
   };
-  const label = (i: number | null) => (i === null ? t('mapping.none') : t('mapping.column', { label: columnLabel(i, exp.headers[i]) }));
+  const how = (role: string): How | undefined => (pinned?.[role] !== undefined ? 'user' : found?.foundBy[role]);
+  // What needs the user's eye: guessed columns, required or needed ones not there, and the
+  // ones the user chose (their choice stays in view, so it never vanishes from under them).
+  const attention = roles.filter((r) => {
+    const h = how(r.role);
+    if (h === 'letter' || h === 'values' || h === 'user') return true;
+    // Without a read to go on, only the columns asked for: the importer finds the others.
+    return current(r.role) === null && ((found !== null && r.required) || needed.includes(r.role));
+  });
+  // 'F = Aantalwerknemersdossier' when F is in F; 'G = kolom H (Uit dienst)' when it is not.
+  const keyLine = roles
+    .flatMap((r) => {
+      const index = current(r.role);
+      const c = index === null ? undefined : choices[index];
+      if (!r.line || !c) return [];
+      const name = 'letter' in r.line ? r.line.letter : t(r.line.word);
+      const sameLetter = 'letter' in r.line && r.line.letter === c.letter;
+      const where = sameLetter && c.header ? c.header : c.header ? t('mapping.line.column', { letter: c.letter, header: c.header }) : t('mapping.line.letter', { letter: c.letter });
+      return [`${name} = ${where}`];
+    })
+    .join(', ');
+  const shown = !onChange ? [] : open ? roles : attention;
 
-  const change = (role: Role, value: string) => {
-    const index = value === '' ? null : Number(value);
-    onChange?.({ ...options, columns: { ...options.columns, [role]: index } });
+  const select = (r: RoleSpec) => {
+    const value = current(r.role);
+    const h = how(r.role);
+    const missing = value === null && ((found !== null && r.required) || needed.includes(r.role));
+    const hint = missing ? t('mapping.notFound') : h && h !== 'header' ? t(BY[h]) : undefined;
+    return (
+      <Field key={r.role} className={styles.field} label={t(r.label)} hint={hint} validationState={missing ? 'warning' : 'none'}>
+        <Select
+          className={styles.select}
+          aria-description={fileLabel}
+          data-role={r.role}
+          value={value === null ? '' : String(value)}
+          onChange={(_, d) => onChange?.({ ...pinned, [r.role]: d.value === '' ? null : Number(d.value) })}
+        >
+          {(!r.required || value === null) && <option value="">{t(r.none ?? (r.required ? 'mapping.choose' : 'mapping.none'))}</option>}
+          {choices.map((c: ColumnChoice) => (
+            <option key={c.index} value={String(c.index)}>
+              {choiceLabel(c)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    );
   };
 
   return (
-    <div className={styles.editor} data-testid="column-mapping">
-      <h4 className={styles.heading}>{t('mapping.title')}</h4>
-      {!editing ? (
-        <dl className={styles.list}>
-          {ROLES.filter((r) => r.required || current(r.role) !== null).map((r) => {
-            const by = exp.columnsFoundBy[r.role];
-            return (
-              <div key={r.role}>
-                <dt className={styles.term}>{t(r.label)}</dt>
-                <dd className={styles.def}>
-                  {label(current(r.role))}
-                  {by ? <span className={styles.by}> · {t(BY_KEY[by])}</span> : null}
-                </dd>
-              </div>
-            );
-          })}
-        </dl>
+    <div className={styles.root} data-testid="column-mapping">
+      {found ? (
+        <p className={styles.line}>
+          <span className={styles.label}>{found.headerRow > 0 ? t('mapping.title.row', { row: found.headerRow }) : t('mapping.title')}</span>{' '}
+          {keyLine || t('mapping.noneFound')}{' '}
+          {onChange && (
+            <Button appearance="transparent" size="small" className={styles.toggle} aria-expanded={open} aria-controls={editorId} data-testid="mapping-edit" onClick={() => setOpen((o) => !o)}>
+              {open ? t('mapping.done') : t('mapping.edit')}
+            </Button>
+          )}
+        </p>
       ) : (
-        ROLES.map((r) => (
-          <Field key={r.role} label={t(r.label)}>
-            <Select
-              aria-description={slotLabel}
-              data-role={r.role}
-              disabled={disabled}
-              value={current(r.role) === null ? '' : String(current(r.role))}
-              onChange={(_, d) => change(r.role, d.value)}
-            >
-              {!r.required && <option value="">{t('mapping.none')}</option>}
-              {Array.from({ length: width }, (_, i) => (
-                <option key={i} value={String(i)}>
-                  {columnLabel(i, exp.headers[i])}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        ))
+        <p className={styles.line}>{t('mapping.choose.intro')}</p>
       )}
-      {onChange && (
-        <div>
-          <Button appearance="secondary" size="small" aria-expanded={editing} data-testid="mapping-edit" onClick={() => setEditing((e) => !e)}>
-            {editing ? t('mapping.done') : t('mapping.edit')}
-          </Button>
-        </div>
-      )}
+      <div id={editorId} className={styles.root} hidden={shown.length === 0}>
+        {shown.map(select)}
+      </div>
     </div>
   );
+}
+
+function maxIndex(found: FoundColumns | null): number {
+  if (!found) return -1;
+  return Math.max(found.headers.length - 1, ...Object.values(found.columns).map((c) => (typeof c === 'number' ? c : -1)));
 }

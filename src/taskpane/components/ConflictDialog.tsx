@@ -6,17 +6,10 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import type { ConflictChoice } from '../../host/host';
 import { useI18n } from '../i18n/i18n-context';
 import type { Conflict } from '../make/make-specification';
+import { useLayoutStyles } from './layout-styles';
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalS} 0`, paddingLeft: tokens.spacingHorizontalL },
-  actions: { flexWrap: 'wrap' },
-  // Fluent lets a dialog fill narrow screens edge to edge; in a 320 px pane a margin reads better.
-  // (Repeated inside the media query, which Fluent's own narrow-screen rule would otherwise win.)
-  surface: {
-    maxWidth: 'calc(100vw - 24px)',
-    boxSizing: 'border-box',
-    '@media screen and (max-width: 480px)': { maxWidth: 'calc(100vw - 24px)' },
-  },
 });
 
 interface Props {
@@ -29,10 +22,11 @@ interface Props {
 export function ConflictDialog({ open, conflicts, example, onChoose }: Props) {
   const { t } = useI18n();
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const anyOwn = conflicts.some((c) => c.existing.ownedByUs);
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_, d) => !d.open && onChoose(null)}>
-      <DialogSurface className={styles.surface}>
+      <DialogSurface className={layout.dialogSurface}>
         <DialogBody>
           <DialogTitle>{t('conflict.title')}</DialogTitle>
           <DialogContent>
@@ -43,7 +37,7 @@ export function ConflictDialog({ open, conflicts, example, onChoose }: Props) {
               ))}
             </ul>
           </DialogContent>
-          <DialogActions className={styles.actions} fluid>
+          <DialogActions className={layout.dialogActions} fluid>
             {anyOwn && (
               <Button appearance="primary" onClick={() => onChoose('replace-own')}>
                 {t('conflict.replace')}

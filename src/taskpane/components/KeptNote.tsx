@@ -7,7 +7,6 @@ import { useState } from 'react';
 import { useHost } from '../host-context';
 import { useI18n } from '../i18n/i18n-context';
 import type { Persistence } from '../hooks/use-persistence';
-import type { MessageKey } from '../i18n/catalogue';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
@@ -15,12 +14,8 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-const EMPLOYERS = ['kept.employers.one', 'kept.employers.other'] as const;
-const SIGNING = ['kept.signing.one', 'kept.signing.other'] as const;
-const MONTHS = ['kept.months.one', 'kept.months.other'] as const;
-
 export function KeptNote({ persistence }: { persistence: Persistence }) {
-  const { t, count } = useI18n();
+  const { t, tn } = useI18n();
   const host = useHost();
   const styles = useStyles();
   const [asking, setAsking] = useState(false);
@@ -28,8 +23,8 @@ export function KeptNote({ persistence }: { persistence: Persistence }) {
   const kept = persistence.kept;
   if (!kept) return null;
   const excel = host.kind === 'excel';
-  const part = (n: number, [one, other]: readonly [MessageKey, MessageKey]) => (n > 0 ? [t(n === 1 ? one : other, { count: count(n) })] : []);
-  const what = [...part(kept.employers, EMPLOYERS), ...part(kept.signingReports, SIGNING), ...part(kept.months, MONTHS)].join(', ');
+  const part = (n: number, key: 'kept.employers' | 'kept.signing' | 'kept.months') => (n > 0 ? [tn(key, n)] : []);
+  const what = [...part(kept.employers, 'kept.employers'), ...part(kept.signingReports, 'kept.signing'), ...part(kept.months, 'kept.months')].join(', ');
 
   return (
     <div className={styles.root} data-testid="kept-note">

@@ -1,6 +1,11 @@
-/** A text box for lines copied from Loket or Excel; tab-separated text from Excel works too. */
+/**
+ * A text box for lines copied from Loket, Excel, a ledger or a PDF (tab-separated text
+ * from Excel works too), with 'read' and 'close'. It takes focus when it opens, so the
+ * paste lands where the user meant it; reading an empty box says so at the box. Used for
+ * every report (FileImport) and for the invoice lines (InvoicePaste).
+ */
 import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 
 const useStyles = makeStyles({
@@ -9,29 +14,41 @@ const useStyles = makeStyles({
   area: { fontFamily: tokens.fontFamilyMonospace },
 });
 
-export function PastePanel({ slotLabel, disabled, onRead, onClose }: { slotLabel: string; disabled: boolean; onRead: (text: string) => void; onClose: () => void }) {
+interface Props {
+  label: string;
+  hint: string;
+  readText: string;
+  closeText: string;
+  rows?: number;
+  /** 'paste' gives paste-text and paste-read; 'invoice-paste' gives invoice-paste-text and -read. */
+  testIdPrefix?: string;
+  disabled?: boolean;
+  onRead: (text: string) => void;
+  onClose: () => void;
+  /** Told on every change of the text (a preview of the earlier text is then stale). */
+  onEdit?: () => void;
+}
+
+export function PastePanel({ label, hint, readText, closeText, rows = 6, testIdPrefix = 'paste', disabled = false, onRead, onClose, onEdit }: Props) {
   const { t } = useI18n();
   const styles = useStyles();
   const [text, setText] = useState('');
   const [empty, setEmpty] = useState(false);
   const ref = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => ref.current?.focus(), []);
   return (
     <div className={styles.root}>
-      <Field
-        label={t('slot.paste.label', { slot: slotLabel })}
-        hint={t('slot.paste.hint')}
-        validationState={empty ? 'error' : 'none'}
-        validationMessage={empty ? t('slot.paste.empty') : undefined}
-      >
+      <Field label={label} hint={hint} validationState={empty ? 'error' : 'none'} validationMessage={empty ? t('slot.paste.empty') : undefined}>
         <Textarea
           ref={ref}
           textarea={{ className: styles.area, spellCheck: false }}
-          data-testid="paste-text"
+          data-testid={`${testIdPrefix}-text`}
           resize="vertical"
-          rows={6}
+          rows={rows}
           value={text}
           onChange={(_, d) => {
             setText(d.value);
+            onEdit?.();
             if (d.value.trim()) setEmpty(false);
           }}
         />
@@ -40,7 +57,7 @@ export function PastePanel({ slotLabel, disabled, onRead, onClose }: { slotLabel
         <Button
           appearance="primary"
           disabled={disabled}
-          data-testid="paste-read"
+          data-testid={`${testIdPrefix}-read`}
           onClick={() => {
             if (!text.trim()) {
               setEmpty(true);
@@ -50,9 +67,9 @@ export function PastePanel({ slotLabel, disabled, onRead, onClose }: { slotLabel
             onRead(text);
           }}
         >
-          {t('slot.paste.read')}
+          {readText}
         </Button>
-        <Button onClick={onClose}>{t('slot.paste.close')}</Button>
+        <Button onClick={onClose}>{closeText}</Button>
       </div>
     </div>
   );

@@ -1,13 +1,14 @@
 /**
  * The export's peildatum and where it was found. When the importer found none, the user
  * types it (re-import with options.peildatum); a found one can be corrected the same way.
+ * Without `onApply` (an export restored from the workbook) the peildatum is shown, not changed.
  */
-import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { DossierExport } from '../../domain/imports/types';
-import { formatIsoDate, type MessageKey } from '../i18n/catalogue';
+import type { MessageKey } from '../i18n/catalogue';
 import { useI18n } from '../i18n/i18n-context';
-import { isRealIsoDate } from '../state/forms';
+import { DateField, dateFromText, dateText } from './DateField';
 
 const FROM: Record<NonNullable<DossierExport['peildatumFrom']>, MessageKey> = {
   title: 'summary.peildatum.from.title',
@@ -17,60 +18,55 @@ const FROM: Record<NonNullable<DossierExport['peildatumFrom']>, MessageKey> = {
 };
 
 const useStyles = makeStyles({
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
-  grow: { flexGrow: 1, minWidth: '140px' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap', minWidth: 0 },
+  line: { margin: 0, overflowWrap: 'anywhere' },
+  grow: { flexGrow: 1, minWidth: '9em' },
   value: { fontWeight: tokens.fontWeightSemibold },
   from: { color: tokens.colorNeutralForeground2 },
+  inline: { padding: 0, minWidth: 0, height: 'auto', verticalAlign: 'baseline', textDecoration: 'underline' },
 });
 
-/** Without `onApply` (an export restored from the workbook) the peildatum is shown, not changed. */
-export function PeildatumEditor({ exp, disabled, onApply }: { exp: DossierExport; disabled: boolean; onApply?: (iso: string) => void }) {
+export function PeildatumEditor({ exp, onApply }: { exp: DossierExport; onApply?: (iso: string) => void }) {
   const { t } = useI18n();
   const styles = useStyles();
   const missing = exp.peildatum === null;
   const [editing, setEditing] = useState(false);
-  const [value, setValue] = useState(exp.peildatum ?? '');
+  const [value, setValue] = useState(dateText(exp.peildatum));
   const [touched, setTouched] = useState(false);
-  const invalid = touched && !isRealIsoDate(value);
+  const iso = dateFromText(value);
+  const invalid = touched && iso === null;
 
-  if (!onApply) {
-    return exp.peildatum === null ? null : (
-      <span>
-        {t('summary.peildatum')}: <span className={styles.value}>{formatIsoDate(exp.peildatum)}</span>{' '}
-        {exp.peildatumFrom ? <span className={styles.from}>({t(FROM[exp.peildatumFrom])})</span> : null}
-      </span>
-    );
-  }
-  if (!missing && !editing) {
+  if (!onApply && missing) return null;
+  if (!onApply || (!missing && !editing)) {
     return (
-      <div className={styles.row}>
-        <span>
-          {t('summary.peildatum')}: <span className={styles.value}>{formatIsoDate(exp.peildatum!)}</span>{' '}
-          {exp.peildatumFrom ? <span className={styles.from}>({t(FROM[exp.peildatumFrom])})</span> : null}
-        </span>
-        <Button size="small" appearance="subtle" disabled={disabled} onClick={() => setEditing(true)}>
-          {t('summary.peildatum.change')}
-        </Button>
-      </div>
+      <p className={styles.line}>
+        {t('summary.peildatum')}: <span className={styles.value}>{dateText(exp.peildatum)}</span>{' '}
+        {exp.peildatumFrom ? <span className={styles.from}>({t(FROM[exp.peildatumFrom])})</span> : null}{' '}
+        {onApply && (
+          <Button appearance="transparent" size="small" className={styles.inline} aria-label={t('summary.peildatum.change.label')} onClick={() => setEditing(true)}>
+            {t('summary.peildatum.change')}
+          </Button>
+        )}
+      </p>
     );
   }
   return (
     <div className={styles.row}>
-      <Field
+      <DateField
         className={styles.grow}
         label={t('summary.peildatum.input')}
-        validationState={invalid ? 'error' : missing ? 'warning' : 'none'}
-        validationMessage={invalid ? t('form.date.invalid') : missing ? t('summary.peildatum.missing') : undefined}
-      >
-        <Input type="date" value={value} onBlur={() => setTouched(true)} onChange={(_, d) => setValue(d.value)} />
-      </Field>
+        value={value}
+        state={invalid ? 'error' : 'warning'}
+        message={invalid ? t('form.date.invalid') : missing ? t('summary.peildatum.missing') : undefined}
+        onBlur={() => setTouched(true)}
+        onChange={setValue}
+      />
       <Button
-        disabled={disabled}
         onClick={() => {
           setTouched(true);
-          if (!isRealIsoDate(value)) return;
+          if (iso === null) return;
           setEditing(false);
-          onApply(value);
+          onApply(iso);
         }}
       >
         {t('summary.peildatum.apply')}

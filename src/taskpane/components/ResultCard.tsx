@@ -1,22 +1,19 @@
 /**
- * The outcome: the totals the invoice should show and buttons that open the new sheets
- * (in Excel), or the name of the downloaded file (standalone). Focus moves to its heading
- * so keyboard and screen-reader users land on the result.
+ * What 'Maak …' made, for either flow: a heading that takes focus (so keyboard and
+ * screen-reader users land on the result), the flow's own figures, then buttons that open
+ * the new sheets (in Excel) or the name of the downloaded file (standalone), and every
+ * remark. Opening a sheet that has since been deleted or renamed says so. In Excel the
+ * workbook can also be opened as a separate one (Excel.createWorkbook), to take a copy out.
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Problem } from '../../domain/problems';
-import { NoticeBar } from './NoticeList';
+import type { WorkbookPlan } from '../../domain/spec/plan';
+import type { WriteReport } from '../../host/host';
 import { useHost } from '../host-context';
-import { engineLanguage } from '../i18n/catalogue';
 import { useI18n } from '../i18n/i18n-context';
-import { percentText } from '../state/forms';
-import type { MakeOutcome } from '../make/make-specification';
-import { WarningList } from './NoticeList';
-import { YearResult } from '../year/YearResult';
+import { NoticeBar, WarningList } from './NoticeList';
 import { OpenWorkbookButton } from './OpenWorkbookButton';
-
-type Done = Extract<MakeOutcome, { kind: 'done' }>;
 
 const useStyles = makeStyles({
   card: {
@@ -27,66 +24,57 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteGreenBorder2}`,
     backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, outlineOffset: '2px' },
-  facts: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
-  term: { color: tokens.colorNeutralForeground2 },
-  num: { margin: 0, textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
-  total: { fontWeight: tokens.fontWeightBold },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   note: { margin: 0, overflowWrap: 'break-word' },
 });
 
-export function ResultCard({ result }: { result: Done }) {
-  const { t, count, money, lang } = useI18n();
+interface Props {
+  title: string;
+  testId: string;
+  fileTestId: string;
+  /** The sheets to offer as buttons (in Excel), by plan key and planned name. */
+  sheets: readonly { key: string; name: string }[];
+  report: WriteReport;
+  warnings: readonly Problem[];
+  /** Said above the sheet buttons in Excel. */
+  excelNote?: string;
+  /** In Excel: the workbook again, to open as a separate workbook (built when asked). */
+  replan: () => WorkbookPlan;
+  openTestId: string;
+  /** The flow's own figures; `goto` opens a sheet by its name in the workbook. */
+  children: (goto: (name: string) => void) => ReactNode;
+  /** More of the flow's own, after the sheets or the file (the year's part). */
+  more?: (goto: (name: string) => void) => ReactNode;
+}
+
+export function ResultCard({ title, testId, fileTestId, sheets, report, warnings, excelNote, replan, openTestId, children, more }: Props) {
+  const { t } = useI18n();
   const host = useHost();
   const styles = useStyles();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [gotoError, setGotoError] = useState<Problem | null>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+
   const goto = async (name: string) => {
     setGotoError(null);
-    // The sheet may have been deleted or renamed since; say so rather than fail silently.
     const r = await host.activateSheet(name);
     if (!r.ok) setGotoError(r.error);
   };
-  const { rec, report } = result;
-  const tot = rec.totals;
-  const summaryName = report.sheetNames['summary'] ?? result.plan.sheets[0]?.name ?? '';
-  // Employer sheets can number in the thousands: YearResult offers them in one list, not as buttons.
-  const isEmployerSheet = (key: string) => key.startsWith('employer:');
-  const employerSheets = result.plan.sheets.filter((s) => isEmployerSheet(s.key)).map((s) => report.sheetNames[s.key] ?? s.name);
-
-  useEffect(() => headingRef.current?.focus(), []);
-
-  const line = (label: string, value: string, testId: string, strong = false) => (
-    <>
-      <dt className={styles.term}>{label}</dt>
-      <dd className={strong ? `${styles.num} ${styles.total}` : styles.num} data-testid={testId}>
-        {value}
-      </dd>
-    </>
-  );
 
   return (
-    <div className={styles.card} data-testid="result-card">
+    <div className={styles.card} data-testid={testId}>
       <h3 ref={headingRef} tabIndex={-1} className={styles.title}>
-        {t('result.title', { year: rec.year })}
+        {title}
       </h3>
-      <span className={styles.term}>{t('result.model', { model: rec.model })}</span>
-      <dl className={styles.facts}>
-        {line(t('result.employers'), count(tot.employers), 'result-employers')}
-        {line(t('result.billable'), count(tot.billableDossiers), 'result-billable')}
-        {line(t('result.amount'), money(tot.amountCents), 'result-amount')}
-        {line(t('result.topUp'), money(tot.minimumTopUpCents), 'result-topup')}
-        {line(t('result.exclVat'), money(tot.totalExclVatCents), 'result-excl', true)}
-        {line(t('result.vat', { rate: percentText(result.settings.vatBasisPoints, engineLanguage(lang)) }), money(tot.vatCents), 'result-vat')}
-        {line(t('result.inclVat'), money(tot.totalInclVatCents), 'result-incl', true)}
-      </dl>
+      {children((name) => void goto(name))}
       {host.kind === 'excel' ? (
         <>
-          <p className={styles.note}>{t('result.compare', { sheet: summaryName })}</p>
+          {excelNote && <p className={styles.note}>{excelNote}</p>}
           <div className={styles.row} role="group" aria-label={t('result.sheets')}>
-            {result.plan.sheets.filter((s) => !isEmployerSheet(s.key)).map((s) => {
+            {sheets.map((s) => {
               const name = report.sheetNames[s.key] ?? s.name;
               return (
                 <Button key={s.key} onClick={() => void goto(name)}>
@@ -95,16 +83,16 @@ export function ResultCard({ result }: { result: Done }) {
               );
             })}
           </div>
-          <OpenWorkbookButton plan={result.replan} label={t('result.open')} done={(file) => t('result.opened', { file })} testId="result-open" />
+          <OpenWorkbookButton plan={replan} label={t('result.open')} done={(file) => t('result.opened', { file })} testId={openTestId} />
         </>
       ) : (
-        <p className={styles.note} data-testid="result-file">
+        <p className={styles.note} data-testid={fileTestId}>
           {t('result.downloaded', { file: report.fileName ?? '' })}
         </p>
       )}
-      {result.year && <YearResult year={result.year} employerSheets={employerSheets} goto={(name) => void goto(name)} />}
+      {more?.((name) => void goto(name))}
       {gotoError && <NoticeBar notice={{ kind: 'problem', problem: gotoError }} />}
-      <WarningList warnings={result.warnings} title={t('result.warnings')} />
+      <WarningList warnings={warnings} title={t('result.warnings')} />
     </div>
   );
 }

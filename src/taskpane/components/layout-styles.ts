@@ -11,6 +11,15 @@ export const useLayoutStyles = makeStyles({
   grow: { flexGrow: 1, minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground2 },
   // Kept for screen readers, hidden on screen (live announcements).
+  // A dialog in a narrow pane: a margin all round (Fluent fills narrow screens edge to edge;
+  // repeated inside the media query, which Fluent's own narrow-screen rule would otherwise
+  // win), and its buttons wrap rather than run off the side.
+  dialogSurface: {
+    maxWidth: 'calc(100vw - 24px)',
+    boxSizing: 'border-box',
+    '@media screen and (max-width: 480px)': { maxWidth: 'calc(100vw - 24px)' },
+  },
+  dialogActions: { flexWrap: 'wrap' },
   visuallyHidden: {
     position: 'absolute',
     width: '1px',

@@ -12,9 +12,12 @@
 import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
 import type { WorkbookHost } from '../../host/host';
 import type { DossierExport } from '../../domain/imports/types';
-import type { SlotImporter } from './use-slot-importer';
 import { formsFromSettings, validateForms } from '../state/forms';
-import { slotBusy, type ImportRequest, type PaneAction, type PaneState, type SlotKey } from '../state/pane-state';
+import type { PaneAction, PaneState, SlotKey } from '../state/pane-state';
+import type { ImportRequest } from '../imports/import-kinds';
+import { itemBusy, slotItem } from '../imports/import-list';
+import type { Importer } from '../imports/use-importer';
+import { loadedExport, type DossierList } from '../state/exports';
 import { defaultSettings, type Settings } from '../../domain/settings';
 import type { XpertPersistence } from '../xpert/use-xpert';
 import type { YearPersistence } from '../year/use-year';
@@ -29,7 +32,7 @@ export const SAVE_DEBOUNCE_MS = 800;
 const SAVE_FAILED = 'state.saveFailed';
 
 /** An export kept by an older version as its input, back as a request for the importer. */
-export function fromStored(s: StoredInputExport): ImportRequest {
+export function fromStored(s: StoredInputExport): ImportRequest<'dossiers'> {
   const input = s.input.kind === 'bytes' ? { bytes: bytesFromBase64(s.input.base64) } : s.input.kind === 'text' ? { text: s.input.text } : { grid: s.input.grid };
   return { input, source: s.source, options: s.options };
 }
@@ -94,13 +97,13 @@ const exportId = (exp: DossierExport) => {
  * settings must always validate) or while an import runs (its export would be missing).
  * `key` changes exactly when what would be saved changes.
  */
-export function snapshotToSave(state: PaneState): { snapshot: QwoaterSnapshot; key: string } | null {
+export function snapshotToSave(state: PaneState, exports: DossierList): { snapshot: QwoaterSnapshot; key: string } | null {
   const v = validateForms(state.choice, state.price);
   if (!v.ok) return null;
-  if (slotBusy(state.slots.current) || slotBusy(state.slots.previous)) return null;
+  if (itemBusy(slotItem(exports, 'current')) || itemBusy(slotItem(exports, 'previous'))) return null;
   // Model 1 has no previous export; a leftover one is not kept.
   const slots: SlotKey[] = state.choice.model === 2 ? ['current', 'previous'] : ['current'];
-  const loaded = (k: SlotKey) => (slots.includes(k) && state.slots[k].phase === 'loaded' ? state.slots[k].loaded : null);
+  const loaded = (k: SlotKey) => (slots.includes(k) ? loadedExport(exports, k) : null);
   const current = loaded('current');
   const previous = loaded('previous');
   const stored = (l: typeof current) => (l ? dossiersToStored(l.exp, l.warnings, l.options) : null);
@@ -124,7 +127,7 @@ export function usePersistence(
   host: WorkbookHost,
   state: PaneState,
   dispatch: Dispatch<PaneAction>,
-  importers: Record<SlotKey, SlotImporter>,
+  importer: Importer<'dossiers'>,
   lang: 'nl' | 'en',
   xpert?: XpertPersistence,
   year?: YearPersistence,
@@ -179,11 +182,11 @@ export function usePersistence(
         if (!e) return null;
         // Kept by an older version as the input: it goes through the importer again.
         if (e.kind === 'input') {
-          importers[k].run(fromStored(e));
+          importer.restore(fromStored(e), k);
           return 'input';
         }
         const restoredExport = dossiersFromStored(e);
-        dispatch({ type: 'import.restored', slot: k, ...restoredExport });
+        importer.restoreResult(restoredExport.exp, restoredExport.warnings, restoredExport.options, k);
         return [exportId(restoredExport.exp), restoredExport.options];
       });
       // The year's lines go through validation again, its signing reports as kept.
@@ -203,7 +206,7 @@ export function usePersistence(
   useEffect(() => {
     if (!restored.current) return;
     const timer = setTimeout(() => {
-      const fresh = snapshotToSave(state);
+      const fresh = snapshotToSave(state, importer.list);
       if (fresh) lastQwoater.current = { key: fresh.key, get: () => fresh.snapshot };
       const qwoater = lastQwoater.current;
       // The stored state needs valid Qwoater settings; Otherside months are saved even before those exist.
@@ -222,7 +225,7 @@ export function usePersistence(
       })();
     }, SAVE_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [state, host, dispatch, lang, xpert, year, gate]);
+  }, [state, importer.list, host, dispatch, lang, xpert, year, gate]);
 
   const remove = useCallback(async () => {
     const r = await host.clearState();
@@ -231,14 +234,14 @@ export function usePersistence(
       return false;
     }
     // The pane lets go of them too, or the next save would put them back; the next save keeps settings only.
-    for (const k of ['current', 'previous'] as const) importers[k].clear();
+    importer.clear();
     year?.forget();
     xpert?.forget();
     lastQwoater.current = null;
     setKept(null);
     dispatch({ type: 'notice.add', notice: { kind: 'message', severity: 'info', key: 'state.removed' } });
     return true;
-  }, [host, dispatch, lang, importers, year, xpert]);
+  }, [host, dispatch, lang, importer, year, xpert]);
 
   return { kept, remove };
 }

@@ -12,6 +12,12 @@ import { pseudoLocalize } from './pseudo';
 
 export type { MessageKey } from './nl';
 
+/**
+ * A text with forms per count: the keys '<base>.one' and '<base>.other' (the two forms
+ * Intl.PluralRules knows for Dutch and English), so 'werkgever(s)' is never written.
+ */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer B}.other` ? B : never) : never;
+
 let pseudoCache: Catalogue | null = null;
 function pseudoCatalogue(): Catalogue {
   pseudoCache ??= Object.fromEntries(Object.entries(en).map(([k, v]) => [k, pseudoLocalize(v)])) as Catalogue;
@@ -26,6 +32,15 @@ export const isMessageKey = (key: string): key is MessageKey => Object.prototype
 
 export function translate(lang: UiLanguage, key: MessageKey, params?: Params): string {
   return fill(catalogue(lang)[key], params);
+}
+
+const pluralRules = { nl: new Intl.PluralRules('nl-NL'), en: new Intl.PluralRules('en-GB') };
+
+/** The form of `base` for `n`, with {count} filled in as the pane writes counts ('1.401'). */
+export function translatePlural(lang: UiLanguage, base: PluralKey, n: number, params?: Params): string {
+  const form = `${base}.${pluralRules[engineLanguage(lang)].select(n)}`;
+  const key = (isMessageKey(form) ? form : `${base}.other`) as MessageKey;
+  return translate(lang, key, { count: formatCount(lang, n), ...params });
 }
 
 /** The language the engine's own texts and the workbook use: the pseudo-locale writes English. */
@@ -59,6 +74,11 @@ const numberFormats = {
 };
 
 export const formatCount = (lang: UiLanguage, n: number): string => numberFormats[engineLanguage(lang)].format(n);
+const megabyteFormats = {
+  nl: new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+};
+export const formatMegabytes = (lang: UiLanguage, bytes: number): string => megabyteFormats[engineLanguage(lang)].format(bytes / 1024 / 1024);
 export const formatMoney = (lang: UiLanguage, cents: number): string => formatEuro(cents, engineLanguage(lang));
 /** 'dd-mm-jjjj', as Loket and the Dutch invoices write dates, in either language. */
 export const formatIsoDate = (iso: string): string => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;

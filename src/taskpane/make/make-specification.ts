@@ -36,6 +36,8 @@ export interface MakeProgress {
   fraction: number | null;
   done?: number;
   total?: number;
+  /** What `done` and `total` count: sheets, or the writer's parts of the work. */
+  unit?: 'sheets' | 'parts';
 }
 
 export interface Conflict {

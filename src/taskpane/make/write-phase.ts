@@ -59,9 +59,15 @@ export async function writePhase(host: WorkbookHost, plan: WorkbookPlan, warning
   const written = await host.writePlan(plan, {
     conflict,
     signal: cb.signal,
-    // The writer reports sheets or chunks; they fill the last three quarters of the bar.
+    // The writer's parts of the work fill the last three quarters of the bar; the words count
+    // sheets where the writer can tell them ('1.250 van 3.000 werkbladen'), else its parts.
     // A writer that can only say 'started' (0 of 1) gets a moving bar rather than a stuck one.
-    onProgress: (done, total) => cb.onProgress({ step, fraction: total > 1 || done >= total ? 0.25 + 0.75 * (done / Math.max(total, 1)) : null, done, total }),
+    onProgress: (done, total, sheets) =>
+      cb.onProgress({
+        step,
+        fraction: total > 1 || done >= total ? 0.25 + 0.75 * (done / Math.max(total, 1)) : null,
+        ...(sheets ? { done: sheets.done, total: sheets.total, unit: 'sheets' as const } : { done, total, unit: 'parts' as const }),
+      }),
   });
   // A write that finished counts even if Stop came late: the sheets are there.
   if (!written.ok) {

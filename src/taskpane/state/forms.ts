@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { formatEuro, formatPrice, parseCents, parseDecimal, parsePriceE4 } from '../../domain/money';
 import { settingsSchema, type Settings } from '../../domain/settings';
 import type { MessageKey } from '../i18n/catalogue';
+import { dateFromText, dateText } from './date-text';
 
 export type PriceKind = 'flat' | 'graduated' | 'volume';
 
@@ -24,7 +25,7 @@ export interface ChoiceForm {
   model: 1 | 2;
   /** Model 2's year; empty means: take it from the export. */
   year: string;
-  /** Model 1's agreed peildatum as yyyy-mm-dd (what <input type=date> gives); empty means: from the export. */
+  /** Model 1's agreed peildatum as typed (dd-mm-jjjj); empty means: from the export. */
   peildatum: string;
 }
 
@@ -146,24 +147,16 @@ const yearField = z.string().transform((s, ctx) => {
   return n;
 });
 
-/** Model 1's agreed peildatum: empty means 'from the export'. */
+/** Model 1's agreed peildatum, typed dd-mm-jjjj: empty means 'from the export'. */
 const peildatumField = z.string().transform((s, ctx) => {
-  const t = s.trim();
-  if (t === '') return undefined;
-  if (!isRealIsoDate(t)) {
+  if (s.trim() === '') return undefined;
+  const iso = dateFromText(s);
+  if (iso === null) {
     issue(ctx, 'form.date.invalid');
     return z.NEVER;
   }
-  return t;
+  return iso;
 });
-
-/** True for an existing calendar date written yyyy-mm-dd (no 31-02). */
-export function isRealIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === s;
-}
 
 export type FormValidation = { ok: true; settings: Settings } | { ok: false; errors: FieldErrors };
 
@@ -224,7 +217,7 @@ export function formsFromSettings(s: Settings, lang: 'nl' | 'en'): { choice: Cho
   const base = defaultPriceForm(lang);
   const pricing = s.pricing;
   return {
-    choice: { model: s.model, year: s.year !== undefined ? String(s.year) : '', peildatum: s.peildatum ?? '' },
+    choice: { model: s.model, year: s.year !== undefined ? String(s.year) : '', peildatum: dateText(s.peildatum) },
     price: {
       kind: pricing.kind,
       flatPrice: pricing.kind === 'flat' ? priceText(pricing.priceE4, lang) : '',

@@ -1,5 +1,5 @@
 /** Step 3: flat price or staffel, minimum, VAT and the tolerance for the invoice comparison. */
-import { Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
+import { Field, Input, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import type { Dispatch } from 'react';
 import { StepSection } from '../components/StepSection';
 import { TierTable } from '../components/TierTable';
@@ -18,15 +18,23 @@ interface Props {
 
 type TextField = 'flatPrice' | 'minimum' | 'vat' | 'tolerance';
 
+// Minimum and VAT side by side: two short numbers, and the step stays short at 350 px.
+const useStyles = makeStyles({
+  pair: { display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)', columnGap: tokens.spacingHorizontalS, alignItems: 'start' },
+  input: { width: '100%', minWidth: 0 },
+});
+
 export function PricesStep({ price, errors, touch, dispatch }: Props) {
   const { t } = useI18n();
   const layout = useLayoutStyles();
+  const styles = useStyles();
 
   const text = (field: TextField, label: MessageKey, hint: MessageKey | null, inputMode: 'decimal' | 'numeric' = 'decimal') => {
     const err = errors[field];
     return (
       <Field label={t(label)} hint={hint ? t(hint) : undefined} validationState={err ? 'error' : 'none'} validationMessage={err ? t(err) : undefined}>
         <Input
+          className={styles.input}
           id={`field-${field}`}
           inputMode={inputMode}
           value={price[field]}
@@ -52,8 +60,10 @@ export function PricesStep({ price, errors, touch, dispatch }: Props) {
         ) : (
           <TierTable tiers={price.tiers} errors={errors} touch={touch} dispatch={dispatch} />
         )}
-        {text('minimum', 'prices.minimum', 'prices.minimum.hint')}
-        {text('vat', 'prices.vat', null)}
+        <div className={styles.pair}>
+          {text('minimum', 'prices.minimum', 'prices.minimum.hint')}
+          {text('vat', 'prices.vat', null)}
+        </div>
         {text('tolerance', 'prices.tolerance', 'prices.tolerance.hint')}
       </div>
     </StepSection>

@@ -1,11 +1,12 @@
 /**
- * Runs imports in a Web Worker, one job at a time per client (one client per export
- * slot). Cancel terminates the worker, the only way to stop a synchronous parse; the
- * next job starts a fresh one.
+ * Runs imports in a Web Worker, one job at a time, in the order they came (a batch of
+ * Otherside files, or this year's and last year's export dropped one after the other).
+ * Cancel drops a queued job, or terminates the worker when the job is running: the only
+ * way to stop a synchronous parse. The next job then starts a fresh worker.
  */
 import type { ImportJob, ImportJobMessage, WorkerReply } from './import-protocol';
 
-export type ImportOutcome = WorkerReply | { id: number; type: 'cancelled' };
+export type ImportOutcome = Exclude<WorkerReply, { type: 'started' }> | { id: number; type: 'cancelled' };
 
 export interface ImportRunner {
   run(job: ImportJob): { id: number; done: Promise<ImportOutcome>; cancel(): void };
@@ -14,21 +15,28 @@ export interface ImportRunner {
 
 let nextId = 1;
 
+interface Pending {
+  id: number;
+  job: ImportJobMessage;
+  resolve: (o: ImportOutcome) => void;
+}
+
 export function createWorkerRunner(makeWorker: () => Worker = defaultWorker): ImportRunner {
   let worker: Worker | null = null;
-  let pending: { id: number; resolve: (o: ImportOutcome) => void } | null = null;
-
-  const finish = (o: ImportOutcome) => {
-    if (pending && pending.id === o.id) {
-      const p = pending;
-      pending = null;
-      p.resolve(o);
-    }
-  };
+  let running: Pending | null = null;
+  const queue: Pending[] = [];
 
   const kill = () => {
     worker?.terminate();
     worker = null;
+  };
+
+  const finish = (o: ImportOutcome) => {
+    if (running?.id !== o.id) return;
+    const p = running;
+    running = null;
+    p.resolve(o);
+    next();
   };
 
   const ensureWorker = (): Worker => {
@@ -40,41 +48,49 @@ export function createWorkerRunner(makeWorker: () => Worker = defaultWorker): Im
     // A worker that fails to load or dies must not leave a spinner running for ever.
     w.onerror = (e: ErrorEvent) => {
       e.preventDefault();
-      if (pending) finish({ id: pending.id, type: 'crash', message: e.message || 'worker error' });
       kill();
+      if (running) finish({ id: running.id, type: 'crash', message: e.message || 'worker error' });
     };
     worker = w;
     return w;
   };
 
+  function next() {
+    if (running || queue.length === 0) return;
+    running = queue.shift()!;
+    try {
+      ensureWorker().postMessage(running.job);
+    } catch (e) {
+      finish({ id: running.id, type: 'crash', message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
   return {
     run(job) {
-      if (pending) {
-        // A new job replaces the old one: the old answer would be stale anyway.
-        finish({ id: pending.id, type: 'cancelled' });
-        kill();
-      }
       const id = nextId++;
-      const done = new Promise<ImportOutcome>((resolve) => {
-        pending = { id, resolve };
-      });
-      try {
-        ensureWorker().postMessage({ ...job, id } satisfies ImportJobMessage);
-      } catch (e) {
-        finish({ id, type: 'crash', message: e instanceof Error ? e.message : String(e) });
-      }
+      const done = new Promise<ImportOutcome>((resolve) => queue.push({ id, job: { ...job, id } as ImportJobMessage, resolve }));
+      next();
       return {
         id,
         done,
         cancel: () => {
-          if (pending?.id !== id) return;
-          kill();
-          finish({ id, type: 'cancelled' });
+          const queued = queue.findIndex((p) => p.id === id);
+          if (queued >= 0) {
+            queue.splice(queued, 1)[0]!.resolve({ id, type: 'cancelled' });
+          } else if (running?.id === id) {
+            kill();
+            finish({ id, type: 'cancelled' });
+          }
         },
       };
     },
     dispose() {
-      if (pending) finish({ id: pending.id, type: 'cancelled' });
+      for (const p of queue.splice(0)) p.resolve({ id: p.id, type: 'cancelled' });
+      if (running) {
+        const p = running;
+        running = null;
+        p.resolve({ id: p.id, type: 'cancelled' });
+      }
       kill();
     },
   };

@@ -1,7 +1,7 @@
 /**
- * Parses exports off the main thread, so a large CSV or a PDF never freezes the pane (or
- * Excel, which restarts an add-in that blocks for 5 s). Cancelling terminates this worker; the
- * importer is synchronous and cannot be interrupted any other way.
+ * Reads every import off the main thread, so a large CSV or a PDF never freezes the pane
+ * (or Excel, which restarts an add-in that blocks for 5 s). Cancelling terminates this
+ * worker; the importers are synchronous and cannot be interrupted any other way.
  */
 // Must stay the first import: see zod-jitless.ts.
 import '../zod-jitless';

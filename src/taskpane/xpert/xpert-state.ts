@@ -3,33 +3,13 @@
  * engine's addReports inside the reducer (it is pure), so a month is always added to the
  * history as it is at that moment, never to a stale copy held by an async callback.
  */
-import type { SourceInfo } from '../../domain/imports/types';
-import type { Problem } from '../../domain/problems';
-import { addReports, emptyHistory, removeMonth, type Period, type ReplaceCandidate, type XpertHistory, type XpertImportOptions, type XpertReport } from '../../domain/xpert';
-import type { ImportInput, Notice } from '../state/pane-state';
+import { addReports, emptyHistory, removeMonth, type Period, type ReplaceCandidate, type XpertHistory, type XpertReport } from '../../domain/xpert';
+import type { Notice } from '../state/notice';
 import { defaultXpertForm, type XpertRatesForm } from './xpert-forms';
 import type { XpertPart, XpertSource } from './xpert-stored';
 
-export interface XpertRequest {
-  input: ImportInput;
-  source: SourceInfo;
-  options: XpertImportOptions;
-}
-
 /** What happened to a file's month in the history. */
 export type EntryOutcome = 'added' | 'replaced' | 'unchanged' | 'kept';
-
-/** One file (or paste, or selection) of the latest import. */
-export interface XpertEntry {
-  id: number;
-  request: XpertRequest;
-  phase: 'parsing' | 'done' | 'failed';
-  /** The last good reading of this file; after a failed re-read it still offers the column map. */
-  report: XpertReport | null;
-  error: Notice | null;
-  warnings: Problem[];
-  outcome: EntryOutcome | null;
-}
 
 export interface PendingReplace {
   candidates: ReplaceCandidate[];
@@ -40,7 +20,8 @@ export interface XpertState {
   source: XpertSource;
   history: XpertHistory;
   form: XpertRatesForm;
-  entries: XpertEntry[];
+  /** Per import item (imports/import-list.ts), what its month did to the history. */
+  outcomes: Record<number, EntryOutcome>;
   /** Months already in the history that an import would change: the dialog asks first. */
   pending: PendingReplace | null;
   notices: Notice[];
@@ -54,7 +35,7 @@ export const initialXpertState = (lang: 'nl' | 'en'): XpertState => ({
   source: 'qwoater',
   history: emptyHistory(),
   form: defaultXpertForm(lang),
-  entries: [],
+  outcomes: {},
   pending: null,
   notices: [],
   revision: 0,
@@ -64,9 +45,6 @@ export const initialXpertState = (lang: 'nl' | 'en'): XpertState => ({
 export type XpertAction =
   | { type: 'source'; source: XpertSource }
   | { type: 'form'; patch: Partial<XpertRatesForm> }
-  | { type: 'entries.start'; entries: XpertEntry[]; replaceList: boolean }
-  | { type: 'entry.update'; id: number; patch: Partial<Omit<XpertEntry, 'id'>> }
-  | { type: 'entry.dismiss'; id: number }
   | { type: 'months.add'; items: { id: number; report: XpertReport }[]; now: Date; confirm?: readonly Period[]; sameFileReplaces?: boolean }
   | { type: 'months.replace'; now: Date }
   | { type: 'months.keep'; now: Date }
@@ -77,8 +55,7 @@ export type XpertAction =
   | { type: 'notice.add'; notice: Notice }
   | { type: 'notice.dismiss'; index: number };
 
-const setOutcome = (entries: XpertEntry[], ids: Map<number, EntryOutcome>): XpertEntry[] =>
-  entries.map((e) => (ids.has(e.id) ? { ...e, outcome: ids.get(e.id)! } : e));
+const setOutcome = (outcomes: Record<number, EntryOutcome>, ids: Map<number, EntryOutcome>): Record<number, EntryOutcome> => ({ ...outcomes, ...Object.fromEntries(ids) });
 
 function addMonths(state: XpertState, items: { id: number; report: XpertReport }[], now: Date, confirm: readonly Period[]): XpertState {
   const result = addReports(state.history, items.map((i) => i.report), { confirmReplace: confirm, now });
@@ -90,7 +67,7 @@ function addMonths(state: XpertState, items: { id: number; report: XpertReport }
   if (value.status === 'needsConfirmation') return { ...state, pending: { candidates: value.months, items } };
   const byPeriod = (ps: readonly Period[], o: EntryOutcome) => items.filter((i) => ps.includes(i.report.period)).map((i) => [i.id, o] as const);
   const outcomes = new Map<number, EntryOutcome>([...byPeriod(value.added, 'added'), ...byPeriod(value.replaced, 'replaced'), ...byPeriod(value.unchanged, 'unchanged')]);
-  return { ...state, history: value.history, pending: null, entries: setOutcome(state.entries, outcomes), revision: state.revision + 1 };
+  return { ...state, history: value.history, pending: null, outcomes: setOutcome(state.outcomes, outcomes), revision: state.revision + 1 };
 }
 
 export function xpertReducer(state: XpertState, action: XpertAction): XpertState {
@@ -99,14 +76,6 @@ export function xpertReducer(state: XpertState, action: XpertAction): XpertState
       return { ...state, source: action.source };
     case 'form':
       return { ...state, form: { ...state.form, ...action.patch }, revision: state.revision + 1 };
-    case 'entries.start':
-      // A new import replaces the list; a re-read updates its own entry in place.
-      if (action.replaceList) return { ...state, entries: action.entries };
-      return { ...state, entries: state.entries.map((e) => action.entries.find((n) => n.id === e.id) ?? e) };
-    case 'entry.update':
-      return { ...state, entries: state.entries.map((e) => (e.id === action.id ? { ...e, ...action.patch } : e)) };
-    case 'entry.dismiss':
-      return { ...state, entries: state.entries.filter((e) => e.id !== action.id) };
     case 'months.add': {
       // Re-reading a file with other columns replaces the month that file gave, without asking again.
       const confirm = [...(action.confirm ?? [])];
@@ -124,7 +93,7 @@ export function xpertReducer(state: XpertState, action: XpertAction): XpertState
       const asked = state.pending.candidates.map((c) => c.period);
       const keptIds = new Map(state.pending.items.filter((i) => asked.includes(i.report.period)).map((i) => [i.id, 'kept' as const]));
       const rest = state.pending.items.filter((i) => !asked.includes(i.report.period));
-      const cleared: XpertState = { ...state, pending: null, entries: setOutcome(state.entries, keptIds) };
+      const cleared: XpertState = { ...state, pending: null, outcomes: setOutcome(state.outcomes, keptIds) };
       return rest.length ? addMonths(cleared, rest, action.now, []) : cleared;
     }
     case 'month.remove':

@@ -1,30 +1,32 @@
 /**
  * 'Specificatie per werkgever': one self-contained sheet per employer, for all or chosen
- * employers. The numbers field is the list (typed, pasted, or filled by the search);
- * below it the pane names the employers it matched and the numbers it did not know.
+ * employers. The numbers field is the list (typed, pasted, or filled by the search); a
+ * number that is in neither export is marked at the field at once, as 'Maak' would refuse
+ * it. The count offered for 'all' is the count the re-billing has (rebilledEmployers),
+ * so it is the number of sheets made and the number the confirmation asks about.
  */
 import { Checkbox, Field, Radio, RadioGroup, Text, Textarea } from '@fluentui/react-components';
+import { employerKey } from '../../domain/employer-key';
 import { useLayoutStyles } from '../components/layout-styles';
 import { useI18n } from '../i18n/i18n-context';
-import { EmployerSearch, type EmployerOption } from './EmployerSearch';
+import { EmployerSearch } from './EmployerSearch';
 import type { YearController } from './use-year';
 import { employerNumbers, YEAR_FIELDS } from './year-validate';
-import { employerKey } from '../../domain/employer-key';
 
-/** Numbers match as the engine matches them (leading zeros and case ignored). */
-const key = employerKey;
-
-export function EmployerSheetsChoice({ year, employers }: { year: YearController; employers: readonly EmployerOption[] }) {
+export function EmployerSheetsChoice({ year }: { year: YearController }) {
   const { t, count } = useI18n();
   const layout = useLayoutStyles();
+  const employers = year.employers;
   const choice = year.state.form.employers;
   const set = (patch: Partial<typeof choice>) => year.dispatch({ type: 'employers', patch });
   const id = YEAR_FIELDS.employers;
-  const err = year.errors[id];
-  const byKey = new Map(employers.map((e) => [key(e.number), e]));
+  const byKey = new Map(employers.map((e) => [employerKey(e.number), e]));
   const typed = employerNumbers(choice.numbers);
-  const picked = typed.flatMap((n) => byKey.get(key(n)) ?? []);
-  const unknown = employers.length ? typed.filter((n) => !byKey.has(key(n))) : [];
+  const picked = typed.flatMap((n) => byKey.get(employerKey(n)) ?? []);
+  const unknown = employers.length ? typed.filter((n) => !byKey.has(employerKey(n))) : [];
+  // An unknown number is named at once, not only after the field was left.
+  const err = year.errors[id] ?? (unknown.length && choice.mode === 'chosen' ? 'year.err.employersUnknown' : undefined);
+  const message = err === 'year.err.employersUnknown' ? t(err, { numbers: unknown.join(', ') }) : err ? t(err) : undefined;
 
   return (
     <div className={layout.stack} data-testid="year-employers">
@@ -33,7 +35,7 @@ export function EmployerSheetsChoice({ year, employers }: { year: YearController
         <>
           <Field label={t('year.employers.mode')}>
             <RadioGroup value={choice.mode} onChange={(_, d) => set({ mode: d.value as 'all' | 'chosen' })}>
-              <Radio value="all" label={employers.length ? t('year.employers.allCount', { count: count(employers.length) }) : t('year.employers.all')} />
+              <Radio value="all" label={employers.length ? t('year.employers.allCount', { count: count(employers.length) }) : t('year.employers.all')} data-testid="employers-all" />
               <Radio value="chosen" label={t('year.employers.chosen')} data-testid="employers-chosen" />
             </RadioGroup>
           </Field>
@@ -43,11 +45,11 @@ export function EmployerSheetsChoice({ year, employers }: { year: YearController
                 <EmployerSearch
                   employers={employers}
                   onPick={(n) => {
-                    if (!typed.some((x) => key(x) === key(n))) set({ numbers: [...typed, n].join(', ') });
+                    if (!typed.some((x) => employerKey(x) === employerKey(n))) set({ numbers: [...typed, n].join(', ') });
                   }}
                 />
               )}
-              <Field label={t('year.employers.numbers')} hint={t('year.employers.numbers.hint')} validationState={err ? 'error' : 'none'} validationMessage={err ? t(err) : undefined}>
+              <Field label={t('year.employers.numbers')} hint={t('year.employers.numbers.hint')} validationState={message ? 'error' : 'none'} validationMessage={message}>
                 <Textarea id={id} rows={2} value={choice.numbers} onBlur={() => year.touch(id)} onChange={(_, d) => set({ numbers: d.value })} />
               </Field>
               {picked.length > 0 && (
@@ -55,7 +57,6 @@ export function EmployerSheetsChoice({ year, employers }: { year: YearController
                   {t('year.employers.picked', { names: picked.map((e) => e.name || e.number).join(', ') })}
                 </Text>
               )}
-              {unknown.length > 0 && <Text role="status">{t('year.employers.unknown', { numbers: unknown.join(', ') })}</Text>}
             </>
           )}
         </>

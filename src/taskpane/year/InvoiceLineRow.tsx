@@ -5,6 +5,7 @@
  */
 import { Button, Field, Input, Select, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { INVOICE_KINDS, type InvoiceKind } from '../../domain/billing/invoices';
+import { DateField } from '../components/DateField';
 import type { MessageKey } from '../i18n/catalogue';
 import { useI18n } from '../i18n/i18n-context';
 import type { FieldErrors } from '../state/forms';
@@ -82,9 +83,7 @@ export function InvoiceLineRow({ line, n, errors, touch, dispatch }: Props) {
         </Field>
         {text('period', 'year.line.period', undefined, 'text')}
       </div>
-      <Field label={t('year.line.date')} validationState={dateErr ? 'error' : 'none'} validationMessage={dateErr ? t(dateErr) : undefined}>
-        <Input className={styles.control} id={dateId} type="date" value={line.date} onBlur={() => touch(dateId)} onChange={(_, d) => change({ date: d.value })} />
-      </Field>
+      <DateField id={dateId} label={t('year.line.date')} value={line.date} state="error" message={dateErr ? t(dateErr) : undefined} onBlur={() => touch(dateId)} onChange={(date) => change({ date })} />
       <div className={styles.pair}>
         {text('count', 'year.line.count', undefined, 'numeric')}
         {text('price', 'year.line.price')}

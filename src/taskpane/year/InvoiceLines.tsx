@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 });
 
 export function InvoiceLines({ year, vatBasisPoints, announce }: { year: YearController; vatBasisPoints: number; announce: (text: string) => void }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const styles = useStyles();
   const layout = useLayoutStyles();
   const [pasting, setPasting] = useState(false);
@@ -52,7 +52,7 @@ export function InvoiceLines({ year, vatBasisPoints, announce }: { year: YearCon
           onClose={() => setPasting(false)}
           onAdd={(added) => {
             year.dispatch({ type: 'lines.append', lines: added });
-            announce(t('year.paste.added', { count: added.length }));
+            announce(tn('year.paste.added', added.length));
             focusLine(lines.length);
           }}
         />

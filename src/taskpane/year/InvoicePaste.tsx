@@ -4,11 +4,12 @@
  * with any warnings before anything is added, so a misread line is seen rather than
  * silently checked. A PDF's text is read in the import worker.
  */
-import { Button, Field, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { parseInvoiceText, type InvoiceLine } from '../../domain/billing/invoices';
 import { error, fail, type Problem, type Result } from '../../domain/problems';
 import { FileDropArea } from '../components/FileDropArea';
+import { PastePanel } from '../components/PastePanel';
 import { readPdfInWorker } from '../worker/pdf-client';
 import { engineLanguage } from '../i18n/catalogue';
 import { useI18n } from '../i18n/i18n-context';
@@ -18,7 +19,6 @@ import { dateLabel, KIND_LABEL, lineToForm, periodLabel, type LineForm } from '.
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  area: { fontFamily: tokens.fontFamilyMonospace },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'break-word' },
 });
 
@@ -32,23 +32,12 @@ interface Props {
 type Parsed = { ok: true; lines: InvoiceLine[]; warnings: Problem[] } | { ok: false; error: Problem; warnings: Problem[] };
 
 export function InvoicePaste({ year, vatBasisPoints, onAdd, onClose }: Props) {
-  const { t, lang, money } = useI18n();
+  const { t, tn, lang, money, count } = useI18n();
   const styles = useStyles();
-  const [text, setText] = useState('');
-  const [empty, setEmpty] = useState(false);
   const [parsed, setParsed] = useState<Parsed | null>(null);
   const [reading, setReading] = useState<string | null>(null);
-  const ref = useRef<HTMLTextAreaElement>(null);
   const show = (r: Result<InvoiceLine[]>) => setParsed(r.ok ? { ok: true, lines: r.value, warnings: r.warnings } : { ok: false, error: r.error, warnings: r.warnings });
-
-  const read = () => {
-    if (!text.trim()) {
-      setEmpty(true);
-      ref.current?.focus();
-      return;
-    }
-    show(parseInvoiceText(text, { ...(year ? { year } : {}), label: t('slot.pastedSource'), vatBasisPoints }));
-  };
+  const read = (text: string) => show(parseInvoiceText(text, { ...(year ? { year } : {}), label: t('slot.pastedSource'), vatBasisPoints }));
 
   const readFile = async (file: File) => {
     setReading(file.name);
@@ -78,36 +67,26 @@ export function InvoicePaste({ year, vatBasisPoints, onAdd, onClose }: Props) {
         onFiles={(files) => void readFile(files[0]!)}
       />
       {reading && <Spinner size="tiny" label={t('year.paste.reading', { file: reading })} />}
-      <Field label={t('year.paste.label')} hint={t('year.paste.hint')} validationState={empty ? 'error' : 'none'} validationMessage={empty ? t('slot.paste.empty') : undefined}>
-        <Textarea
-          ref={ref}
-          textarea={{ className: styles.area, spellCheck: false }}
-          data-testid="invoice-paste-text"
-          resize="vertical"
-          rows={5}
-          value={text}
-          onChange={(_, d) => {
-            setText(d.value);
-            setParsed(null);
-            if (d.value.trim()) setEmpty(false);
-          }}
-        />
-      </Field>
-      <div className={styles.row}>
-        <Button appearance="primary" data-testid="invoice-paste-read" onClick={read}>
-          {t('year.paste.read')}
-        </Button>
-        <Button onClick={onClose}>{t('year.paste.cancel')}</Button>
-      </div>
+      <PastePanel
+        label={t('year.paste.label')}
+        hint={t('year.paste.hint')}
+        readText={t('year.paste.read')}
+        closeText={t('year.paste.cancel')}
+        rows={5}
+        testIdPrefix="invoice-paste"
+        onRead={read}
+        onClose={onClose}
+        onEdit={() => setParsed(null)}
+      />
       {parsed && !parsed.ok && <NoticeBar notice={{ kind: 'problem', problem: parsed.error }} />}
       {parsed && <WarningList warnings={parsed.warnings} title={t('year.paste.warnings')} />}
       {parsed?.ok && (
         <div className={styles.root} role="status">
-          <span>{t('year.paste.found', { count: parsed.lines.length })}</span>
+          <span>{tn('year.paste.found', parsed.lines.length)}</span>
           <ul className={styles.list} data-testid="invoice-paste-preview">
             {parsed.lines.map((l, i) => (
               <li key={i}>
-                {[t(KIND_LABEL[l.kind]), periodLabel(l), dateLabel(l.date), l.count !== null ? `${l.count} ×` : '', money(l.amountCents)].filter(Boolean).join(' · ')}
+                {[t(KIND_LABEL[l.kind]), periodLabel(l), dateLabel(l.date), l.count !== null ? `${count(l.count)} ×` : '', money(l.amountCents)].filter(Boolean).join(' · ')}
               </li>
             ))}
           </ul>
@@ -120,7 +99,7 @@ export function InvoicePaste({ year, vatBasisPoints, onAdd, onClose }: Props) {
                 onClose();
               }}
             >
-              {t('year.paste.add', { count: parsed.lines.length })}
+              {tn('year.paste.add', parsed.lines.length)}
             </Button>
           </div>
         </div>

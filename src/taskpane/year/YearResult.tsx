@@ -55,7 +55,7 @@ export function YearResult({ year, employerSheets, goto }: Props) {
         {line(t('year.result.lines'), count(l.total), 'year-lines-total')}
         {line(t('year.result.ok'), count(l.ok), 'year-lines-ok')}
         {line(t('year.result.check'), count(l.check), 'year-lines-check')}
-        {l.other > 0 && line(t('year.result.other'), count(l.other), 'year-lines-other')}
+        {l.other > 0 && line(t('year.result.otherLines'), count(l.other), 'year-lines-other')}
         {line(t('year.result.employers'), count(year.rebill.shares.length), 'year-employers')}
         {line(t('year.result.rebillTotal'), money(year.rebill.totals.totalExclCents), 'year-rebill-excl')}
         {employerSheets.length > 0 && line(t('year.result.employerSheets'), count(employerSheets.length), 'year-employer-sheets')}

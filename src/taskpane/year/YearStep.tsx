@@ -4,14 +4,12 @@
  * prices to 'Maak specificatie' gains one stop, not thirty.
  */
 import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import { useMemo } from 'react';
-import { parseDecimal } from '../../domain/money';
+import { parseCents, parseDecimal } from '../../domain/money';
 import type { PaneState } from '../state/pane-state';
 import { StepSection } from '../components/StepSection';
 import { useLayoutStyles } from '../components/layout-styles';
 import { useI18n } from '../i18n/i18n-context';
 import { ConfirmSheetsDialog } from './ConfirmSheetsDialog';
-import type { EmployerOption } from './EmployerSearch';
 import { EmployerSheetsChoice } from './EmployerSheetsChoice';
 import { InvoiceLines } from './InvoiceLines';
 import { SigningImports } from './SigningImports';
@@ -26,14 +24,14 @@ interface Props {
 }
 
 export function YearStep({ year, pane, announce }: Props) {
-  const { t } = useI18n();
+  const { t, money } = useI18n();
   const layout = useLayoutStyles();
-  const exp = pane.slots.current.loaded?.exp;
-  const employers = useMemo<EmployerOption[]>(() => exp?.employers.map((e) => ({ number: e.number, name: e.name })) ?? [], [exp]);
   // Only to tell amounts excl. from incl. VAT in pasted text; 21 % while step 3 is unfinished.
   const vatBasisPoints = parseDecimal(pane.price.vat.replace(/%\s*$/, ''), 2) ?? 2_100;
   const open = year.state.open;
-  const showBlocked = year.bridge.blocked && Object.keys(year.errors).length + year.state.signing.filter((s) => !s.result.ok).length > 0;
+  const showBlocked = year.bridge.blocked && Object.keys(year.errors).length + year.signing.list.items.filter((i) => i.phase === 'failed').length > 0;
+  // Step 3's tolerance as the pane writes money, or as typed while it is no amount yet.
+  const stepThree = parseCents(pane.price.tolerance);
 
   return (
     <StepSection title={t('year.step.title')} testId="step-year">
@@ -51,9 +49,9 @@ export function YearStep({ year, pane, announce }: Props) {
             </MessageBar>
           )}
           <InvoiceLines year={year} vatBasisPoints={vatBasisPoints} announce={announce} />
-          <ToleranceFields year={year} stepThreeAmount={`€ ${pane.price.tolerance}`} />
+          <ToleranceFields year={year} stepThreeAmount={stepThree === null ? pane.price.tolerance : money(stepThree)} />
           <SigningImports year={year} />
-          <EmployerSheetsChoice year={year} employers={employers} />
+          <EmployerSheetsChoice year={year} />
         </div>
       )}
       <ConfirmSheetsDialog confirm={year.confirm} />

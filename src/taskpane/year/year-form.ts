@@ -5,6 +5,7 @@
  */
 import type { InvoiceKind, InvoiceLine } from '../../domain/billing/invoices';
 import { formatDutchDate } from '../../domain/imports/dates';
+import { dateText } from '../state/date-text';
 import { formatEuro, formatPrice } from '../../domain/money';
 import type { MessageKey } from '../i18n/catalogue';
 
@@ -12,7 +13,7 @@ export interface LineForm {
   /** For React keys, field ids and focus; not stored. */
   id: string;
   kind: InvoiceKind;
-  /** yyyy-mm-dd from <input type=date>, or empty. */
+  /** As typed: dd-mm-jjjj, or empty. */
   date: string;
   /** 'Q1 2024', '1e kwartaal 2024' or, for the final settlement, '2024'. */
   period: string;
@@ -72,7 +73,7 @@ export function lineToForm(l: InvoiceLine, lang: 'nl' | 'en'): LineForm {
   return {
     id: newLineId(),
     kind: l.kind,
-    date: l.date ?? '',
+    date: dateText(l.date),
     period: l.quarter ? `Q${l.quarter} ${l.year}` : String(l.year),
     count: l.count === null ? '' : String(l.count),
     price: l.priceE4 === null ? '' : plain(formatPrice(l.priceE4, lang)),

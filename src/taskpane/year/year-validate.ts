@@ -8,7 +8,9 @@ import { validateYearOptions, type SigningPlan } from '../../domain/billing/adva
 import { signedCents, validateInvoiceLines, type InvoiceLine } from '../../domain/billing/invoices';
 import { parseCents, parseDecimal, parsePriceE4 } from '../../domain/money';
 import type { MessageKey } from '../i18n/catalogue';
-import { isRealIsoDate, type FieldErrors } from '../state/forms';
+import { employerKey } from '../../domain/employer-key';
+import { dateFromText } from '../state/date-text';
+import type { FieldErrors } from '../state/forms';
 import { parsePeriodText } from './period-text';
 import type { LineForm, YearForm } from './year-form';
 
@@ -42,7 +44,12 @@ function signedCount(text: string): number | null {
 
 export const employerNumbers = (text: string): string[] => text.split(/[\s,;]+/).filter(Boolean);
 
-export function validateYear(form: YearForm, fallbackYear: number | null): YearValidation {
+/**
+ * `known`: the keys (employerKey) of the employers the re-billing will have, once the
+ * exports are in; a chosen number outside them is an error at the field, as 'Maak' would
+ * refuse it.
+ */
+export function validateYear(form: YearForm, fallbackYear: number | null, known: ReadonlySet<string> | null = null): YearValidation {
   const errors: FieldErrors = {};
   const set = (key: string, msg: MessageKey) => {
     errors[key] ??= msg;
@@ -55,7 +62,8 @@ export function validateYear(form: YearForm, fallbackYear: number | null): YearV
     else if (!period) set(f('period'), 'year.err.period');
     else if (l.kind === 'final' && period.quarter !== null) set(f('period'), 'year.err.finalPeriod');
     else if (l.kind !== 'final' && period.quarter === null) set(f('period'), 'year.err.quarter');
-    if (l.date && !isRealIsoDate(l.date)) set(f('date'), 'form.date.invalid');
+    const date = l.date.trim() === '' ? null : dateFromText(l.date);
+    if (l.date.trim() !== '' && date === null) set(f('date'), 'form.date.invalid');
     const count = l.count.trim() === '' ? null : signedCount(l.count);
     if (count === null && l.count.trim() !== '') set(f('count'), 'year.err.count');
     else if (count !== null && count < 0 && l.kind !== 'correction') set(f('count'), 'year.err.countNegative');
@@ -68,7 +76,7 @@ export function validateYear(form: YearForm, fallbackYear: number | null): YearV
     if (period && amount !== null) {
       lines.push({
         kind: l.kind,
-        date: l.date || null,
+        date,
         year: period.year,
         quarter: l.kind === 'final' ? null : period.quarter,
         count,
@@ -100,6 +108,7 @@ export function validateYear(form: YearForm, fallbackYear: number | null): YearV
       const numbers = employerNumbers(form.employers.numbers);
       if (numbers.length === 0) set(YEAR_FIELDS.employers, 'year.err.employersEmpty');
       else if (numbers.some((n) => !/^\d{1,12}$/.test(n))) set(YEAR_FIELDS.employers, 'year.err.employerNumber');
+      else if (known && numbers.some((n) => !known.has(employerKey(n)))) set(YEAR_FIELDS.employers, 'year.err.employersUnknown');
       else employers = { numbers };
     }
   }

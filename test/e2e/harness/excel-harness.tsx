@@ -55,7 +55,7 @@ const host: WorkbookHost = {
       taken.add(name);
       sheetNames[s.key] = name;
       await pause(50);
-      options.onProgress?.(i + 1, plan.sheets.length);
+      options.onProgress?.(i + 1, plan.sheets.length, { done: i + 1, total: plan.sheets.length });
     }
     harness.writes.push({ conflict: options.conflict, sheetNames });
     return ok({ sheetNames, syncs: 3 });

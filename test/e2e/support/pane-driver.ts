@@ -1,6 +1,23 @@
 /**
  * Drives the built task pane in Chromium the way a user does, by the elements a user
  * sees (plus a few data-testid hooks), and records everything the page requests.
+ *
+ * Stable hooks for tests (the pane keeps these; change them only together with the tests):
+ *  - `source-switch`: the Qwoater / Otherside choice (a radio group);
+ *  - `slot-current`, `slot-previous`: the export cards, each holding its file `input`
+ *    (`file-current`, `file-previous`), its summary (`export-summary`, with `sum-employers`,
+ *    `sum-employer-dossiers`, `sum-f`, `sum-g`), its column map (`column-mapping`, toggle
+ *    `mapping-edit`, selects `select[data-role=<role>]`), `paste-open`/`paste-text`/
+ *    `paste-read`, `import-progress`, `import-cancel`, `slot-remove`, and what its dates say
+ *    (`finding-year`, `finding-agreed`, `finding-swap`, fix `swap-exports`);
+ *  - `make-button`, `make-progress`, `result-card`; Otherside: `xpert-files`,
+ *    `xpert-entry`, `xpert-month`, `xpert-make-button`, `xpert-result`;
+ *  - the year step: `step-year`, `year-toggle`, `year-employers`, `employers-on`,
+ *    `employers-all`, `employers-chosen`, `signing-source`, `signing-summary`;
+ *  - ids: `#field-year`, `#field-peildatum`, `#field-flatPrice`, `#field-minimum`,
+ *    `#field-vat`, `#field-tolerance`, `#year-employer-numbers`.
+ * Every message the pane shows about an input is in an element with role=alert or
+ * role=status, a Fluent MessageBar, or a field's validation message.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
@@ -29,7 +46,7 @@ export interface OpenOptions {
 export async function openPane(browser: Browser, origin: string, opts: OpenOptions = {}): Promise<OpenPane> {
   const context =
     opts.context ??
-    (await browser.newContext({ locale: opts.locale ?? 'nl-NL', viewport: { width: opts.width ?? 320, height: 900 }, acceptDownloads: true }));
+    (await browser.newContext({ locale: opts.locale ?? 'nl-NL', viewport: { width: opts.width ?? 350, height: 900 }, acceptDownloads: true }));
   const requests: string[] = [];
   const problems: string[] = [];
   const blockedOnPurpose: string[] = [];
@@ -51,6 +68,21 @@ export async function openPane(browser: Browser, origin: string, opts: OpenOptio
 }
 
 export const slot = (page: Page, key: 'current' | 'previous') => page.locator(`[data-testid=slot-${key}]`);
+
+/** Every interactive control in Tab order from the top, by what identifies it (id, test id, label or text). */
+export async function tabStops(page: Page, count: number): Promise<string[]> {
+  const stops: string[] = [];
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press('Tab');
+    stops.push(
+      await page.evaluate(() => {
+        const e = document.activeElement as HTMLElement | null;
+        return e ? e.id || e.dataset.testid || e.getAttribute('aria-label') || e.textContent?.trim() || e.tagName : '';
+      }),
+    );
+  }
+  return stops;
+}
 
 export async function loadFile(page: Page, key: 'current' | 'previous', name: string, content: string | Buffer): Promise<void> {
   await slot(page, key).locator('input[type=file]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8') });

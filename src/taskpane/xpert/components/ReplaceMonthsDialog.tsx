@@ -5,14 +5,12 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { periodLabel, type ReplaceCandidate } from '../../../domain/xpert';
 import { engineLanguage } from '../../i18n/catalogue';
+import { useLayoutStyles } from '../../components/layout-styles';
 import { useI18n } from '../../i18n/i18n-context';
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalS} 0`, paddingLeft: tokens.spacingHorizontalL },
   item: { overflowWrap: 'anywhere', marginBottom: tokens.spacingVerticalXS },
-  actions: { flexWrap: 'wrap' },
-  // As the conflict dialog: a margin in a 320 px pane, also under Fluent's narrow-screen rule.
-  surface: { maxWidth: 'calc(100vw - 24px)', boxSizing: 'border-box', '@media screen and (max-width: 480px)': { maxWidth: 'calc(100vw - 24px)' } },
 });
 
 interface Props {
@@ -21,17 +19,18 @@ interface Props {
 }
 
 export function ReplaceMonthsDialog({ candidates, onAnswer }: Props) {
-  const { t, lang } = useI18n();
+  const { t, tn, lang } = useI18n();
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const list = candidates ?? [];
   return (
     // Closing without an answer keeps what is there: nothing is lost by Escape.
     <Dialog open={candidates !== null} modalType="alert" onOpenChange={(_, d) => !d.open && onAnswer(false)}>
-      <DialogSurface className={styles.surface} data-testid="xpert-replace-dialog">
+      <DialogSurface className={layout.dialogSurface} data-testid="xpert-replace-dialog">
         <DialogBody>
-          <DialogTitle>{t('xpert.replace.title', { count: list.length })}</DialogTitle>
+          <DialogTitle>{tn('xpert.replace.title', list.length)}</DialogTitle>
           <DialogContent>
-            {t(list.length === 1 ? 'xpert.replace.body.one' : 'xpert.replace.body')}
+            {tn('xpert.replace.body', list.length)}
             <ul className={styles.list}>
               {list.map((c) => (
                 <li key={c.period} className={styles.item}>
@@ -40,7 +39,7 @@ export function ReplaceMonthsDialog({ candidates, onAnswer }: Props) {
               ))}
             </ul>
           </DialogContent>
-          <DialogActions className={styles.actions} fluid>
+          <DialogActions className={layout.dialogActions} fluid>
             <Button appearance="primary" onClick={() => onAnswer(true)} data-testid="xpert-replace-yes">
               {t('xpert.replace.yes')}
             </Button>

@@ -2,9 +2,9 @@
  * The Otherside at Work flow: import monthly reports, set the rates, make the overview.
  * Its state comes from App (useXpert), so it survives switching to Qwoater and back.
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
 import { useCallback, useRef, useState } from 'react';
-import { useI18n } from '../../i18n/i18n-context';
+import { DismissableNotices } from '../../components/NoticeList';
 import { useTouched } from '../../hooks/use-touched';
 import type { XpertFlowModel } from '../use-xpert';
 import type { XpertFieldErrors } from '../xpert-forms';
@@ -16,8 +16,7 @@ import { XpertRatesStep } from './XpertRatesStep';
 const useStyles = makeStyles({ root: { display: 'contents' } });
 
 export function XpertFlow({ model, announce }: { model: XpertFlowModel; announce: (text: string) => void }) {
-  const { t, problem } = useI18n();
-  const { state, dispatch, importer, validation } = model;
+  const { state, dispatch, validation } = model;
   const { touched, touch } = useTouched();
   const [showAll, setShowAll] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -34,24 +33,10 @@ export function XpertFlow({ model, announce }: { model: XpertFlowModel; announce
 
   return (
     <div ref={rootRef} className={styles.root}>
-      {state.notices.map((n, i) => (
-        <MessageBar
-          key={i}
-          intent={n.kind === 'problem' ? n.problem.severity : n.severity}
-          layout="multiline"
-          role={(n.kind === 'problem' ? n.problem.severity : n.severity) === 'error' ? 'alert' : 'status'}
-        >
-          <MessageBarBody>{n.kind === 'problem' ? problem(n.problem) : t(n.key, n.params)}</MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={() => dispatch({ type: 'notice.dismiss', index: i })}>
-              {t('xpert.notice.dismiss')}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      ))}
-      <XpertImportStep state={state} dispatch={dispatch} importer={importer} announce={announce} />
+      <DismissableNotices notices={state.notices} onDismiss={(index) => dispatch({ type: 'notice.dismiss', index })} />
+      <XpertImportStep model={model} announce={announce} />
       <XpertRatesStep form={state.form} errors={errors} touch={touch} dispatch={dispatch} />
-      <XpertMakeStep state={state} validation={validation} onShowErrors={showErrors} announce={announce} />
+      <XpertMakeStep state={state} reports={model.importer.list} validation={validation} onShowErrors={showErrors} announce={announce} />
     </div>
   );
 }

@@ -27,7 +27,7 @@ const useStyles = makeStyles({
 });
 
 export function XpertHistoryList({ history, onRemove }: { history: XpertHistory; onRemove: (p: Period) => void }) {
-  const { t, count, lang } = useI18n();
+  const { t, tn, lang } = useI18n();
   const styles = useStyles();
   const host = useHost();
   const periods = historyPeriods(history);
@@ -48,7 +48,7 @@ export function XpertHistoryList({ history, onRemove }: { history: XpertHistory;
                 <div className={styles.text}>
                   <span className={styles.month}>{month}</span>
                   <span className={styles.figures}>
-                    {t('xpert.history.figures', { employers: count(m.employers.length), employees: count(employees), sms: m.hasSmsColumn ? count(sms) : t('xpert.history.noSms') })}
+                    {t('xpert.history.figures', { employers: tn('unit.employers', m.employers.length), employees: tn('unit.employees', employees), sms: m.hasSmsColumn ? tn('unit.sms', sms) : t('xpert.history.noSms') })}
                   </span>
                   <span className={styles.source}>{t('xpert.history.source', { file: m.source.label })}</span>
                 </div>

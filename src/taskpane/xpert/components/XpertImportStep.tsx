@@ -1,84 +1,63 @@
 /**
- * Step 1 of the Otherside flow: bring in monthly reports (files, paste, selection), see
- * what each file became, and the months kept in the workbook.
+ * Step 1 of the Otherside flow: bring in monthly reports through the pane's one file
+ * import (files, paste, selection), see what each file became, and the months kept in the
+ * workbook.
  */
-import { Button, Tooltip, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { useState, type Dispatch } from 'react';
-import { PastePanel } from '../../components/PastePanel';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { periodLabel } from '../../../domain/xpert';
+import { ItemColumns } from '../../components/ItemColumns';
+import { FileImport } from '../../components/FileImport';
+import { WarningList } from '../../components/NoticeList';
 import { StepSection } from '../../components/StepSection';
 import { useLayoutStyles } from '../../components/layout-styles';
-import { useHost } from '../../host-context';
+import { engineLanguage, type MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n-context';
-import type { XpertImporter } from '../use-xpert-importer';
-import type { XpertAction, XpertState } from '../xpert-state';
+import { itemOptions, itemRequest, type ImportItem } from '../../imports/import-list';
+import type { XpertImportOptions } from '../../../domain/imports/xpert-types';
+import type { XpertFlowModel } from '../use-xpert';
+import type { EntryOutcome } from '../xpert-state';
 import { ReplaceMonthsDialog } from './ReplaceMonthsDialog';
-import { XpertEntryCard } from './XpertEntryCard';
-import { XpertFilePicker } from './XpertFilePicker';
 import { XpertHistoryList } from './XpertHistoryList';
 
 const useStyles = makeStyles({
-  entries: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  line: { margin: 0, overflowWrap: 'break-word' },
+  muted: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
-interface Props {
-  state: XpertState;
-  dispatch: Dispatch<XpertAction>;
-  importer: XpertImporter;
-  announce: (text: string) => void;
-}
+const FROM: Record<string, MessageKey> = {
+  title: 'xpert.entry.from.title',
+  column: 'xpert.entry.from.column',
+  peildatum: 'xpert.entry.from.peildatum',
+  filename: 'xpert.entry.from.filename',
+  user: 'xpert.entry.from.user',
+};
 
-export function XpertImportStep({ state, dispatch, importer, announce }: Props) {
+const OUTCOME: Record<EntryOutcome, MessageKey> = {
+  added: 'xpert.entry.added',
+  replaced: 'xpert.entry.replaced',
+  unchanged: 'xpert.entry.unchanged',
+  kept: 'xpert.entry.kept',
+};
+
+export function XpertImportStep({ model, announce }: { model: XpertFlowModel; announce: (text: string) => void }) {
   const { t } = useI18n();
-  const host = useHost();
-  const styles = useStyles();
   const layout = useLayoutStyles();
-  const selectionHintId = useId('xpert-sel-');
-  const [pasting, setPasting] = useState(false);
-  const busy = state.entries.some((e) => e.phase === 'parsing');
-  const standalone = host.kind === 'standalone';
-
-  const selectionButton = (
-    <Button disabled={busy} disabledFocusable={standalone} aria-describedby={standalone ? selectionHintId : undefined} onClick={() => void importer.loadSelection()}>
-      {t('slot.useSelection')}
-    </Button>
-  );
-
+  const { state, dispatch, importer } = model;
   return (
     <StepSection title={t('xpert.step.import')} testId="xpert-step-import">
-      <span className={layout.muted}>{t('xpert.import.hint')}</span>
-      <XpertFilePicker disabled={busy} onFiles={(files) => void importer.loadFiles(files)} />
-      <div className={layout.row}>
-        <Button disabled={busy} aria-expanded={pasting} data-testid="xpert-paste-open" onClick={() => setPasting((p) => !p)}>
-          {t('slot.paste.open')}
-        </Button>
-        {standalone ? selectionButton : <Tooltip content={t('slot.useSelection.hint')} relationship="description">{selectionButton}</Tooltip>}
-      </div>
-      {standalone && (
-        <span id={selectionHintId} className={styles.hint}>
-          {t('slot.useSelection.unavailable')}
-        </span>
-      )}
-      {pasting && (
-        <PastePanel
-          slotLabel={t('xpert.import.pasteFor')}
-          disabled={busy}
-          onClose={() => setPasting(false)}
-          onRead={(text) => {
-            setPasting(false);
-            void importer.loadText(text);
-          }}
-        />
-      )}
-
-      {state.entries.length > 0 && (
-        <ul className={styles.entries} aria-label={t('xpert.import.latest')}>
-          {state.entries.map((e) => (
-            <XpertEntryCard key={e.id} entry={e} onReread={(options) => void importer.reread(e, options)} onDismiss={() => dispatch({ type: 'entry.dismiss', id: e.id })} />
-          ))}
-        </ul>
-      )}
-
+      <FileImport
+        importer={importer}
+        testId="xpert-import"
+        inputTestId="xpert-files"
+        itemTestId="xpert-entry"
+        intro={<span className={layout.muted}>{t('xpert.import.hint')}</span>}
+        single={false}
+        texts={{ pick: t('xpert.import.pick'), drop: t('xpert.import.drop'), dropActive: t('xpert.import.dropActive'), pasteFor: t('xpert.import.pasteFor') }}
+        listLabel={t('xpert.import.latest')}
+        itemHeading="h3"
+        removal={{ when: (item) => item.phase === 'failed', text: 'xpert.entry.dismiss' }}
+        renderItem={(item) => <XpertEntry item={item} outcome={state.outcomes[item.id] ?? null} onReread={(options) => importer.rerun(item.id, options)} />}
+      />
       <XpertHistoryList
         history={state.history}
         onRemove={(period) => {
@@ -86,8 +65,44 @@ export function XpertImportStep({ state, dispatch, importer, announce }: Props) 
           announce(t('xpert.history.removed'));
         }}
       />
-
-      <ReplaceMonthsDialog candidates={state.pending?.candidates ?? null} onAnswer={importer.answerReplace} />
+      <ReplaceMonthsDialog candidates={state.pending?.candidates ?? null} onAnswer={model.answerReplace} />
     </StepSection>
+  );
+}
+
+/** One file of the latest import: the month it was recognised as and how, what that did to the history, and its columns. */
+function XpertEntry({ item, outcome, onReread }: { item: ImportItem<'xpert'>; outcome: EntryOutcome | null; onReread: (options: XpertImportOptions) => void }) {
+  const { t, tn, lang } = useI18n();
+  const styles = useStyles();
+  const report = item.last?.value ?? null;
+  const options = itemOptions(item);
+  // A month restored from the workbook has no file to read again.
+  const reread = itemRequest(item) !== null;
+  const month = report ? periodLabel(report.period, engineLanguage(lang)) : '';
+  const noSms = item.error?.kind === 'problem' && item.error.problem.code === 'xpert.noSmsColumn';
+  return (
+    <>
+      {report && item.phase === 'done' && (
+        <>
+          <p className={styles.line} data-testid="xpert-entry-month">
+            {tn('xpert.entry.month', report.employers.length, { month })}
+          </p>
+          <p className={styles.muted}>{t(FROM[report.periodFrom] ?? 'xpert.entry.from.user')}</p>
+          {/* Polite, so a screen reader hears what happened to the month without losing its place. */}
+          <p className={styles.line} data-testid="xpert-entry-outcome" role="status">
+            {outcome ? t(OUTCOME[outcome], { month }) : t('xpert.entry.waiting', { month })}
+          </p>
+          <WarningList warnings={item.last!.warnings} title={t('summary.warnings')} />
+        </>
+      )}
+      {noSms && reread && (
+        <div>
+          <Button data-testid="xpert-no-sms" onClick={() => onReread({ ...options, columns: { ...options.columns, sms: null } })}>
+            {t('xpert.entry.noSms')}
+          </Button>
+        </div>
+      )}
+      <ItemColumns kind="xpert" item={item} onReread={onReread} />
+    </>
   );
 }

@@ -1,153 +1,131 @@
 /**
- * Step 3 of the Otherside flow: checks that there are months and valid rates, then makes
- * the overview with a progress bar and a Stop button, asks about existing sheets with
- * the Qwoater flow's dialog, and shows the result card.
+ * Step 3 of the Otherside flow: 'Maak Otherside-overzicht' through the pane's one make
+ * step, and its result: per month the employees, SMS and the amount excl. VAT the invoice
+ * should show.
  */
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
-import type { ConflictChoice } from '../../../host/host';
-import { ConflictDialog } from '../../components/ConflictDialog';
-import { NoticeBar, WarningList } from '../../components/NoticeList';
-import { StepSection } from '../../components/StepSection';
-import { useLayoutStyles } from '../../components/layout-styles';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { periodLabel, type Period } from '../../../domain/xpert';
+import { monthShort } from '../../../domain/xpert/period';
+import { MakeStep, type MakeFlow } from '../../components/MakeStep';
+import { ResultCard } from '../../components/ResultCard';
 import { useHost } from '../../host-context';
 import { engineLanguage, type MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/i18n-context';
-import type { Conflict, MakeProgress } from '../../make/make-specification';
+import { itemBusy, type ImportList } from '../../imports/import-list';
 import { makeXpertOverview, type XpertMakeOutcome } from '../make-xpert';
 import type { XpertFormValidation } from '../xpert-forms';
 import type { XpertState } from '../xpert-state';
-import { XpertResultCard } from './XpertResultCard';
 
-const useStyles = makeStyles({
-  list: { margin: `${tokens.spacingVerticalXS} 0 0 0`, paddingLeft: tokens.spacingHorizontalL },
-  grow: { flexGrow: 1, minWidth: 0 },
-});
+type Done = Omit<Extract<XpertMakeOutcome, { kind: 'done' }>, 'kind'>;
 
-const PHASE: Record<MakeProgress['step'], MessageKey> = {
-  reconcile: 'xpert.make.phase.plan',
-  plan: 'xpert.make.phase.plan',
-  write: 'make.phase.write',
-  file: 'make.phase.file',
-};
+// Reconciling and planning are one step here: building the overview.
+const PHASE: MakeFlow<Done>['phase'] = { reconcile: 'xpert.make.phase.plan', plan: 'xpert.make.phase.plan' };
 
 interface Props {
   state: XpertState;
+  reports: ImportList<'xpert'>;
   validation: XpertFormValidation;
   onShowErrors: () => void;
   announce: (text: string) => void;
 }
 
-type Run = { phase: 'idle' } | { phase: 'running'; progress: MakeProgress } | { phase: 'finished'; outcome: XpertMakeOutcome; revision: number };
-
-function missingFor(state: XpertState, validation: XpertFormValidation): MessageKey[] {
+export function xpertMissing(state: XpertState, reports: ImportList<'xpert'>, validation: XpertFormValidation): MessageKey[] {
   const out: MessageKey[] = [];
   if (Object.keys(state.history.months).length === 0) out.push('xpert.make.missing.months');
-  if (state.entries.some((e) => e.phase === 'parsing')) out.push('xpert.make.missing.busy');
+  if (reports.items.some(itemBusy)) out.push('xpert.make.missing.busy');
   if (!validation.ok) out.push('xpert.make.missing.rates');
   return out;
 }
 
-export function XpertMakeStep({ state, validation, onShowErrors, announce }: Props) {
+export function XpertMakeStep({ state, reports, validation, onShowErrors, announce }: Props) {
   const { t, lang } = useI18n();
   const host = useHost();
-  const styles = useStyles();
-  const layout = useLayoutStyles();
-  const [run, setRun] = useState<Run>({ phase: 'idle' });
-  const [missing, setMissing] = useState<MessageKey[]>([]);
-  const [dialog, setDialog] = useState<{ conflicts: Conflict[]; example: string; resolve: (c: ConflictChoice | null) => void } | null>(null);
-  const abortRef = useRef<AbortController | null>(null);
   const standalone = host.kind === 'standalone';
-
-  // The 'not ready' list follows the user's fixes, once they have seen it.
-  useEffect(() => {
-    if (missing.length) setMissing(missingFor(state, validation));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state, validation]);
-  // Never abandon a write when the pane unmounts.
-  useEffect(() => () => abortRef.current?.abort(), []);
-
-  const start = async () => {
-    const todo = missingFor(state, validation);
-    setMissing(todo);
-    if (todo.length || !validation.ok) {
-      onShowErrors();
-      return;
-    }
-    const controller = new AbortController();
-    abortRef.current = controller;
-    const revision = state.revision;
-    setRun({ phase: 'running', progress: { step: 'plan', fraction: 0 } });
-    const importWarnings = state.entries.filter((e) => e.outcome === 'added' || e.outcome === 'replaced').flatMap((e) => e.warnings);
-    const outcome = await makeXpertOverview(
-      host,
-      { history: state.history, settings: validation.settings, lang: engineLanguage(lang), importWarnings },
-      {
-        signal: controller.signal,
-        onProgress: (progress) => setRun({ phase: 'running', progress }),
-        chooseConflict: (conflicts, example) => new Promise((resolve) => setDialog({ conflicts, example, resolve })),
-      },
-    );
-    abortRef.current = null;
-    setRun({ phase: 'finished', outcome, revision });
-    announce(outcome.kind === 'done' ? t('xpert.result.title') : outcome.kind === 'cancelled' ? t('make.cancelled') : t('make.failed'));
+  const flow: MakeFlow<Done> = {
+    title: t('xpert.step.make'),
+    testIds: { step: 'xpert-step-make', button: 'xpert-make-button', progress: 'xpert-make-progress' },
+    buttonText: t('xpert.make.button'),
+    hint: standalone ? t('xpert.make.hint.standalone') : t('xpert.make.hint.excel'),
+    missing: () => xpertMissing(state, reports, validation).map((k) => t(k)),
+    showErrors: onShowErrors,
+    make: (cb) => {
+      if (!validation.ok) return Promise.resolve({ kind: 'cancelled' as const });
+      // The warnings of the files that changed the history this time, repeated on the sheets.
+      const importWarnings = reports.items.filter((i) => state.outcomes[i.id] === 'added' || state.outcomes[i.id] === 'replaced').flatMap((i) => i.last?.warnings ?? []);
+      return makeXpertOverview(host, { history: state.history, settings: validation.settings, lang: engineLanguage(lang), importWarnings }, cb);
+    },
+    revision: state.revision,
+    phase: PHASE,
+    done: (o) => ({ card: <XpertResult result={o} />, announce: t('xpert.result.title') }),
   };
+  return <MakeStep flow={flow} announce={announce} />;
+}
 
-  const running = run.phase === 'running';
-  // A result made from other months or rates than the current ones is not shown as current.
-  const finished = run.phase === 'finished' && run.revision === state.revision ? run.outcome : null;
-  const progress = running ? run.progress : null;
+/** 'jan 2024': the full month name does not fit a 320 px pane beside three figures. */
+const shortMonth = (p: Period, lang: 'nl' | 'en') => `${monthShort(p, lang)} ${p.slice(0, 4)}`;
 
+const useStyles = makeStyles({
+  table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, fontVariantNumeric: 'tabular-nums' },
+  th: { textAlign: 'right', fontWeight: tokens.fontWeightSemibold, padding: `0 0 ${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, color: tokens.colorNeutralForeground2 },
+  thMonth: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, padding: `0 0 ${tokens.spacingVerticalXXS} 0`, color: tokens.colorNeutralForeground2 },
+  rowHead: { textAlign: 'left', whiteSpace: 'nowrap', fontWeight: tokens.fontWeightRegular, padding: `${tokens.spacingVerticalXXS} 0`, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  num: { textAlign: 'right', padding: `${tokens.spacingVerticalXXS} 0 ${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, whiteSpace: 'nowrap', borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  abbr: { textDecoration: 'none' },
+  total: { fontWeight: tokens.fontWeightBold },
+  caption: { textAlign: 'left', captionSide: 'bottom', paddingTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground2 },
+});
+
+/** Per month the figures the invoice should show; the test employers are named by the engine's own warning. */
+function XpertResult({ result }: { result: Done }) {
+  const { t, count, money, lang } = useI18n();
+  const styles = useStyles();
+  const { periods } = result.summary;
+  const totalCents = periods.reduce((s, p) => s + p.amountCents, 0);
+  const L = engineLanguage(lang);
   return (
-    <StepSection title={t('xpert.step.make')} testId="xpert-step-make">
-      <span className={layout.muted}>{standalone ? t('xpert.make.hint.standalone') : t('xpert.make.hint.excel')}</span>
-      <div className={layout.row}>
-        <Button appearance="primary" size="large" disabled={running} onClick={() => void start()} data-testid="xpert-make-button">
-          {t('xpert.make.button')}
-        </Button>
-      </div>
-
-      {missing.length > 0 && !running && (
-        <MessageBar intent="warning" layout="multiline" role="status">
-          <MessageBarBody>
-            <MessageBarTitle>{t('make.missing.title')}</MessageBarTitle>
-            <ul className={styles.list}>
-              {missing.map((k) => (
-                <li key={k}>{t(k)}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+    <ResultCard
+      title={t('xpert.result.title')}
+      testId="xpert-result"
+      fileTestId="xpert-result-file"
+      sheets={result.sheets}
+      report={result.report}
+      warnings={result.warnings}
+      replan={() => result.plan}
+      openTestId="xpert-result-open"
+    >
+      {() => (
+        <table className={styles.table}>
+          <caption className={styles.caption}>{t('xpert.result.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={styles.thMonth}>{t('xpert.result.month')}</th>
+              <th scope="col" className={styles.th}>{t('xpert.result.employees')}</th>
+              <th scope="col" className={styles.th}>{t('xpert.result.sms')}</th>
+              <th scope="col" className={styles.th}>{t('xpert.result.amount')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {periods.map((p) => (
+              <tr key={p.period} data-testid="xpert-result-month" data-period={p.period}>
+                <th scope="row" className={styles.rowHead}>
+                  <abbr title={periodLabel(p.period, L)} className={styles.abbr}>{shortMonth(p.period, L)}</abbr>
+                </th>
+                <td className={styles.num}>{count(p.employees)}</td>
+                <td className={styles.num}>{count(p.sms)}</td>
+                <td className={styles.num} data-testid="xpert-result-amount">{money(p.amountCents)}</td>
+              </tr>
+            ))}
+            {periods.length > 1 && (
+              <tr className={styles.total}>
+                <th scope="row" className={`${styles.rowHead} ${styles.total}`}>{t('xpert.result.total')}</th>
+                <td className={styles.num} />
+                <td className={styles.num} />
+                <td className={styles.num} data-testid="xpert-result-total">{money(totalCents)}</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
       )}
-
-      {progress && (
-        <div className={layout.row}>
-          <Field className={styles.grow} label={t('make.progress')} validationMessage={t(PHASE[progress.step])} validationState="none">
-            <ProgressBar value={progress.fraction ?? undefined} max={1} data-testid="xpert-make-progress" />
-          </Field>
-          <Button onClick={() => abortRef.current?.abort()}>{t('make.cancel')}</Button>
-        </div>
-      )}
-
-      {finished?.kind === 'cancelled' && <NoticeBar notice={{ kind: 'message', severity: 'info', key: 'make.cancelled' }} />}
-      {finished?.kind === 'failed' && (
-        <>
-          <NoticeBar notice={{ kind: 'message', severity: 'error', key: 'make.failed' }} />
-          <NoticeBar notice={{ kind: 'problem', problem: finished.error }} />
-          <WarningList warnings={finished.warnings} title={t('result.warnings')} />
-        </>
-      )}
-      {finished?.kind === 'done' && <XpertResultCard result={finished} />}
-
-      <ConflictDialog
-        open={dialog !== null}
-        conflicts={dialog?.conflicts ?? []}
-        example={dialog?.example ?? ''}
-        onChoose={(choice) => {
-          dialog?.resolve(choice);
-          setDialog(null);
-        }}
-      />
-    </StepSection>
+    </ResultCard>
   );
 }
