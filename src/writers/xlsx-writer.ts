@@ -32,8 +32,9 @@ function addTables(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
   }
 }
 
-export async function writeXlsxBuffer(plan: WorkbookPlan): Promise<Uint8Array> {
-  assertPlan(plan);
+/** `checked`: the caller ran planProblem on this plan already (the standalone host does, before handing it to the worker). */
+export async function writeXlsxBuffer(plan: WorkbookPlan, opts: { checked?: boolean } = {}): Promise<Uint8Array> {
+  if (!opts.checked) assertPlan(plan);
   const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Factuurcheck';
