@@ -6,14 +6,10 @@
  * more than half of writing the .xlsx, and much of the garbage. ExcelJS renders every part
  * through `xlsx.add…(zip, model)` steps that only call `zip.append(text, { name })`; this
  * runs the same steps in the same order as ExcelJS 4.4's `XLSX.write` (xlsx/xlsx.js), with
- * a zip that collects the parts and packs them at the end. The parts are the same bytes;
- * only the zip container around them differs.
- *
- * Where the platform has CompressionStream (browsers, their workers, Node 18+), each part
- * is deflated natively and fflate only writes the container: fflate's own deflate is
- * JavaScript, a second or more for the 40 MB of XML of 3,000 sheets.
+ * a zip that collects the parts and packs them with fflate at the end. The parts are the
+ * same bytes; only the zip container around them differs.
  */
-import { Zip as ZipWriter, zipSync, type ZipInputFile, type Zippable } from 'fflate';
+import { zipSync, type Zippable } from 'fflate';
 
 interface Zip {
   append(source: unknown, data: { name: string; base64?: boolean }): void;
@@ -58,46 +54,5 @@ export async function zipWorkbook(wb: { model: unknown; xlsx: unknown }, level: 
   const model = wb.model;
   xlsx.prepareModel(model, {});
   for (const step of STEPS) await xlsx[step](zip, model);
-  return typeof CompressionStream === 'function' ? zipNative(files) : zipSync(files, { level });
-}
-
-/**
- * A gzip member as CompressionStream writes it: a 10-byte header without optional fields,
- * the raw deflate data, then the CRC-32 and the size. The zip entry takes the deflate data
- * and the CRC as they are, so no CRC is computed in JavaScript.
- */
-async function gzipParts(bytes: Uint8Array): Promise<{ deflated: Uint8Array; crc: number }> {
-  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('gzip'));
-  const gz = new Uint8Array(await new Response(stream).arrayBuffer());
-  if (gz.length < 18 || gz[0] !== 0x1f || gz[1] !== 0x8b || gz[2] !== 8 || gz[3] !== 0) throw new Error('xlsx writer: CompressionStream wrote an unexpected gzip header');
-  const view = new DataView(gz.buffer, gz.byteOffset, gz.byteLength);
-  if (view.getUint32(gz.length - 4, true) !== bytes.length >>> 0) throw new Error('xlsx writer: CompressionStream gzip size does not match');
-  return { deflated: gz.subarray(10, gz.length - 8), crc: view.getUint32(gz.length - 8, true) };
-}
-
-async function zipNative(files: Zippable): Promise<Uint8Array> {
-  const names = Object.keys(files);
-  const parts = await Promise.all(names.map((n) => gzipParts(files[n] as Uint8Array)));
-  const chunks: Uint8Array[] = [];
-  let failed: Error | null = null;
-  const zip = new ZipWriter((err, chunk) => {
-    if (err) failed = err;
-    else chunks.push(chunk);
-  });
-  names.forEach((filename, i) => {
-    const { deflated, crc } = parts[i]!;
-    // 8: deflate (PKZIP APPNOTE 4.4.5); the data is passed on as it is.
-    const file: ZipInputFile = { filename, size: (files[filename] as Uint8Array).length, crc, compression: 8 };
-    zip.add(file);
-    file.ondata!(null, deflated as Uint8Array<ArrayBuffer>, true);
-  });
-  zip.end();
-  if (failed) throw failed;
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return zipSync(files, { level });
 }
