@@ -14,6 +14,7 @@ import { ROOT, ensureE2eBuild } from './support/build';
 import { dossierCsv, employersFor } from './support/loket-fixture';
 import { foreignRequests, loadFile, setFlatPrice, slot, waitLoaded } from './support/pane-driver';
 import { STORED_STATE_VERSION } from '../../src/taskpane/state/stored-state';
+import { shot } from './support/shots';
 import { serveStatic, type StaticServer } from './support/static-server';
 
 const chromiumPath = requireTool('chromium', 'end-to-end tests of the task pane');
@@ -62,7 +63,7 @@ describe.skipIf(!chromiumPath)('task pane with an Excel host (scripted)', () => 
     await slot(page, 'current').getByRole('button', { name: 'Gebruik selectie' }).click();
     await waitLoaded(page, 'current');
     await expect(slot(page, 'current').getByRole('alert').textContent()).resolves.toContain('rij 6, kolom G (Aantalwerknemersdossier)');
-    await slot(page, 'current').screenshot({ path: join(SHOTS, '20-excel-selection-error.png') });
+    await shot(page, '20-excel-selection-error', { detail: slot(page, 'current') });
 
     await page.evaluate((g) => {
       const h = (window as unknown as { __harness: { selection: unknown } }).__harness;
@@ -91,12 +92,12 @@ describe.skipIf(!chromiumPath)('task pane with an Excel host (scripted)', () => 
     await expect(dialog.getByText('Dossiers 2024 (niet door Factuurcheck gemaakt; wordt nooit overschreven)').isVisible()).resolves.toBe(true);
     // Let the dialog's opening animation finish, so the picture shows what a user reads.
     await page.waitForTimeout(600);
-    await page.screenshot({ path: join(SHOTS, '21-excel-conflict-dialog.png') });
+    await shot(page, '21-excel-conflict-dialog');
     await dialog.getByRole('button', { name: 'Vervang de bladen van Factuurcheck' }).click();
 
     const card = page.getByTestId('result-card');
     await card.waitFor();
-    await card.screenshot({ path: join(SHOTS, '22-excel-result.png') });
+    await shot(page, '22-excel-result', { detail: card });
     // By hand: 30 employer dossiers + ΣF of the selection − ΣG of last year's file.
     const billable = 30 + current.reduce((a, e) => a + e.employees, 0) - previous.sums.g;
     await expect(page.getByTestId('result-billable').textContent()).resolves.toBe(nlCount(billable));
@@ -142,7 +143,7 @@ describe.skipIf(!chromiumPath)('task pane with an Excel host (scripted)', () => 
     await expect(note.textContent()).resolves.toContain('de aantallen van 58 werkgevers');
     await expect.poll(async () => (await harness()).stateJson ?? '').toContain('"kind":"dossiers"');
     expect((await harness()).stateJson).not.toContain('Werkgeversnummer;'); // the file itself is not kept
-    await note.screenshot({ path: join(SHOTS, '23-excel-kept-note.png') });
+    await shot(page, '23-excel-kept-note', { detail: note });
 
     // Saving fails (a protected workbook): one warning, however many changes follow, until a save succeeds.
     const failed = page.getByText('Uw gegevens bewaren is niet gelukt');
@@ -153,7 +154,7 @@ describe.skipIf(!chromiumPath)('task pane with an Excel host (scripted)', () => 
     await setFlatPrice(page, '9,87');
     await expect.poll(async () => (await harness()).saveAttempts, { timeout: 5000 }).toBe(before + 2);
     await expect(failed.count()).resolves.toBe(1);
-    await failed.screenshot({ path: join(SHOTS, '24-excel-save-failed.png') });
+    await shot(page, '24-excel-save-failed', { detail: failed });
     await setHarness({ saveFails: false });
     await setFlatPrice(page, '9,85');
     await failed.waitFor({ state: 'detached', timeout: 5000 });
@@ -165,7 +166,7 @@ describe.skipIf(!chromiumPath)('task pane with an Excel host (scripted)', () => 
     await card.getByTestId('result-open').click();
     await expect.poll(async () => (await harness()).exported).toEqual(['Specificatie 2024']);
     await expect(card.getByText('Geopend als nieuwe werkmap').isVisible()).resolves.toBe(true);
-    await card.screenshot({ path: join(SHOTS, '25-excel-result-open.png') });
+    await shot(page, '25-excel-result-open', { detail: card });
 
     // Reopened: the counts come back without the file; columns and peildatum can only change with the file.
     await page.reload();
@@ -174,14 +175,14 @@ describe.skipIf(!chromiumPath)('task pane with an Excel host (scripted)', () => 
     await expect(slot(page, 'current').getByTestId('sum-employers').textContent()).resolves.toBe('30');
     await expect(slot(page, 'current').getByTestId('mapping-edit').count()).resolves.toBe(0);
     await expect(slot(page, 'current').getByRole('button', { name: 'Wijzig' }).count()).resolves.toBe(0);
-    await slot(page, 'current').screenshot({ path: join(SHOTS, '26-excel-restored-slot.png') });
+    await shot(page, '26-excel-restored-slot', { detail: slot(page, 'current') });
     // Nothing changed, so nothing is written back on opening.
     await page.waitForTimeout(1500);
     expect((await harness()).saveAttempts).toBe(0);
 
     // Remove what the workbook keeps: asked once, then gone from the workbook and from the pane.
     await page.getByTestId('kept-remove').click();
-    await page.getByTestId('kept-note').screenshot({ path: join(SHOTS, '27-excel-kept-confirm.png') });
+    await shot(page, '27-excel-kept-confirm', { detail: page.getByTestId('kept-note') });
     await page.getByTestId('kept-remove-yes').click();
     await page.getByText('De ingelezen aantallen zijn verwijderd').waitFor();
     expect((await harness()).cleared).toBe(1);

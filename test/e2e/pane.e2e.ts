@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDossierExport } from '../../src/domain/imports/loket-dossiers';
 import type { DossierImportOptions } from '../../src/domain/imports/types';
@@ -23,6 +23,7 @@ import { serveStatic, type StaticServer } from './support/static-server';
 import { cellsWithText, numberRightOf, sheetByPrefix } from './support/xlsx-lookup';
 import { measurePaneDownload } from './support/pane-benchmark';
 import { contrastFailures } from './support/contrast';
+import { shot } from './support/shots';
 
 const chromiumPath = requireTool('chromium', 'end-to-end tests of the task pane');
 const SHOTS = join(ROOT, 'test/e2e/screenshots');
@@ -36,14 +37,6 @@ async function open(opts: Parameters<typeof openPane>[2] = {}) {
   const p = await openPane(browser, server.origin, opts);
   opened.push(p);
   return p;
-}
-
-/** The whole pane, and the part the step is about on its own (a 350 px page is too tall to read whole). */
-async function shot(p: OpenPane, name: string, detail?: Locator | 'top') {
-  await p.page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  const path = join(SHOTS, `${name}-detail.png`);
-  if (detail === 'top') await p.page.screenshot({ path });
-  else if (detail) await detail.screenshot({ path });
 }
 
 /** Dutch thousands, as the pane shows counts: 12345 → '12.345'. */
@@ -81,7 +74,7 @@ describe.skipIf(!chromiumPath)('task pane in Chromium (standalone)', () => {
     expect(await contrastFailures(p.page)).toEqual([]);
     // Fits 350 px: nothing scrolls sideways.
     expect(await p.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
-    await shot(p, '01-start', 'top');
+    await shot(p.page, '01-start', { detail: 'top' });
 
     // Keyboard: Tab reaches every step in reading order, ending at 'Maak specificatie'.
     const stops: string[] = [];
@@ -127,31 +120,31 @@ describe.skipIf(!chromiumPath)('task pane in Chromium (standalone)', () => {
     await expect(cur.getByTestId('sum-f').textContent()).resolves.toBe(nlCount(current.sums.f));
     await expect(cur.getByTestId('sum-g').textContent()).resolves.toBe(nlCount(current.sums.g));
     await expect(cur.getByText('31-12-2024').first().isVisible()).resolves.toBe(true);
-    await shot(p, '02-current-by-file', cur);
+    await shot(p.page, '02-current-by-file', { detail: cur });
 
     await pasteText(page, 'previous', previous.csv);
     const prev = slot(page, 'previous');
     await expect(prev.getByTestId('sum-g').textContent()).resolves.toBe('—');
     await expect(prev.getByText(/Geen kolom G .* gevonden\. Model 2 heeft die nodig/).isVisible()).resolves.toBe(true);
-    await shot(p, '03-previous-by-paste', prev);
+    await shot(p.page, '03-previous-by-paste', { detail: prev });
 
     // G could not be found: its choice is on the card already, no toggle needed.
     await prev.locator('select[data-role=inactiveDossiers]').selectOption('7');
     await waitLoaded(page, 'previous');
     await expect(prev.getByTestId('sum-g').textContent()).resolves.toBe(nlCount(previous.sums.g));
-    await shot(p, '04-mapping-changed', prev);
+    await shot(p.page, '04-mapping-changed', { detail: prev });
     // The choice stays in view, said to be the user's; the line names it.
     await expect(prev.getByText('door u gekozen').isVisible()).resolves.toBe(true);
     await expect(prev.getByTestId('column-mapping').locator('p').first().textContent()).resolves.toContain('G = kolom H (Uit dienst (bewaard))');
 
     await setFlatPrice(page, '9,85');
-    await shot(p, '05-prices', page.getByTestId('step-prices'));
+    await shot(p.page, '05-prices', { detail: page.getByTestId('step-prices') });
 
     const file = await makeAndDownload(page);
     expect(file.fileName).toBe('Specificatie 2024.xlsx');
     writeFileSync(join(OUT, file.fileName), file.bytes);
     await page.getByTestId('result-card').waitFor();
-    await shot(p, '06-result', page.getByTestId('step-make'));
+    await shot(p.page, '06-result', { detail: page.getByTestId('step-make') });
     expect(await contrastFailures(page)).toEqual([]);
 
     // The independent side: the engine in Node on the same texts and the same override.
@@ -202,7 +195,7 @@ describe.skipIf(!chromiumPath)('task pane in Chromium (standalone)', () => {
     await expect(slot(again.page, 'previous').getByTestId('sum-g').textContent()).resolves.toBe(nlCount(previous.sums.g));
     await expect(again.page.locator('#field-flatPrice').inputValue()).resolves.toBe('9,85');
     await expect(again.page.locator('#field-year').inputValue()).resolves.toBe('2024');
-    await shot(again, '07-restored', 'top');
+    await shot(again.page, '07-restored', { detail: 'top' });
   });
 
   it('uses the sample exports in examples/ by file and by paste, and matches the engine and the hand count in examples/README.md', async () => {
@@ -219,10 +212,10 @@ describe.skipIf(!chromiumPath)('task pane in Chromium (standalone)', () => {
     await loadFile(p.page, 'current', 'loket-dossiers-31-12-2024.csv', curBytes);
     await pasteText(p.page, 'previous', prevText);
     await setFlatPrice(p.page, '9,85');
-    await shot(p, '08-examples-loaded', slot(p.page, 'previous'));
+    await shot(p.page, '08-examples-loaded', { detail: slot(p.page, 'previous') });
     const file = await makeAndDownload(p.page);
     await p.page.getByTestId('result-card').waitFor();
-    await shot(p, '09-examples-result', p.page.getByTestId('step-make'));
+    await shot(p.page, '09-examples-result', { detail: p.page.getByTestId('step-make') });
 
     const cur = importDossierExport({ bytes: new Uint8Array(curBytes) }, { label: 'loket-dossiers-31-12-2024.csv', fileName: 'loket-dossiers-31-12-2024.csv' });
     const prev = importDossierExport({ text: prevText }, { label: 'geplakte tekst' });
@@ -258,7 +251,7 @@ describe.skipIf(!chromiumPath)('task pane in Chromium (standalone)', () => {
     await setFlatPrice(p.page, '9,85');
     const file = await makeAndDownload(p.page);
     await p.page.getByTestId('result-card').waitFor();
-    await shot(p, '14-model1-result', p.page.getByTestId('step-make'));
+    await shot(p.page, '14-model1-result', { detail: p.page.getByTestId('step-make') });
     // examples/README.md: 12 employer dossiers + 1 529 employee dossiers on 01-10-2024.
     await expect(p.page.getByTestId('result-billable').textContent()).resolves.toBe('1.541');
     const wb = await readWorkbookValues(file.bytes);
@@ -276,7 +269,7 @@ describe.skipIf(!chromiumPath)('task pane in Chromium (standalone)', () => {
     await p.page.getByText('Laad de export van dit jaar (stap 2).').waitFor();
     await p.page.getByText('Geef een percentage tussen 0 en 100, bijvoorbeeld 21.').waitFor();
     expect(await p.page.evaluate(() => document.activeElement?.id)).toBe('field-flatPrice');
-    await shot(p, '10-validation', p.page.getByTestId('step-prices'));
+    await shot(p.page, '10-validation', { detail: p.page.getByTestId('step-prices') });
     expect(await contrastFailures(p.page)).toEqual([]);
     expect(p.problems).toEqual([]);
   });
@@ -284,11 +277,11 @@ describe.skipIf(!chromiumPath)('task pane in Chromium (standalone)', () => {
   it('speaks English when the browser does, and the pseudo-locale marks every catalogue text', async () => {
     const en = await open({ locale: 'en-US' });
     await en.page.getByRole('heading', { level: 2, name: '1. Choose model and year' }).waitFor();
-    await shot(en, '11-english', 'top');
+    await shot(en.page, '11-english', { detail: 'top' });
     const pseudo = await open({ query: '?lang=pseudo' });
     const h = await pseudo.page.getByRole('heading', { level: 1 }).textContent();
     expect(h).toMatch(/^\[Fáçţúúŕçĥéçķ/);
-    await shot(pseudo, '12-pseudo', 'top');
+    await shot(pseudo.page, '12-pseudo', { detail: 'top' });
   });
 
   it('still starts standalone when office.js cannot be loaded (CDN unreachable)', async () => {
@@ -314,7 +307,7 @@ describe.skipIf(!chromiumPath)('task pane in Chromium (standalone)', () => {
     await expect(slot(p.page, 'current').getByTestId('export-summary').count()).resolves.toBe(0);
     // The pane stays usable: a small file loads right after.
     await loadFile(p.page, 'current', 'klein.csv', dossierCsv(employersFor(2024, 3), { peildatum: '31-12-2024' }).csv);
-    await shot(p, '13-after-cancel', slot(p.page, 'current'));
+    await shot(p.page, '13-after-cancel', { detail: slot(p.page, 'current') });
   });
 
   it('makes the specification for 5,000 employers and downloads it in reasonable time', async () => {
@@ -335,7 +328,7 @@ describe.skipIf(!chromiumPath)('task pane in Chromium (standalone)', () => {
     p.page.on('download', () => downloads++);
     await p.page.getByTestId('make-button').click();
     await p.page.getByTestId('make-progress').waitFor();
-    await shot(p, '15-making', p.page.getByTestId('step-make'));
+    await shot(p.page, '15-making', { detail: p.page.getByTestId('step-make'), check: false });
     await p.page.getByRole('button', { name: 'Stoppen' }).click();
     await p.page.getByTestId('step-make').getByText(/^Gestopt\./).waitFor();
     await p.page.waitForTimeout(500);

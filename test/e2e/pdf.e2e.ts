@@ -8,24 +8,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { importDossierExport } from '../../src/domain/imports/loket-dossiers';
 import { requireTool } from '../support/system-tools';
 import { scanPdf } from '../support/report-pdf';
 import { ROOT } from './support/build';
 import { slot, waitLoaded, type OpenPane } from './support/pane-driver';
-import { SHOTS, paneSuite } from './support/pane-suite';
+import { paneSuite } from './support/pane-suite';
+import { shot } from './support/shots';
 
 const chromiumPath = requireTool('chromium', 'end-to-end tests of the task pane');
 const example = (f: string) => readFileSync(join(ROOT, 'examples', f));
 const PDF = 'application/pdf';
 const WIDTH = 350;
-
-async function shot(p: OpenPane, name: string, detail?: Locator) {
-  await p.page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  if (detail) await detail.screenshot({ path: join(SHOTS, `${name}-detail.png`) });
-}
 
 const pdfjsChunks = (p: OpenPane) => p.requests.filter((u) => /\/pdfjs\.[0-9a-f]+\.js$/.test(u));
 const nl = (n: number) => n.toLocaleString('nl-NL');
@@ -53,7 +48,7 @@ describe.skipIf(!chromiumPath)('PDFs in the task pane (Chromium, standalone)', (
     }
     // One chunk, fetched by the exports' import worker, from the pane's own origin.
     expect(new Set(pdfjsChunks(p)).size).toBe(1);
-    await shot(p, '50-pdf-exports', page.getByTestId('step-exports'));
+    await shot(p.page, '50-pdf-exports', { detail: page.getByTestId('step-exports') });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
   });
 
@@ -64,7 +59,7 @@ describe.skipIf(!chromiumPath)('PDFs in the task pane (Chromium, standalone)', (
     const alert = await slot(p.page, 'current').getByRole('alert').first().textContent();
     expect(alert).toContain('export-2024.pdf');
     expect(alert).toContain('scan');
-    await shot(p, '51-pdf-scan', slot(p.page, 'current'));
+    await shot(p.page, '51-pdf-scan', { detail: slot(p.page, 'current') });
   });
 
   it('the year step: a signing report as PDF, and the invoice PDF shown before it is added', async () => {
@@ -87,7 +82,7 @@ describe.skipIf(!chromiumPath)('PDFs in the task pane (Chromium, standalone)', (
     expect(items[0]).toBe('Voorschot · Q1 2024 · 02-01-2024 · 1.380 × · € 3.398,25');
     expect(items[1]).toBe('Correctie · Q1 2024 · 01-04-2024 · € 29,55');
     expect(items[9]).toBe('Eindafrekening · 2024 · 15-01-2025 · 1.404 × · € 49,25');
-    await shot(p, '52-pdf-invoice-preview', step.getByTestId('invoice-paste'));
+    await shot(p.page, '52-pdf-invoice-preview', { detail: step.getByTestId('invoice-paste') });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
     await step.getByTestId('invoice-paste-add').click();
     await expect(step.getByTestId('invoice-line').count()).resolves.toBe(10);
@@ -104,6 +99,6 @@ describe.skipIf(!chromiumPath)('PDFs in the task pane (Chromium, standalone)', (
     await page.locator('[data-testid=xpert-month][data-period="2024-02"]').waitFor({ timeout: 60_000 });
     const months = await page.locator('[data-testid=xpert-month]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.period));
     expect(months).toEqual(['2024-01', '2024-02']);
-    await shot(p, '53-pdf-otherside', page.getByTestId('xpert-step-import'));
+    await shot(p.page, '53-pdf-otherside', { detail: page.getByTestId('xpert-step-import') });
   });
 });

@@ -9,7 +9,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addReports, emptyHistory, parseXpertSettings, runXpert, type XpertReport } from '../../src/domain/xpert';
 import { readXpertUpload } from '../../src/readers/upload';
@@ -20,6 +20,7 @@ import { contrastFailures } from './support/contrast';
 import { ROOT, ensureE2eBuild } from './support/build';
 import { foreignRequests, openPane, type OpenPane } from './support/pane-driver';
 import { serveStatic, type StaticServer } from './support/static-server';
+import { shot } from './support/shots';
 import { sheetByPrefix } from './support/xlsx-lookup';
 import { decodeState, encodeState } from '../../src/taskpane/state/state-codec';
 
@@ -39,11 +40,6 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 let server: StaticServer;
 let browser: Browser;
 const opened: OpenPane[] = [];
-
-async function shot(page: Page, name: string, detail?: Locator) {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  if (detail) await detail.screenshot({ path: join(SHOTS, `${name}-detail.png`) });
-}
 
 async function importFiles(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]) {
   await page.getByTestId('xpert-files').setInputFiles(files);
@@ -106,11 +102,11 @@ describe.skipIf(!chromiumPath)('Otherside at Work in the task pane (standalone)'
     expect(alerts[0]).toMatch(/^loket-dossiers-31-12-2024\.csv, rij \d+/);
     expect(alerts[1]).toMatch(/^xpert-2024-04-zonder-sms\.csv, rij 2: .*SMS/);
     expect(await months(page)).toEqual([]);
-    await shot(page, '30-xpert-bad-input', page.getByTestId('xpert-step-import'));
+    await shot(page, '30-xpert-bad-input', { detail: page.getByTestId('xpert-step-import') });
     await page.getByTestId('xpert-no-sms').click();
     await page.locator('[data-testid=xpert-month][data-period="2024-04"]').waitFor();
     await expect(page.locator('[data-testid=xpert-month][data-period="2024-04"]').textContent()).resolves.toContain('geen sms');
-    await page.getByRole('button', { name: 'Verwijder april 2024 uit de historie' }).click();
+    await page.getByRole('button', { name: 'Verwijderen: april 2024 uit de historie' }).click();
     expect(await months(page)).toEqual([]);
 
     // January and February together, each recognised by its own month.
@@ -123,12 +119,12 @@ describe.skipIf(!chromiumPath)('Otherside at Work in the task pane (standalone)'
       'januari 2024 is toegevoegd aan de historie.',
       'februari 2024 is toegevoegd aan de historie.',
     ]);
-    await shot(page, '31-xpert-jan-feb', page.getByTestId('xpert-step-import'));
+    await shot(page, '31-xpert-jan-feb', { detail: page.getByTestId('xpert-step-import') });
 
     // March from the Excel download, on its own.
     await importFiles(page, [{ name: 'xpert-2024-03.xlsx', mimeType: XLSX, buffer: mar }]);
     expect(await months(page)).toEqual(['2024-01', '2024-02', '2024-03']);
-    await shot(page, '32-xpert-march-xlsx', page.getByTestId('xpert-step-import'));
+    await shot(page, '32-xpert-march-xlsx', { detail: page.getByTestId('xpert-step-import') });
 
     // The same February again: same figures, no question, no duplicate.
     await importFiles(page, [{ name: 'xpert-2024-02.csv', mimeType: CSV, buffer: feb }]);
@@ -140,7 +136,7 @@ describe.skipIf(!chromiumPath)('Otherside at Work in the task pane (standalone)'
     const dialog = page.getByTestId('xpert-replace-dialog');
     await dialog.waitFor();
     await expect(dialog.textContent()).resolves.toContain('februari 2024: nu uit xpert-2024-02.csv, nieuw uit xpert-2024-02-correctie.csv');
-    await shot(page, '33-xpert-replace-dialog', dialog);
+    await shot(page, '33-xpert-replace-dialog', { detail: dialog });
     await page.getByTestId('xpert-replace-yes').click();
     await dialog.waitFor({ state: 'detached' });
     await expect(page.getByTestId('xpert-entry-outcome').textContent()).resolves.toBe('februari 2024 is vervangen door dit bestand.');
@@ -149,13 +145,13 @@ describe.skipIf(!chromiumPath)('Otherside at Work in the task pane (standalone)'
 
     // Without rates, 'Maak' shows what is missing and the fields say why.
     await page.getByTestId('xpert-make-button').click();
-    await expect(page.getByText('Vul de tarieven goed in.').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Verbeter de gemarkeerde tarieven bij stap 2 (tarieven).').isVisible()).resolves.toBe(true);
     await expect(page.locator('#xpert-field-rate').getAttribute('aria-invalid')).resolves.toBe('true');
     await page.locator('#xpert-field-rate').fill('1,25');
     await page.locator('#xpert-field-smsRate').fill('0,09x');
     await page.locator('#xpert-field-smsRate').blur();
     await expect(page.getByText('Geen geldig bedrag. Schrijf bijvoorbeeld 1,25.').isVisible()).resolves.toBe(true);
-    await shot(page, '34-xpert-rates-invalid', page.getByTestId('xpert-step-rates'));
+    await shot(page, '34-xpert-rates-invalid', { detail: page.getByTestId('xpert-step-rates') });
     await page.locator('#xpert-field-smsRate').fill('0,09');
     await page.locator('#xpert-field-smsRate').blur();
 
@@ -164,7 +160,7 @@ describe.skipIf(!chromiumPath)('Otherside at Work in the task pane (standalone)'
     // The year the file holds is in its name.
     expect(download.suggestedFilename()).toBe('Otherside at Work 2024.xlsx');
     await page.getByTestId('xpert-result').waitFor();
-    await shot(page, '35-xpert-result', page.getByTestId('xpert-step-make'));
+    await shot(page, '35-xpert-result', { detail: page.getByTestId('xpert-step-make') });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
     expect(await contrastFailures(page)).toEqual([]);
 
@@ -226,7 +222,7 @@ describe.skipIf(!chromiumPath)('Otherside at Work in the task pane (standalone)'
     await p.page.getByTestId('xpert-files').setInputFiles([{ name: 'xpert-2024-01.csv', mimeType: CSV, buffer: jan }]);
     await p.page.locator('[data-testid=xpert-month][data-period="2024-01"]').waitFor();
     await expect(p.page.getByTestId('xpert-entry-outcome').textContent()).resolves.toBe('January 2024 was added to the history.');
-    await shot(p.page, '38-xpert-english', p.page.getByTestId('xpert-step-import'));
+    await shot(p.page, '38-xpert-english', { detail: p.page.getByTestId('xpert-step-import') });
     expect(p.problems).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateYearOptions } from '../../src/domain/billing/advances';
 import { summariseSigning } from '../../src/domain/billing/advances';
@@ -24,6 +24,7 @@ import { requireTool } from '../support/system-tools';
 import { launchChromium } from './support/browser';
 import { ROOT, ensureE2eBuild } from './support/build';
 import { foreignRequests, loadFile, openPane, setFlatPrice, type OpenPane } from './support/pane-driver';
+import { shot } from './support/shots';
 import { serveStatic, type StaticServer } from './support/static-server';
 
 const chromiumPath = requireTool('chromium', 'end-to-end tests of the task pane');
@@ -36,11 +37,6 @@ const haveExamples = [CUR, PREV, SIGN].every((f) => existsSync(join(ROOT, 'examp
 let server: StaticServer;
 let browser: Browser;
 const opened: OpenPane[] = [];
-
-async function shot(p: OpenPane, name: string, detail?: Locator) {
-  await p.page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  if (detail) await detail.screenshot({ path: join(SHOTS, `${name}-detail.png`) });
-}
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [d] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), click()]);
@@ -72,7 +68,7 @@ describe.skipIf(!chromiumPath || !haveExamples)('the year step in Chromium (stan
     const step = page.getByTestId('step-year');
     await expect(step.getByRole('heading', { level: 2, name: '4. Facturen en ondertekenen (optioneel)' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('heading', { level: 2, name: '5. Maak specificatie' }).isVisible()).resolves.toBe(true);
-    await shot(p, '40-year-closed', step);
+    await shot(p.page, '40-year-closed', { detail: step });
     await step.getByTestId('year-toggle').click();
 
     // Typed: the Q1 advance. Worked by hand (examples/README.md: 1 401 dossiers):
@@ -84,7 +80,7 @@ describe.skipIf(!chromiumPath || !haveExamples)('the year step in Chromium (stan
     await typed.getByLabel('Aantal').fill('1.401');
     await typed.getByLabel('Prijs (€)').fill('9,85');
     await typed.getByLabel('Bedrag excl. btw (€)').fill('3.449,96');
-    await shot(p, '41-year-typed-line', typed);
+    await shot(p.page, '41-year-typed-line', { detail: typed });
 
     // Pasted: the signing of Q1, invoiced in arrears on 1 April (82 requests × € 0,50).
     const pasted = '01-04-2024  Digitaal ondertekenen Q1 2024  82 x € 0,50  € 41,00';
@@ -92,7 +88,7 @@ describe.skipIf(!chromiumPath || !haveExamples)('the year step in Chromium (stan
     await step.getByTestId('invoice-paste-text').fill(pasted);
     await step.getByTestId('invoice-paste-read').click();
     await expect(step.getByTestId('invoice-paste-preview').textContent()).resolves.toContain('Ondertekenen · Q1 2024 · 01-04-2024 · 82 ×');
-    await shot(p, '42-year-paste-preview', step.getByTestId('invoice-paste'));
+    await shot(p.page, '42-year-paste-preview', { detail: step.getByTestId('invoice-paste') });
     await step.getByTestId('invoice-paste-add').click();
     await expect(step.getByTestId('invoice-line').count()).resolves.toBe(2);
 
@@ -104,18 +100,18 @@ describe.skipIf(!chromiumPath || !haveExamples)('the year step in Chromium (stan
     await expect(step.getByTestId('signing-summary').textContent()).resolves.toBe('01-01-2024 t/m 31-03-2024: 8\u00a0werkgevers, 82\u00a0verzoeken');
     await step.getByRole('radio', { name: 'Per verzoek' }).check();
     await step.locator('#year-signing-price').fill('0,50');
-    await shot(p, '43-year-signing', step.getByTestId('year-signing'));
+    await shot(p.page, '43-year-signing', { detail: step.getByTestId('year-signing') });
 
     await step.getByTestId('employers-on').click();
     await step.getByRole('radio', { name: 'Gekozen werkgevers' }).check();
     await step.locator('#year-employer-numbers').fill('000101, 000102');
     await expect(step.getByTestId('employers-picked').textContent()).resolves.toBe('Gekozen: Café De Gouden Leeuw, Bakkerij Müller');
-    await shot(p, '44-year-employers', step.getByTestId('year-employers'));
+    await shot(p.page, '44-year-employers', { detail: step.getByTestId('year-employers') });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
 
     const xlsx = await download(page, () => page.getByTestId('make-button').click());
     await page.getByTestId('year-result').waitFor();
-    await shot(p, '45-year-result', page.getByTestId('result-card'));
+    await shot(p.page, '45-year-result', { detail: page.getByTestId('result-card') });
 
     // The same inputs through the engine in Node.
     const cur = importDossierExport({ bytes: new Uint8Array(bytes(CUR)) }, { label: CUR, fileName: CUR });
@@ -187,7 +183,7 @@ describe.skipIf(!chromiumPath || !haveExamples)('the year step in Chromium (stan
     await expect(back.getByTestId('invoice-line').first().getByLabel('Bedrag excl. btw (€)').inputValue()).resolves.toBe('3.449,96');
     await expect(back.getByTestId('signing-summary').textContent()).resolves.toBe('01-01-2024 t/m 31-03-2024: 8\u00a0werkgevers, 82\u00a0verzoeken');
     await expect(back.locator('#year-employer-numbers').inputValue()).resolves.toBe('000101, 000102');
-    await shot(again, '46-year-restored', back);
+    await shot(again.page, '46-year-restored', { detail: back });
     expect(again.problems).toEqual([]);
   });
 });

@@ -29,7 +29,8 @@ export function DateField({ id, label, hint, value, message, state = 'none', cla
   const { t } = useI18n();
   const styles = useStyles();
   return (
-    <Field className={className} label={label} hint={hint} validationState={message ? state : 'none'} validationMessage={message}>
+    // A message replaces the hint: the format error gives its own example, so the hint would repeat it.
+    <Field className={className} label={label} hint={message ? undefined : hint} validationState={message ? state : 'none'} validationMessage={message}>
       <Input
         className={styles.input}
         {...(id ? { id } : {})}

@@ -70,9 +70,9 @@ export const xpertEn: Record<keyof typeof xpertNl, string> = {
   'xpert.make.button': 'Make Otherside overview',
   'xpert.make.hint.excel': "Makes the sheet 'Otherside <year>' per year with the invoice comparison block, and 'Otherside trend' with the chart.",
   'xpert.make.hint.standalone': "Makes an Excel file with the sheet 'Otherside <year>' per year and the sheet 'Otherside trend'. Excel draws the chart only in the add-in.",
-  'xpert.make.missing.months': 'Import at least one monthly report.',
-  'xpert.make.missing.busy': 'Wait until the files have been read.',
-  'xpert.make.missing.rates': 'Fill in the rates correctly.',
+  'xpert.make.missing.months': 'Import at least one monthly report (step 1).',
+  'xpert.make.missing.busy': 'Wait until the files have been read (step 1).',
+  'xpert.make.missing.rates': 'Correct the marked rates in step 2 (rates).',
   'xpert.make.phase.plan': 'Building the overview…',
 
   'xpert.result.title': 'Otherside overview made',

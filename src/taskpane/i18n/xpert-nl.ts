@@ -49,7 +49,7 @@ export const xpertNl = {
   'xpert.history.noSms': 'geen sms',
   'xpert.history.source': 'uit {file}',
   'xpert.history.remove': 'Verwijderen',
-  'xpert.history.remove.label': 'Verwijder {month} uit de historie',
+  'xpert.history.remove.label': 'Verwijderen: {month} uit de historie',
   'xpert.history.removed': 'Maand verwijderd uit de historie.',
 
   'xpert.replace.title.one': 'Maand al ingelezen',
@@ -71,9 +71,9 @@ export const xpertNl = {
   'xpert.make.button': 'Maak Otherside-overzicht',
   'xpert.make.hint.excel': "Maakt per jaar het blad 'Otherside <jaar>' met het vergelijkingsblok voor de factuur, en 'Otherside trend' met de grafiek.",
   'xpert.make.hint.standalone': "Maakt een Excel-bestand met per jaar het blad 'Otherside <jaar>' en het blad 'Otherside trend'. De grafiek tekent Excel alleen in de invoegtoepassing.",
-  'xpert.make.missing.months': 'Lees minstens één maandrapport in.',
-  'xpert.make.missing.busy': 'Wacht tot de bestanden zijn ingelezen.',
-  'xpert.make.missing.rates': 'Vul de tarieven goed in.',
+  'xpert.make.missing.months': 'Lees minstens één maandrapport in (stap 1).',
+  'xpert.make.missing.busy': 'Wacht tot de bestanden zijn ingelezen (stap 1).',
+  'xpert.make.missing.rates': 'Verbeter de gemarkeerde tarieven bij stap 2 (tarieven).',
   'xpert.make.phase.plan': 'Overzicht opbouwen…',
 
   'xpert.result.title': 'Otherside-overzicht gemaakt',

@@ -53,7 +53,7 @@ export function ModelStep({ choice, errors, findings, fixes, touch, dispatch }: 
         </Field>
         {choice.model === 2 ? (
           <>
-            <Field label={t('step.model.year')} hint={t('step.model.year.hint')} validationState={yearMessage ? 'error' : 'none'} validationMessage={yearMessage}>
+            <Field label={t('step.model.year')} hint={yearMessage ? undefined : t('step.model.year.hint')} validationState={yearMessage ? 'error' : 'none'} validationMessage={yearMessage}>
               <Input
                 id="field-year"
                 className={styles.year}

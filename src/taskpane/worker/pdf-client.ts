@@ -1,8 +1,9 @@
 /**
- * The PDF reader for the imports that run on the pane's own thread (signing reports,
- * Otherside specifications, Qwoater's invoices): PDF.js reads the text in the import
- * worker, where it is loaded only when a PDF comes in, and the positioned text comes back
- * to be rebuilt and imported here. One worker serves these reads, one at a time in order.
+ * The PDF reader for Qwoater's invoices (year/InvoicePaste.tsx), the one read whose result
+ * is not a report: PDF.js reads the positioned text in the import worker, where it is
+ * loaded only when a PDF comes in, and the lines are recognised here on the page. Every
+ * report (exports, signing, Otherside) is read whole in the worker (run-import.ts).
+ * One worker serves these reads, one at a time in order.
  */
 import type { SourceInfo } from '../../domain/imports/types';
 import { error, fail, type Result } from '../../domain/problems';
