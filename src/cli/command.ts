@@ -20,3 +20,13 @@ export interface CliCommand {
 }
 
 export const optionsOf = (c: CliCommand): OptionSpec[] => c.groups.flatMap((g) => g.options);
+
+/**
+ * A run loaded when the command runs. The command list (names, options, help) is all
+ * `factuurcheck` needs to read its arguments; what a command does, with the parts of the
+ * engine and their schemas behind it, is compiled only for the command that runs.
+ */
+export const later =
+  <M>(load: () => Promise<M>, pick: (m: M) => CliCommand['run']): CliCommand['run'] =>
+  async (args, lang) =>
+    pick(await load())(args, lang);

@@ -1,7 +1,7 @@
 /** What the CLI prints: the JSON shape the issue fixes, and a short summary a person reads. */
 import { formatDutchDate } from '../domain/billing/export-dates';
 import { formatCount } from '../domain/messages/define';
-import type { Reconciliation } from '../domain/pipeline';
+import type { EmployerLine, Reconciliation } from '../domain/pipeline';
 import { formatEuro, formatPrice } from '../domain/money';
 import type { Problem } from '../domain/problems';
 import type { Pricing, Settings } from '../domain/settings';
@@ -10,7 +10,8 @@ import type { OutPath } from './files';
 import { say } from './summary';
 import { cliText } from './problem';
 
-export function toJson(rec: Reconciliation, warnings: readonly Problem[], lang: Lang) {
+/** What --json prints before the employers: the run and its totals. */
+function jsonHead(rec: Reconciliation) {
   const t = rec.totals;
   const model2 = rec.model === 2;
   return {
@@ -29,18 +30,36 @@ export function toJson(rec: Reconciliation, warnings: readonly Problem[], lang: 
       vatCents: t.vatCents,
       totalInclVatCents: t.totalInclVatCents,
     },
-    employers: rec.employers.map((e) => ({
-      number: e.number,
-      name: e.name,
-      employerDossiers: e.employerDossiers,
-      employeeDossiers: e.employeeDossiers,
-      inactivePrevious: e.inactivePrevious,
-      activeEmployeeDossiers: e.activeEmployeeDossiers,
-      billableDossiers: e.billableDossiers,
-      ...(e.notes.length ? { notes: e.notes.map((n) => n[lang]) } : {}),
-    })),
-    warnings: warnings.map((w) => ({ code: w.code, message: w[lang] })),
   };
+}
+
+const jsonEmployer = (e: EmployerLine, lang: Lang) => ({
+  number: e.number,
+  name: e.name,
+  employerDossiers: e.employerDossiers,
+  employeeDossiers: e.employeeDossiers,
+  inactivePrevious: e.inactivePrevious,
+  activeEmployeeDossiers: e.activeEmployeeDossiers,
+  billableDossiers: e.billableDossiers,
+  ...(e.notes.length ? { notes: e.notes.map((n) => n[lang]) } : {}),
+});
+
+/** Employers per write: few writes, and each piece's objects are gone before the next. */
+const JSON_PIECE = 2_000;
+
+/**
+ * The --json answer, `first` (such as where the workbook went) before the run's own
+ * fields, as one line written in pieces: for 50 000 employers it is 9 MB, which as one
+ * string was built whole, kept alive through collections, and turned into two bytes a
+ * character by a single '→' in a warning before it could be written.
+ */
+export function writeJson(write: (text: string) => void, rec: Reconciliation, warnings: readonly Problem[], lang: Lang, first: Record<string, unknown> = {}): void {
+  write(`${JSON.stringify({ ...first, ...jsonHead(rec) }).slice(0, -1)},"employers":[`);
+  for (let i = 0; i < rec.employers.length; i += JSON_PIECE) {
+    const piece = JSON.stringify(rec.employers.slice(i, i + JSON_PIECE).map((e) => jsonEmployer(e, lang)));
+    write(`${i ? ',' : ''}${piece.slice(1, -1)}`);
+  }
+  write(`],"warnings":${JSON.stringify(warnings.map((w) => ({ code: w.code, message: w[lang] })))}}\n`);
 }
 
 /** '21%', '21,5%' (nl) or '21.5%' (en). */

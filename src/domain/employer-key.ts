@@ -11,7 +11,8 @@ export function employerKey(n: string): string {
   while (end > start && n.charCodeAt(end - 1) <= 32) end--;
   while (start < end - 1 && n.charCodeAt(start) === 48 /* 0 */ && isDigit(n.charCodeAt(start + 1))) start++;
   const key = start === 0 && end === n.length ? n : n.slice(start, end);
-  return /[^0-9]/.test(key) ? key.toLowerCase() : key;
+  for (let i = 0; i < key.length; i++) if (!isDigit(key.charCodeAt(i))) return key.toLowerCase();
+  return key;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;

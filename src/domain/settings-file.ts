@@ -4,7 +4,7 @@
  * It is converted to the exact Settings (cents, 1/10 000 euro, basis points) here, so a
  * typo is reported with the field that holds it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseCents, parseDecimal, parsePriceE4 } from './money';
 import { error, fail, ok, type Result } from './problems';
 import { schemaProblem } from './settings-problem';

@@ -4,7 +4,7 @@
  * Money is integer cents and unit prices integer 1/10 000 euro (see money.ts);
  * the CLI and the pane convert what people type before it reaches this schema.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als jjjj-mm-dd');
 const nonNegInt = z.number().int().nonnegative();

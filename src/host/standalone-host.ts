@@ -17,7 +17,8 @@ export type StateStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 export interface StandaloneHostOptions {
   language: Language;
   /** Turns the plan into .xlsx bytes; the pane passes one that runs in a worker. */
-  writeXlsx?: (plan: WorkbookPlan, signal?: AbortSignal) => Promise<Uint8Array>;
+  /** `checked`: planProblem has passed this plan, so the writer need not check its 3,000 sheets again. */
+  writeXlsx?: (plan: WorkbookPlan, signal?: AbortSignal, opts?: { checked?: boolean }) => Promise<Uint8Array>;
   /** Offers the bytes to the user; the default clicks a download link. */
   download?: (bytes: Uint8Array, fileName: string) => void;
   /** null: keep the state in memory only. */
@@ -43,10 +44,10 @@ export function defaultStorage(): StateStorage | null {
   }
 }
 
-async function inPageXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
+async function inPageXlsx(plan: WorkbookPlan, _signal?: AbortSignal, opts: { checked?: boolean } = {}): Promise<Uint8Array> {
   // ExcelJS is large; it loads only when a user actually makes a file.
   const { writeXlsxBuffer } = await import(/* webpackChunkName: "xlsx-writer" */ '../writers/xlsx-writer');
-  return writeXlsxBuffer(plan);
+  return writeXlsxBuffer(plan, opts);
 }
 
 export function createStandaloneHost(options: StandaloneHostOptions): WorkbookHost & { lastFile(): { bytes: Uint8Array; fileName: string } | null } {
@@ -64,7 +65,7 @@ export function createStandaloneHost(options: StandaloneHostOptions): WorkbookHo
     if (refused) return fail(refused);
     let bytes: Uint8Array;
     try {
-      bytes = await writeXlsx(plan, signal);
+      bytes = await writeXlsx(plan, signal, { checked: true });
     } catch (e) {
       if (signal?.aborted) return fail(cancelled());
       const reason = e instanceof Error ? e.message : String(e);

@@ -5,7 +5,7 @@
  * standalone, and under test.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { WorkbookHost } from '../host/host';
 import { Header } from './components/Header';
 import { KeptNote } from './components/KeptNote';
@@ -30,8 +30,10 @@ import type { ImportRunner } from './worker/import-client';
 import { useYear } from './year/use-year';
 import { YearStep } from './year/YearStep';
 import { SourceSwitch } from './xpert/components/SourceSwitch';
-import { XpertFlow } from './xpert/components/XpertFlow';
 import { useXpert } from './xpert/use-xpert';
+
+/** Not on the first screen (Qwoater is): its components and workbook code load when Otherside is chosen. */
+const XpertFlow = lazy(() => import(/* webpackChunkName: "xpert-flow" */ './xpert/components/XpertFlow').then((m) => ({ default: m.XpertFlow })));
 
 const useStyles = makeStyles({
   main: {
@@ -119,7 +121,9 @@ export function App({ host, engine, makeRunner, warmUp }: AppProps) {
       <DismissableNotices notices={state.notices} onDismiss={(index) => dispatch({ type: 'notice.dismiss', index })} />
       <SourceSwitch source={source} onChange={(s) => xpert.dispatch({ type: 'source', source: s })} />
       {source === 'xpert' ? (
-        <XpertFlow model={xpert} announce={setAnnouncement} />
+        <Suspense fallback={null}>
+          <XpertFlow model={xpert} announce={setAnnouncement} />
+        </Suspense>
       ) : (
         <>
           <ModelStep choice={state.choice} errors={errors} findings={findings} fixes={fixes} touch={touch} dispatch={dispatch} />

@@ -13,7 +13,6 @@
 import './zod-jitless';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import { buildQwoaterPlan, reconcileQwoater } from '../domain/pipeline';
 import { createStandaloneHost } from '../host/standalone-host';
 import { startRuntime } from '../office/runtime';
 import { App } from './App';
@@ -24,9 +23,18 @@ import { createWorkerRunner, type ImportRunner } from './worker/import-client';
 import { createInlineRunner } from './worker/inline-runner';
 import { prepareXlsxWorker, writeXlsxInWorker } from './worker/xlsx-client';
 
+/** The engine (billing and the plan builders) is a chunk of its own, fetched at the first 'Maak'. */
+let pipeline: typeof import('../domain/pipeline') | null = null;
+const loaded = () => {
+  if (!pipeline) throw new Error('engine used before engine.load()');
+  return pipeline;
+};
 const engine: Engine = {
-  reconcile: reconcileQwoater,
-  buildPlan: (rec, input, lang, warnings) => buildQwoaterPlan(rec, input, lang, warnings),
+  load: async () => {
+    pipeline ??= await import(/* webpackChunkName: "engine" */ '../domain/pipeline');
+  },
+  reconcile: (input) => loaded().reconcileQwoater(input),
+  buildPlan: (rec, input, lang, warnings) => loaded().buildQwoaterPlan(rec, input, lang, warnings),
 };
 
 const hasWorkers = typeof Worker !== 'undefined';
@@ -42,11 +50,17 @@ async function main() {
   // Tests and support read this to know which mode started, without guessing from the UI.
   document.documentElement.dataset.host = runtime.host.kind;
   document.documentElement.dataset.reason = runtime.reason;
+  const prepareWriter = hasWorkers && runtime.host.kind === 'standalone';
+  // Once the exports are in: fetch the engine (and, standalone, start the writer's worker) while the user fills in prices.
+  const warmUp = () => {
+    engine.load?.().catch(() => undefined); // 'Maak' loads it again and says what failed
+    if (prepareWriter) prepareXlsxWorker();
+  };
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <I18nProvider lang={runtime.language}>
         <HostProvider host={runtime.host}>
-          <App host={runtime.host} engine={engine} makeRunner={makeRunner} warmUp={hasWorkers && runtime.host.kind === 'standalone' ? prepareXlsxWorker : undefined} />
+          <App host={runtime.host} engine={engine} makeRunner={makeRunner} warmUp={warmUp} />
         </HostProvider>
       </I18nProvider>
     </FluentProvider>,

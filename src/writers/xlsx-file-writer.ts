@@ -17,7 +17,8 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { a1Range, type SheetPlan, type TablePlan, type WorkbookPlan } from '../domain/spec/plan';
 import { assertPlan } from './plan-check';
-import { ignoredErrorsXml, installDefinedNames, loadExcelJS, renderSheet, worksheetOptions } from './xlsx-render';
+import { ignoredErrorsXml, installDefinedNames, renderSheet, worksheetOptions } from './xlsx-render';
+import { SharedStringTable } from './xlsx-stream-rows';
 import { StyleBook } from './xlsx-style';
 import { calculatedColumnXml } from './xlsx-xml-patches';
 
@@ -111,6 +112,18 @@ class StreamTables {
   }
 }
 
+type WorkbookWriterClass = typeof import('exceljs').stream.xlsx.WorkbookWriter;
+
+/**
+ * Only ExcelJS's streaming writer, not the whole package: its reader, CSV and in-memory
+ * workbook are half of ExcelJS's load time, which every `spec` paid.
+ */
+async function loadWorkbookWriter(): Promise<WorkbookWriterClass> {
+  const mod = (await import('exceljs/lib/stream/xlsx/workbook-writer.js')) as { default?: WorkbookWriterClass };
+  if (typeof mod.default !== 'function') throw new Error('xlsx writer: exceljs/lib/stream/xlsx/workbook-writer.js is not a class (ExcelJS layout changed?)');
+  return mod.default;
+}
+
 /** Distinguishes temporary files of concurrent writes in one process. */
 let seq = 0;
 
@@ -120,11 +133,12 @@ let seq = 0;
  */
 export async function writeXlsxFile(plan: WorkbookPlan, path: string): Promise<void> {
   assertPlan(plan);
-  const ExcelJS = await loadExcelJS();
+  const WorkbookWriter = await loadWorkbookWriter();
   const tmp = `${path}.${process.pid}-${++seq}.partial`;
   const out = createWriteStream(tmp);
   try {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
+    const wb = new WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
+    (wb as unknown as { sharedStrings: SharedStringTable }).sharedStrings = new SharedStringTable();
     wb.creator = 'Factuurcheck';
     wb.title = plan.title;
     installDefinedNames(wb, plan);

@@ -7,6 +7,7 @@
 import type * as ExcelJS from 'exceljs';
 import { a1, a1Range, headerFooterCode, isFormula, quoteSheet, type CellValue, type SheetPlan, type Validation, type WorkbookPlan } from '../domain/spec/plan';
 import { fileFormula } from './xlsx-formula';
+import { StreamRowWriter } from './xlsx-stream-rows';
 import { argb, SheetStyler, type StyleBook, type XlsxStyle } from './xlsx-style';
 
 export { loadExcelJS, type ExcelJSModule } from './exceljs-module';
@@ -164,7 +165,7 @@ function overlay(segs: Segment[]): Segment {
   return { col: from, line };
 }
 
-/** The sheet's rows in ascending order (as the streaming writer needs), values and styles merged. */
+/** The sheet's rows in ascending order (as the streaming writer needs), values and styles merged; cells ascend too. */
 function* plannedRows(sheet: SheetPlan, styler: SheetStyler, colStyles: Map<number, XlsxStyle>): Generator<{ row: number; cells: PlannedCell[] }> {
   const segments = new Map<number, Segment[]>();
   for (const b of sheet.blocks) {
@@ -187,10 +188,14 @@ function* plannedRows(sheet: SheetPlan, styler: SheetStyler, colStyles: Map<numb
       if (value !== null || style !== undefined) cells.push({ col: seg.col + j, value, style });
     }
     // A styled cell outside the values needs writing only when its style differs from its column's.
+    let outside = false;
     for (const [col, style] of styles) {
-      const outside = col < seg.col || col >= seg.col + seg.line.length;
-      if (outside && colStyles.get(col) !== style) cells.push({ col, value: null, style });
+      if ((col < seg.col || col >= seg.col + seg.line.length) && colStyles.get(col) !== style) {
+        cells.push({ col, value: null, style });
+        outside = true;
+      }
     }
+    if (outside) cells.sort((a, b) => a.col - b.col);
     if (cells.length) yield { row, cells };
   }
 }
@@ -235,9 +240,18 @@ export function renderSheet(ws: SheetSink, sheet: SheetPlan, book: StyleBook, st
       ws.mergeCells(m.row + 1, m.col + 1, m.lastRow + 1, m.lastCol + 1);
     }
   };
+  // Streaming, rows no merge covers are written as XML text (see xlsx-stream-rows.ts).
+  const fast = streaming ? new StreamRowWriter(ws, colStyles) : undefined;
+  const covered = new Set(merges.flatMap((m) => Array.from({ length: m.lastRow - m.row + 1 }, (_, i) => m.row + i)));
   for (const { row, cells } of plannedRows(sheet, styler, colStyles)) {
-    const xrow = ws.getRow(row + 1);
     const height = heights.get(row);
+    if (fast && !covered.has(row)) {
+      mergeUpTo(row);
+      fast.write(row, cells, height);
+      continue;
+    }
+    fast?.flush();
+    const xrow = ws.getRow(row + 1);
     if (height !== undefined) xrow.height = height;
     for (const c of cells) {
       const cell = xrow.getCell(c.col + 1);
@@ -250,6 +264,7 @@ export function renderSheet(ws: SheetSink, sheet: SheetPlan, book: StyleBook, st
       xrow.commit();
     }
   }
+  fast?.flush();
   if (nextMerge < merges.length) {
     // Only an empty merged range is left; the in-memory writer can still merge it.
     if (streaming) throw new Error(`xlsx writer: sheet '${sheet.name}': merge ${a1Range(merges[nextMerge]!)} has no content`);

@@ -15,6 +15,7 @@ import { assertPlan, gridOf } from './plan-check';
 import { installDefinedNames, loadExcelJS, renderSheet, toExcelValue, worksheetOptions } from './xlsx-render';
 import { StyleBook } from './xlsx-style';
 import { installXmlPatches } from './xlsx-xml-patches';
+import { zipWorkbook } from './xlsx-zip';
 
 /** The table part Excel reads: header row, banded rows, a filter button on every column. */
 function addTables(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
@@ -36,8 +37,9 @@ function addTables(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
   }
 }
 
-export async function writeXlsxBuffer(plan: WorkbookPlan): Promise<Uint8Array> {
-  assertPlan(plan);
+/** `checked`: the caller ran planProblem on this plan already (the standalone host does, before handing it to the worker). */
+export async function writeXlsxBuffer(plan: WorkbookPlan, opts: { checked?: boolean } = {}): Promise<Uint8Array> {
+  if (!opts.checked) assertPlan(plan);
   const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Factuurcheck';
@@ -50,8 +52,7 @@ export async function writeXlsxBuffer(plan: WorkbookPlan): Promise<Uint8Array> {
     renderSheet(ws, sheet, book, false);
     addTables(ws, sheet);
   }
-  // Node gives a Buffer, the browser build a polyfilled one; both are Uint8Arrays underneath.
-  const buf = (await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as Partial<ExcelJS.XlsxWriteOptions>)) as unknown as Uint8Array;
+  const bytes = await zipWorkbook(wb);
   patches.verify();
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  return bytes;
 }

@@ -85,6 +85,60 @@ describe('model 2: joining two exports per employer', () => {
   });
 });
 
+describe('numbers that match as one', () => {
+  const cur = (rows: Row[]) => dossierExport('2024.csv', '2024-12-31', rows);
+  const prev = (rows: Row[]) => dossierExport('2023.csv', '2023-12-31', rows);
+  const refusal = (current: ReturnType<typeof cur>, previous: ReturnType<typeof prev> | null, model: 1 | 2 = 2) => {
+    const r = reconcileQwoater({ current, previous, settings: settings(model) });
+    return r.ok ? null : { code: r.error.code, nl: r.error.nl, row: r.error.location?.row, file: r.error.location?.file };
+  };
+
+  it('refuses two employers of the current export, naming both and the second one\'s row', () => {
+    const current = cur([['000123', 'A', 1, 5, 0], ['77', 'B', 1, 5, 0], ['123', 'C', 1, 5, 0]]);
+    expect(refusal(current, prev([['9', 'X', 1, 1, 0]]))).toEqual({
+      code: 'billing.ambiguousNumber',
+      nl: "2024.csv, rij 7: Werkgeversnummers '000123' en '123' in 2024.csv zijn gelijk op voorloopnullen na; ze zijn niet eenduidig te koppelen.",
+      row: 7,
+      file: '2024.csv',
+    });
+    expect(refusal(current, null, 1)?.code).toBe('billing.ambiguousNumber');
+  });
+
+  it('refuses two employers of the previous export, whether or not the current one has them', () => {
+    const current = cur([['1', 'A', 1, 5, 0]]);
+    expect(refusal(current, prev([['01', 'A', 1, 5, 0], ['5', 'B', 1, 1, 0], ['001', 'A', 1, 5, 1]]))).toMatchObject({ nl: expect.stringContaining("'01' en '001' in 2023.csv"), row: 7 });
+    expect(refusal(current, prev([['AB7', 'G', 1, 5, 0], ['ab7', 'G', 1, 5, 1]]))).toMatchObject({ nl: expect.stringContaining("'AB7' en 'ab7' in 2023.csv"), row: 6 });
+  });
+
+  it('refuses the current export first, and each export at its first repeated key', () => {
+    // Oracle: the plain definition of a key, the first pair in file order.
+    const key = (n: string) => n.trim().replace(/^0+(?=\d)/, '').toLowerCase();
+    const firstPair = (numbers: string[]) => {
+      for (let b = 0; b < numbers.length; b++) {
+        const a = numbers.findIndex((n) => key(n) === key(numbers[b]!));
+        if (a < b) return [numbers[a], numbers[b], 5 + b] as const;
+      }
+      return null;
+    };
+    const numbers = fc.array(fc.stringMatching(/^0{0,2}[1-9A-Ca-c]$/), { maxLength: 8 });
+    fc.assert(
+      fc.property(numbers, numbers, (c, p) => {
+        const rows = (ns: string[]): Row[] => ns.map((n, i) => [n, `W${i}`, 1, 10 + i, i % 3]);
+        const got = refusal(cur(rows(c)), prev(rows(p)));
+        const want = firstPair(c) ?? firstPair(p);
+        if (!want) {
+          expect(got?.code).not.toBe('billing.ambiguousNumber');
+          return;
+        }
+        expect(got?.code).toBe('billing.ambiguousNumber');
+        expect(got?.nl).toContain(`'${want[0]}' en '${want[1]}' in ${firstPair(c) ? '2024' : '2023'}.csv`);
+        expect(got?.row).toBe(want[2]);
+      }),
+      { seed: 14, numRuns: 600 },
+    );
+  });
+});
+
 describe('model 2: wrong inputs', () => {
   const a = dossierExport('2024.csv', '2024-12-31', [['1', 'A', 1, 10, 2]]);
   const b = dossierExport('2023.csv', '2023-12-31', [['1', 'A', 1, 9, 1]]);

@@ -2,28 +2,12 @@
  * `rebill` (the split per employer as CSV) and the year's options for `spec`
  * (`--per-employer`, `--signing`, `--invoices`, …), which wrap the plain spec command:
  * without a year option, `spec` runs exactly as before.
- * The rules all live in the engine; this file reads files and options and reports.
+ * The rules all live in the engine; this file holds the options, rebill-run.ts reads the
+ * files and reports.
  */
-import { basename } from 'node:path';
-import { summariseSigning, validateYearOptions, type CheckedLine, type SigningSummary, type YearOptionsInput } from '../../domain/billing/advances';
-import type { InvoiceLine } from '../../domain/billing/invoices';
-import { parseCount } from '../../domain/imports/counts';
-import { parseDate } from '../../domain/imports/dates';
-import type { SigningExport, SigningUnit } from '../../domain/imports/signing-types';
-import { formatEuro, parsePriceE4 } from '../../domain/money';
-import { fail, ok, warning, type Problem, type Result } from '../../domain/problems';
-import { rebillCsvBytes } from '../../domain/spec/rebill-csv';
-import { buildYearPlan, yearFigures, type YearFigures, type YearInput } from '../../domain/spec/year-workbook';
-import { readInvoiceUpload } from '../../readers/invoice-upload';
-import { importSigningUpload } from '../../readers/upload';
-import type { Lang, OptionSpec, ParsedArgs } from '../args';
-import type { CliCommand, OptionGroup } from '../command';
-import { outPath, readBytes, writeFileAtomically, writeWorkbook, type OutPath } from '../files';
-import { report } from '../report';
-import { prepare, type Prepared } from '../run';
-import { settingsLine, writtenLine } from '../output';
+import { later, type CliCommand, type OptionGroup } from '../command';
+import type { ParsedArgs } from '../args';
 import { QWOATER_OPTIONS } from './qwoater';
-import { cliError } from '../problem';
 
 const YEAR_GROUP: OptionGroup = {
   title: 'help.group.year',
@@ -47,199 +31,19 @@ const SHEET_GROUP: OptionGroup = {
   ],
 };
 
-const badValue = (option: string, value: string, expected: string) => fail<never>(cliError('cli.badValue', { option, value, expected }));
-
-/** The year's options from the command line, through the same zod schema the pane uses. */
-function yearOptions(args: ParsedArgs): Result<YearOptionsInput> {
-  const v = args.values;
-  const unit = v['signing-unit'] ?? 'requests';
-  if (unit !== 'requests' && unit !== 'signers') return badValue('--signing-unit', unit, 'signingUnit');
-  let signing: YearOptionsInput['signing'] = { mode: 'unknown', unit };
-  if (v['signing-price'] !== undefined && args.flags['signing-included']) {
-    return badValue('--signing-price', v['signing-price'], 'notWithIncluded');
-  }
-  // Without either, signing would be counted but charged € 0,00 to every employer.
-  if (args.lists.signing?.length && v['signing-price'] === undefined && !args.flags['signing-included']) {
-    return fail(cliError('cli.signingPriceMissing'));
-  }
-  if (v['signing-price'] !== undefined) {
-    const price = parsePriceE4(v['signing-price']);
-    if (price === null) return badValue('--signing-price', v['signing-price'], 'signingPrice');
-    signing = { mode: 'priced', priceE4: price, unit };
-  } else if (args.flags['signing-included']) {
-    signing = { mode: 'included', unit };
-  }
-  const counts: NonNullable<YearOptionsInput['counts']> = [];
-  for (const c of args.lists.count ?? []) {
-    const [d, n] = c.split('=');
-    const date = d ? parseDate(d) : null;
-    const count = n !== undefined ? parseCount(n) : null;
-    if (!date || !count?.ok || count.empty) return badValue('--count', c, 'count');
-    // No label: the sheet says 'telling <datum>: <aantal>' in words, never the option as typed.
-    counts.push({ date, count: count.value, label: '' });
-  }
-  const distribute = v.distribute ?? 'computed';
-  if (distribute !== 'computed' && distribute !== 'invoiced') return badValue('--distribute', distribute, 'distribute');
-  let small: number | undefined;
-  if (v['small-difference'] !== undefined) {
-    const bp = /^\d{1,3}([.,]\d{1,2})?%?$/.test(v['small-difference']) ? Math.round(Number(v['small-difference'].replace('%', '').replace(',', '.')) * 100) : NaN;
-    if (!Number.isInteger(bp) || bp > 10_000) return badValue('--small-difference', v['small-difference'], 'smallDifference');
-    small = bp;
-  }
-  return ok({ signing, counts, distribute, ...(small !== undefined ? { smallDifferenceBasisPoints: small } : {}) });
-}
-
-async function readSigning(paths: readonly string[], year: number, unit: SigningUnit): Promise<Result<SigningSummary | null>> {
-  if (paths.length === 0) return ok(null);
-  const exports: SigningExport[] = [];
-  const warnings: Problem[] = [];
-  for (const path of paths) {
-    const bytes = readBytes(path);
-    if (!bytes.ok) return bytes;
-    const name = basename(path);
-    const imported = await importSigningUpload(bytes.value, { label: name, fileName: name });
-    if (!imported.ok) return imported;
-    warnings.push(...imported.warnings.filter((w) => w.code !== 'signing.periodUnknown'));
-    exports.push(imported.value);
-  }
-  const summary = summariseSigning(exports, year, unit);
-  return summary.ok ? ok(summary.value, [...warnings, ...summary.warnings]) : summary;
-}
-
-/** The invoice lines: Qwoater's invoice PDF, or text or a table as the user saved it. */
-async function readInvoices(path: string | undefined, year: number, vat: number): Promise<Result<InvoiceLine[]>> {
-  if (!path) return ok([]);
-  const bytes = readBytes(path);
-  if (!bytes.ok) return bytes;
-  const name = basename(path);
-  return readInvoiceUpload(bytes.value, { label: name, fileName: name }, { year, vatBasisPoints: vat });
-}
-
-interface YearRun {
-  prepared: Prepared;
-  input: YearInput;
-  warnings: Problem[];
-}
-
-/** Everything a year command needs: the reconciliation (prepare), signing, invoices and options. */
-async function prepareYear(args: ParsedArgs): Promise<Result<YearRun>> {
-  const prepared = await prepare(args);
-  if (!prepared.ok) return prepared;
-  const { rec, input } = prepared.value;
-  const raw = yearOptions(args);
-  if (!raw.ok) return raw;
-  const options = validateYearOptions(raw.value);
-  if (!options.ok) return options;
-  const signing = await readSigning(args.lists.signing ?? [], rec.year, options.value.signing.unit);
-  if (!signing.ok) return signing;
-  const invoices = await readInvoices(args.values.invoices, rec.year, input.settings.vatBasisPoints);
-  if (!invoices.ok) return invoices;
-  return ok({
-    prepared: prepared.value,
-    input: { rec, qwoater: input, options: options.value, invoices: invoices.value, signing: signing.value },
-    warnings: [...prepared.value.importWarnings, ...rec.warnings, ...signing.warnings, ...invoices.warnings],
-  });
-}
-
-function summaryJson(f: YearFigures, warnings: readonly Problem[], lang: Lang, out: string) {
-  const r = f.rebill;
-  return {
-    out,
-    year: r.year,
-    model: r.model,
-    distributed: r.distributed,
-    totals: r.totals,
-    employers: r.shares.map((s) => ({
-      number: s.number,
-      name: s.name,
-      billableDossiers: s.billableDossiers,
-      signingUnits: s.signingUnits,
-      totalExclCents: s.totalExclCents,
-      vatCents: s.vatCents,
-      totalInclCents: s.totalInclCents,
-    })),
-    invoiceCheck: f.check.lines.map((l) => ({
-      kind: l.line.kind,
-      year: l.line.year,
-      quarter: l.line.quarter,
-      invoicedCents: l.line.amountCents,
-      expectedCents: l.expectedCents,
-      differenceCents: l.differenceCents,
-      status: l.status,
-      cause: l.cause,
-      ...(l.line.source ? { source: { file: l.line.source.label, ...(l.line.source.page ? { page: l.line.source.page } : {}), row: l.line.source.row } } : {}),
-    })),
-    warnings: warnings.map((w) => ({ code: w.code, message: w[lang] })),
-  };
-}
-
-/** One invoice line to check, named by file and row: what was invoiced, what we expected, and the known cause. */
-function lineToCheck(l: CheckedLine, lang: Lang): string {
-  const difference = l.differenceCents ?? 0;
-  const at = l.line.source ? { file: l.line.source.label, ...(l.line.source.page ? { page: l.line.source.page } : {}), row: l.line.source.row } : undefined;
-  return warning(
-    'year.lineToCheck',
-    {
-      kind: l.line.kind,
-      period: l.line.quarter ? `Q${l.line.quarter} ${l.line.year}` : String(l.line.year),
-      invoiced: formatEuro(l.line.amountCents, lang),
-      expected: formatEuro(l.expectedCents ?? 0, lang),
-      difference: formatEuro(Math.abs(difference), lang),
-      over: difference > 0 ? 1 : 0,
-      ...(l.cause ? { cause: l.cause } : {}),
-    },
-    at,
-  )[lang];
-}
-
-function summaryText(run: YearRun, f: YearFigures, warnings: readonly Problem[], lang: Lang, out: OutPath, kind: 'spec' | 'rebill'): string {
-  const nl = lang === 'nl';
-  const t = f.rebill.totals;
-  const lines = [
-    nl ? `Doorbelasting Qwoater ${f.rebill.year}: ${f.rebill.shares.length} werkgevers` : `Qwoater re-billing ${f.rebill.year}: ${f.rebill.shares.length} employers`,
-    `  ${settingsLine(run.input.qwoater.settings, lang)}`,
-    `  ${nl ? 'Totaal excl. btw' : 'Total excl. VAT'}: ${formatEuro(t.totalExclCents, lang)}`,
-    `  ${nl ? 'Btw' : 'VAT'}: ${formatEuro(t.vatCents, lang)}`,
-    `  ${nl ? 'Totaal incl. btw' : 'Total incl. VAT'}: ${formatEuro(t.totalInclCents, lang)}`,
-  ];
-  const toCheck = f.check.lines.filter((l) => l.status === 'check');
-  if (f.check.lines.length) {
-    lines.push(nl ? `Factuurregels: ${f.check.lines.length}, te controleren: ${toCheck.length}` : `Invoice lines: ${f.check.lines.length}, to check: ${toCheck.length}`);
-    for (const l of toCheck) lines.push(`  - ${lineToCheck(l, lang)}`);
-  }
-  if (warnings.length) {
-    lines.push(nl ? 'Meldingen:' : 'Warnings:');
-    for (const w of warnings) lines.push(`  - ${w[lang]}`);
-  }
-  lines.push(writtenLine(kind, out, lang));
-  return lines.join('\n') + '\n';
-}
-
 export const rebillCommand: CliCommand = {
   name: 'rebill',
   summary: 'command.rebill',
   usage: 'usage.rebill',
   groups: [{ options: [...QWOATER_OPTIONS, { name: 'out', kind: 'value', arg: 'arg.file', help: 'option.out.rebill' }] }, YEAR_GROUP],
-  async run(args, lang) {
-    const run = await prepareYear(args);
-    if (!run.ok) return report(run.error, lang);
-    const figures = yearFigures(run.value.input);
-    if (!figures.ok) return report(figures.error, lang);
-    const out = outPath(args.values.out, `doorbelasting-${run.value.input.rec.year}.csv`);
-    if (!out.ok) return report(out.error, lang);
-    const written = writeFileAtomically(out.value.path, rebillCsvBytes(figures.value.rebill, lang));
-    if (!written.ok) return report(written.error, lang);
-    const warnings = [...run.value.warnings, ...figures.value.warnings];
-    process.stdout.write(
-      args.flags.json ? JSON.stringify(summaryJson(figures.value, warnings, lang, out.value.path)) + '\n' : summaryText(run.value, figures.value, warnings, lang, out.value, 'rebill'),
-    );
-    return 0;
-  },
+  run: later(() => import('./rebill-run'), (m) => m.runRebill),
 };
 
 /** True when any year or sheet option was given. */
 const wantsYear = (a: ParsedArgs) =>
   [...YEAR_GROUP.options, ...SHEET_GROUP.options].some((o) => a.flags[o.name] || a.values[o.name] !== undefined || a.lists[o.name]?.length);
+
+const yearSpec = later(() => import('./rebill-run'), (m) => m.runYearSpec);
 
 /**
  * `spec`, taught the year's options: with any of them it writes the year's workbook
@@ -250,25 +54,6 @@ export function withYearSheets(spec: CliCommand): CliCommand {
   return {
     ...spec,
     groups: [...spec.groups, YEAR_GROUP, SHEET_GROUP],
-    async run(args, lang) {
-      if (!wantsYear(args)) return spec.run(args, lang);
-      const run = await prepareYear(args);
-      if (!run.ok) return report(run.error, lang);
-      const numbers = args.values.employers?.split(/[,;\s]+/).filter(Boolean);
-      const perEmployer = args.flags['per-employer'] || numbers ? { ...(numbers ? { numbers } : {}), confirmedMany: Boolean(args.flags.yes) } : null;
-      const built = buildYearPlan({ ...run.value.input, perEmployer, importWarnings: run.value.prepared.importWarnings, lang });
-      if (!built.ok) return report(built.error, lang);
-      const out = outPath(args.values.out, `specificatie-${run.value.input.rec.year}.xlsx`);
-      if (!out.ok) return report(out.error, lang);
-      const written = await writeWorkbook(built.value.plan, out.value.path);
-      if (!written.ok) return report(written.error, lang);
-      const warnings = [...run.value.warnings, ...built.value.warnings];
-      process.stdout.write(
-        args.flags.json
-          ? JSON.stringify({ ...summaryJson(built.value, warnings, lang, out.value.path), sheets: built.value.plan.sheets.map((s) => s.name) }) + '\n'
-          : summaryText(run.value, built.value, warnings, lang, out.value, 'spec'),
-      );
-      return 0;
-    },
+    run: (args, lang) => (wantsYear(args) ? yearSpec : spec.run)(args, lang),
   };
 }

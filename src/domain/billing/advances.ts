@@ -10,7 +10,7 @@
  * because Qwoater corrects against its own invoices. Each figure rounds once, half up,
  * like the formulas on the check sheet.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatDutchDate } from '../imports/dates';
 import { formatPeriod, quarterOf } from '../imports/loket-signing';
 import type { SigningExport, SigningUnit } from '../imports/signing-types';

@@ -11,7 +11,7 @@
  *   signing     the quarter whose requests are billed, on the invoice of Q+1;
  *   final       none: it settles the year.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseDate } from '../imports/dates';
 import { parseDelimited } from '../imports/delimited';
 import { parsePeriod, quarterOf } from '../imports/loket-signing';

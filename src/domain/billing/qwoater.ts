@@ -13,15 +13,15 @@
  * advances.ts (quarterly advances, corrections, settlement), invoices.ts and invoice-pdf.ts
  * (invoice lines), known-causes.ts, rebill.ts (re-billing per employer), types.ts (outcomes).
  */
-import type { DossierEmployer, DossierExport } from '../imports/types';
+import type { DossierExport } from '../imports/types';
 import { error, ok, fail, warning, type Problem, type Result } from '../problems';
 import type { Settings } from '../settings';
 import { charge, exactExclCents } from './pricing';
 import { beyondRange } from './range';
 import type { EmployerLine, Reconciliation, Totals } from './types';
 import { checkExportDates, formatDutchDate } from './export-dates';
-import { employerKey } from '../employer-key';
 import { textPair, type MessageParams } from '../messages';
+import { joinByKey } from './employer-join';
 
 export interface QwoaterInput {
   current: DossierExport;
@@ -41,23 +41,6 @@ const rowNotes = { onlyPrevious: note('onlyInPrevious'), onlyCurrent: note('only
 /** The rows of an export that were added up into this employer (imports/dossier-rows.ts). */
 const summedNote = (rows: readonly number[], previous: boolean) => note(previous ? 'summedRowsPrevious' : 'summedRows', { rows: rows.join(', ') });
 
-/** Employers by match key, and each employer's key in export order (so it is computed once). */
-function indexByKey(exp: DossierExport): Result<{ byKey: Map<string, DossierEmployer>; keys: string[] }> {
-  const byKey = new Map<string, DossierEmployer>();
-  const keys: string[] = new Array(exp.employers.length);
-  for (let i = 0; i < exp.employers.length; i++) {
-    const e = exp.employers[i]!;
-    const key = employerKey(e.number);
-    const seen = byKey.get(key);
-    if (seen) {
-      return fail(error('billing.ambiguousNumber', { a: seen.number, b: e.number, file: exp.source.label }, { file: exp.source.label, row: e.sourceRow }));
-    }
-    byKey.set(key, e);
-    keys[i] = key;
-  }
-  return ok({ byKey, keys });
-}
-
 export function reconcileQwoater(input: QwoaterInput): Result<Reconciliation> {
   const { current, settings } = input;
   const previous = settings.model === 2 ? (input.previous ?? null) : null;
@@ -72,10 +55,9 @@ export function reconcileQwoater(input: QwoaterInput): Result<Reconciliation> {
   warnings.push(...dates.warnings);
   const year = dates.value.year;
 
-  const currentIndex = indexByKey(current);
-  if (!currentIndex.ok) return currentIndex;
-  const previousIndex = previous ? indexByKey(previous) : ok({ byKey: new Map<string, DossierEmployer>(), keys: [] as string[] });
-  if (!previousIndex.ok) return previousIndex;
+  const joined = joinByKey(current, previous);
+  if (!joined.ok) return joined;
+  const { previousOf, onlyPrevious: gone } = joined.value;
 
   const employers: EmployerLine[] = [];
   let negative = 0;
@@ -85,7 +67,8 @@ export function reconcileQwoater(input: QwoaterInput): Result<Reconciliation> {
   // Most rows have no note: they share one empty list instead of allocating 50 000 of them.
   const noNotes: EmployerLine['notes'] = Object.freeze([]) as unknown as EmployerLine['notes'];
   current.employers.forEach((e, i) => {
-    const prev = previous ? previousIndex.value.byKey.get(currentIndex.value.keys[i]!) : undefined;
+    const j = previousOf[i]!;
+    const prev = j >= 0 ? previous!.employers[j] : undefined;
     const inactive = settings.model === 2 ? (prev?.inactiveDossiers ?? 0) : 0;
     const active = e.employeeDossiers - inactive;
     let notes = noNotes;
@@ -117,11 +100,10 @@ export function reconcileQwoater(input: QwoaterInput): Result<Reconciliation> {
       notes,
     });
   });
-  let onlyPrevious = 0;
+  const onlyPrevious = gone.length;
   if (previous) {
-    for (const p of previous.employers) {
-      if (currentIndex.value.byKey.has(employerKey(p.number))) continue;
-      onlyPrevious++;
+    for (const j of gone) {
+      const p = previous.employers[j]!;
       // Gone this year: its inactive dossiers still count against ΣF, as on the invoice.
       const active = -p.inactiveDossiers;
       if (active < 0) negative++;
@@ -140,10 +122,14 @@ export function reconcileQwoater(input: QwoaterInput): Result<Reconciliation> {
     }
   }
 
-  const sum = (f: (l: EmployerLine) => number) => employers.reduce((a, l) => a + f(l), 0);
-  const employeeDossiers = sum((l) => l.employeeDossiers);
-  const inactivePrevious = sum((l) => l.inactivePrevious);
-  const employerDossiers = sum((l) => l.employerDossiers);
+  let employeeDossiers = 0;
+  let inactivePrevious = 0;
+  let employerDossiers = 0;
+  for (const l of employers) {
+    employeeDossiers += l.employeeDossiers;
+    inactivePrevious += l.inactivePrevious;
+    employerDossiers += l.employerDossiers;
+  }
   const activeEmployeeDossiers = employeeDossiers - inactivePrevious;
   // No negative number of dossiers can be billed; the count below zero is shown, and counts as 0.
   const billableDossiers = Math.max(0, employerDossiers + activeEmployeeDossiers);

@@ -15,7 +15,7 @@ import { parseCount } from './counts';
 import type { RowVisitor } from './delimited';
 import { classifyDossierHeader, mapDossierColumns, type HeaderRole } from './dossier-columns';
 import { resolvePeildatum } from './dossier-peildatum';
-import { dossierRowReader, type DossierRowReader } from './dossier-rows';
+import { DossierRowReader } from './dossier-rows';
 import { guardImport } from './guard';
 import { findHeaderRow, gridWidth } from './header-row';
 import { visitInput, type ImportInput } from './input';
@@ -55,7 +55,7 @@ function importUnguarded(input: DossierInput, source: SourceInfo, options: Dossi
     // A grid from Excel cannot shift (see ShapeInput): no header width to hold rows to.
     const header = headerIndex >= 0 && !('grid' in input) ? head[headerIndex]!.length : null;
     const widths = { header, data: typicalWidth(head, dataStart) };
-    const reader = dossierRowReader(loc, columns, widths, warnings);
+    const reader = new DossierRowReader(loc, columns, widths, warnings);
     st.reader = reader;
     for (let r = dataStart; r < head.length; r++) {
       st.failure = reader.add(head[r]!, headLines[r]!, headEnds[r]!, headStrays[r]!);

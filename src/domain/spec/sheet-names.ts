@@ -26,7 +26,11 @@ export function sanitizeSheetName(raw: string, fallback = 'Blad'): string {
  * shortened so the suffix fits in 31 characters.
  */
 export function nextFreeSheetName(wanted: string, taken: Iterable<string>): string {
-  const used = new Set([...taken].map((n) => n.toLowerCase()));
+  return freeSheetName(wanted, new Set([...taken].map((n) => n.toLowerCase())));
+}
+
+/** nextFreeSheetName against names kept lower-cased in a set, for callers that name thousands of sheets in a row. */
+export function freeSheetName(wanted: string, used: ReadonlySet<string>): string {
   const base = sanitizeSheetName(wanted);
   if (!used.has(base.toLowerCase())) return base;
   for (let i = 2; ; i++) {

@@ -12,7 +12,7 @@
  * Versioned: a change of shape adds a version and one migration step here, so a
  * workbook saved by an older add-in keeps its history.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_COUNT } from '../imports/counts';
 import { employerKey } from '../imports/xpert-suite';
 import type { XpertReport } from '../imports/xpert-types';

@@ -4,7 +4,7 @@
  * tolerance of the invoice comparison. Validated with zod, like the Qwoater settings;
  * the pane and the CLI convert what people type ('1,25') before it reaches this.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { XpertImportOptions } from '../imports/xpert-types';
 import { error, fail, ok, type Result } from '../problems';
 import { schemaProblem, validated } from '../settings-problem';

@@ -11,9 +11,11 @@ import type { WorkbookPlan } from '../../domain/spec/plan';
 import type { ConflictChoice, SheetInfo, WorkbookHost, WriteReport } from '../../host/host';
 import { failedFromThrow, nextFrame, writePhase } from './write-phase';
 import type { YearMakeInput } from '../year/year-bridge';
-import { planYear, type YearOutcome } from '../year/year-plan';
+import type { YearOutcome } from '../year/year-plan';
 
 export interface Engine {
+  /** Fetches the engine's code before its first use, so the pane's first screen does not wait for it. */
+  load?(): Promise<void>;
   reconcile(input: { current: DossierExport; previous?: DossierExport | null; settings: Settings }): Result<Reconciliation>;
   buildPlan(rec: Reconciliation, input: { current: DossierExport; previous?: DossierExport | null; settings: Settings }, lang: 'nl' | 'en', importWarnings: readonly Problem[]): WorkbookPlan;
 }
@@ -82,6 +84,7 @@ export async function makeSpecification(host: WorkbookHost, engine: Engine, inpu
 
 async function make(host: WorkbookHost, engine: Engine, input: MakeInput, cb: MakeCallbacks): Promise<MakeOutcome> {
   cb.onProgress({ step: 'reconcile', fraction: 0.05 });
+  await engine.load?.();
   await nextFrame();
   if (cb.signal.aborted) return { kind: 'cancelled' };
   const engineInput = { current: input.current, previous: input.previous, settings: input.settings };
@@ -96,6 +99,8 @@ async function make(host: WorkbookHost, engine: Engine, input: MakeInput, cb: Ma
   let replan: () => WorkbookPlan;
   let year: YearOutcome | undefined;
   if (input.year) {
+    // The year's plan builders load with the first year workbook, not with the pane.
+    const { planYear } = await import(/* webpackChunkName: "engine" */ '../year/year-plan');
     const y = await planYear(rec.value, engineInput, input.year, input.lang, input.importWarnings, cb.confirmManySheets);
     if (y.kind === 'cancelled' || cb.signal.aborted) return { kind: 'cancelled' };
     if (y.kind === 'failed') return { kind: 'failed', error: y.error, warnings: [...warnings, ...y.warnings] };

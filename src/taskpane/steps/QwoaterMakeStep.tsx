@@ -4,6 +4,7 @@
  * step 4 has data, and the result: the totals the invoice should show.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import { MakeStep, type MakeFlow } from '../components/MakeStep';
 import { ResultCard } from '../components/ResultCard';
 import { useHost } from '../host-context';
@@ -15,7 +16,9 @@ import { exportsToMake, type DossierList } from '../state/exports';
 import { percentText, type FormValidation } from '../state/forms';
 import type { PaneState } from '../state/pane-state';
 import type { YearBridge } from '../year/year-bridge';
-import { YearResult } from '../year/YearResult';
+
+/** The year's result (re-billing downloads, employer sheets) shows after a 'Maak': it loads then, with its workbook code. */
+const YearResult = lazy(() => import(/* webpackChunkName: "year-result" */ '../year/YearResult').then((m) => ({ default: m.YearResult })));
 
 type Done = Omit<Extract<MakeOutcome, { kind: 'done' }>, 'kind'>;
 
@@ -94,7 +97,13 @@ function QwoaterResult({ result }: { result: Done }) {
       excelNote={t('result.compare', { sheet: summaryName })}
       replan={result.replan}
       openTestId="result-open"
-      more={(goto) => result.year && <YearResult year={result.year} employerSheets={employerSheets} goto={goto} />}
+      more={(goto) =>
+        result.year && (
+          <Suspense fallback={null}>
+            <YearResult year={result.year} employerSheets={employerSheets} goto={goto} />
+          </Suspense>
+        )
+      }
     >
       {() => (
         <>

@@ -21,7 +21,7 @@ export function prepareXlsxWorker(): void {
   send(idle, { type: 'warm' });
 }
 
-export function writeXlsxInWorker(plan: WorkbookPlan, signal?: AbortSignal): Promise<Uint8Array> {
+export function writeXlsxInWorker(plan: WorkbookPlan, signal?: AbortSignal, opts: { checked?: boolean } = {}): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new DOMException('Aborted', 'AbortError'));
     const worker = idle ?? spawn();
@@ -54,6 +54,6 @@ export function writeXlsxInWorker(plan: WorkbookPlan, signal?: AbortSignal): Pro
       finish(false);
       reject(new Error(e.message || 'xlsx worker failed'));
     };
-    send(worker, { type: 'write', plan });
+    send(worker, { type: 'write', plan, checked: opts.checked === true });
   });
 }

@@ -12,7 +12,8 @@ import '../zod-jitless';
 import { writeXlsxBuffer } from '../../writers/xlsx-writer';
 import { NumFmt, emptySheet, range, type CellValue, type WorkbookPlan } from '../../domain/spec/plan';
 
-export type XlsxRequest = { type: 'warm' } | { type: 'write'; plan: WorkbookPlan };
+/** `checked`: the sender ran planProblem on the plan (see writeXlsxBuffer). */
+export type XlsxRequest = { type: 'warm' } | { type: 'write'; plan: WorkbookPlan; checked?: boolean };
 export type XlsxReply = { type: 'done'; bytes: Uint8Array } | { type: 'error'; message: string } | { type: 'warmed' };
 
 const scope = self as unknown as {
@@ -44,7 +45,7 @@ async function handle(req: XlsxRequest): Promise<void> {
     return;
   }
   try {
-    const bytes = await writeXlsxBuffer(req.plan);
+    const bytes = await writeXlsxBuffer(req.plan, { checked: req.checked === true });
     scope.postMessage({ type: 'done', bytes }, [bytes.buffer]);
   } catch (e) {
     scope.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e) });

@@ -7,11 +7,14 @@
  */
 import { Checkbox, Field, Radio, RadioGroup, Text, Textarea } from '@fluentui/react-components';
 import { employerKey } from '../../domain/employer-key';
+import { lazy, Suspense } from 'react';
 import { useLayoutStyles } from '../components/layout-styles';
 import { useI18n } from '../i18n/i18n-context';
-import { EmployerSearch } from './EmployerSearch';
 import type { YearController } from './use-year';
 import { employerNumbers, YEAR_FIELDS } from './year-validate';
+
+/** The search (a Fluent Combobox) loads when chosen employers are asked for: it is not on the pane's first screen. */
+const EmployerSearch = lazy(() => import(/* webpackChunkName: "employer-search" */ './EmployerSearch').then((m) => ({ default: m.EmployerSearch })));
 
 export function EmployerSheetsChoice({ year }: { year: YearController }) {
   const { t, count } = useI18n();
@@ -42,12 +45,14 @@ export function EmployerSheetsChoice({ year }: { year: YearController }) {
           {choice.mode === 'chosen' && (
             <>
               {employers.length > 0 && (
-                <EmployerSearch
-                  employers={employers}
-                  onPick={(n) => {
-                    if (!typed.some((x) => employerKey(x) === employerKey(n))) set({ numbers: [...typed, n].join(', ') });
-                  }}
-                />
+                <Suspense fallback={null}>
+                  <EmployerSearch
+                    employers={employers}
+                    onPick={(n) => {
+                      if (!typed.some((x) => employerKey(x) === employerKey(n))) set({ numbers: [...typed, n].join(', ') });
+                    }}
+                  />
+                </Suspense>
               )}
               <Field label={t('year.employers.numbers')} hint={t('year.employers.numbers.hint')} validationState={message ? 'error' : 'none'} validationMessage={message}>
                 <Textarea id={id} rows={2} value={choice.numbers} onBlur={() => year.touch(id)} onChange={(_, d) => set({ numbers: d.value })} />
