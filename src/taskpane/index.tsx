@@ -17,6 +17,7 @@ import { createStandaloneHost } from '../host/standalone-host';
 import { startRuntime } from '../office/runtime';
 import { App } from './App';
 import { HostProvider } from './host-context';
+import { loadLanguage } from './i18n/catalogue';
 import { I18nProvider } from './i18n/i18n-context';
 import type { Engine } from './make/make-specification';
 import { createWorkerRunner, type ImportRunner } from './worker/import-client';
@@ -46,7 +47,8 @@ async function main() {
   const writer = hasWorkers ? { writeXlsx: writeXlsxInWorker } : {};
   const runtime = await startRuntime({ makeStandalone: (language) => createStandaloneHost({ language, ...writer }), ...writer });
   if (runtime.detail) console.warn(`Factuurcheck: Excel not usable (${runtime.reason}): ${runtime.detail}`);
-  document.documentElement.lang = runtime.language === 'pseudo' ? 'en' : runtime.language;
+  const language = (await loadLanguage(runtime.language)) ? runtime.language : 'nl';
+  document.documentElement.lang = language === 'pseudo' ? 'en' : language;
   // Tests and support read this to know which mode started, without guessing from the UI.
   document.documentElement.dataset.host = runtime.host.kind;
   document.documentElement.dataset.reason = runtime.reason;
@@ -58,7 +60,7 @@ async function main() {
   };
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <I18nProvider lang={runtime.language}>
+      <I18nProvider lang={language}>
         <HostProvider host={runtime.host}>
           <App host={runtime.host} engine={engine} makeRunner={makeRunner} warmUp={warmUp} />
         </HostProvider>
