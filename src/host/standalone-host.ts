@@ -8,7 +8,6 @@ import type { WorkbookPlan } from '../domain/spec/plan';
 import type { ExportReport, Language, WorkbookHost, WriteOptions, WriteReport } from './host';
 import { browserDownload } from './browser-download';
 import { downloadFileName } from './file-name';
-import { planProblem } from '../writers/plan-check';
 
 export { browserDownload, downloadFileName };
 
@@ -61,6 +60,8 @@ export function createStandaloneHost(options: StandaloneHostOptions): WorkbookHo
   const offer = async (plan: WorkbookPlan, signal?: AbortSignal): Promise<Result<ExportReport>> => {
     if (signal?.aborted) return fail(cancelled());
     // The writer would refuse it too, but this way the user reads why, in their language.
+    // Loaded with the first file, not with the pane: the check is not on its first screen.
+    const { planProblem } = await import(/* webpackChunkName: "plan-check" */ '../writers/plan-check');
     const refused = planProblem(plan);
     if (refused) return fail(refused);
     let bytes: Uint8Array;

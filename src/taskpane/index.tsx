@@ -17,6 +17,7 @@ import { createStandaloneHost } from '../host/standalone-host';
 import { startRuntime } from '../office/runtime';
 import { App } from './App';
 import { HostProvider } from './host-context';
+import { preloadDialogs } from './components/lazy-dialogs';
 import { loadLanguage } from './i18n/catalogue';
 import { I18nProvider } from './i18n/i18n-context';
 import type { Engine } from './make/make-specification';
@@ -53,9 +54,10 @@ async function main() {
   document.documentElement.dataset.host = runtime.host.kind;
   document.documentElement.dataset.reason = runtime.reason;
   const prepareWriter = hasWorkers && runtime.host.kind === 'standalone';
-  // Once the exports are in: fetch the engine (and, standalone, start the writer's worker) while the user fills in prices.
+  // Once the exports are in: fetch the engine and the dialogs 'Maak' may ask (and, standalone, start the writer's worker) while the user fills in prices.
   const warmUp = () => {
     engine.load?.().catch(() => undefined); // 'Maak' loads it again and says what failed
+    preloadDialogs().catch(() => undefined); // a dialog that needs it loads it again
     if (prepareWriter) prepareXlsxWorker();
   };
   createRoot(container).render(
