@@ -25,7 +25,7 @@
 import fc from 'fast-check';
 import { importDossierExport } from '../src/domain/imports/loket-dossiers';
 import { importXpertReport } from '../src/domain/imports/xpert-suite';
-import { messages } from '../src/domain/messages';
+import { isMessageCode } from '../src/domain/messages';
 import { buildQwoaterPlan, reconcileQwoater } from '../src/domain/pipeline';
 import type { Problem } from '../src/domain/problems';
 import { defaultSettings, type Settings } from '../src/domain/settings';
@@ -558,7 +558,7 @@ function nonFinite(value: unknown, path = '$', seen = new Set<unknown>()): strin
 }
 
 function typed(p: Problem): string | null {
-  if (!(p.code in messages)) return `untyped error code '${p.code}'`;
+  if (!isMessageCode(p.code)) return `untyped error code '${p.code}'`;
   if (typeof p.nl !== 'string' || p.nl === '' || typeof p.en !== 'string' || p.en === '') return `error ${p.code} without Dutch or English text`;
   return null;
 }

@@ -3,8 +3,9 @@
  * cost start-up time that the benchmark counts. Unknown options are errors, not ignored,
  * so a typo never silently changes a bill.
  */
-import { error, fail, ok, type Result } from '../domain/problems';
-import type { HelpKey } from './help-texts';
+import { fail, ok, type Result } from '../domain/problems';
+import type { HelpKey } from './help.nl';
+import { cliError } from './problem';
 
 export type Lang = 'nl' | 'en';
 
@@ -35,10 +36,10 @@ export function parseOptions(argv: readonly string[], specs: readonly OptionSpec
   const out: ParsedArgs = { values: {}, lists: {}, flags: {} };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (!a.startsWith('--')) return fail(error('cli.unknownOption', { option: a }));
+    if (!a.startsWith('--')) return fail(cliError('cli.unknownOption', { option: a }));
     const [name, inline] = a.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
     const spec = byName.get(name);
-    if (!spec) return fail(error('cli.unknownOption', { option: a }));
+    if (!spec) return fail(cliError('cli.unknownOption', { option: a }));
     if (spec.kind === 'flag') {
       out.flags[name] = true;
       continue;
@@ -46,12 +47,12 @@ export function parseOptions(argv: readonly string[], specs: readonly OptionSpec
     if (spec.kind === 'values') {
       const list = inline !== undefined ? [inline] : [];
       while (i + 1 < argv.length && !argv[i + 1]!.startsWith('--')) list.push(argv[++i]!);
-      if (!list.length) return fail(error('cli.missingValue', { option: `--${name}` }));
+      if (!list.length) return fail(cliError('cli.missingValue', { option: `--${name}` }));
       out.lists[name] = [...(out.lists[name] ?? []), ...list];
       continue;
     }
     const value = inline ?? argv[++i];
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) return fail(error('cli.missingValue', { option: `--${name}` }));
+    if (value === undefined || (inline === undefined && value.startsWith('--'))) return fail(cliError('cli.missingValue', { option: `--${name}` }));
     out.values[name] = value;
   }
   return ok(out);
@@ -72,8 +73,8 @@ export function takeLanguage(argv: readonly string[]): Result<{ lang: Lang; rest
       rest.push(a);
       continue;
     }
-    if (value === undefined || (a === '--lang' && value.startsWith('--'))) return fail(error('cli.missingValue', { option: '--lang' }));
-    if (value !== 'nl' && value !== 'en') return fail(error('cli.badValue', { option: '--lang', value, expected: 'language' }));
+    if (value === undefined || (a === '--lang' && value.startsWith('--'))) return fail(cliError('cli.missingValue', { option: '--lang' }));
+    if (value !== 'nl' && value !== 'en') return fail(cliError('cli.badValue', { option: '--lang', value, expected: 'language' }));
     lang = value;
   }
   return ok({ lang, rest });

@@ -1,6 +1,6 @@
 /** What a CLI command is: its options (in groups, as --help shows them), its help texts, and what it runs. */
 import type { Lang, OptionSpec, ParsedArgs } from './args';
-import type { HelpKey } from './help-texts';
+import type { HelpKey } from './help.nl';
 
 export interface OptionGroup {
   /** A heading in --help; the first group has none ('Opties'). */

@@ -5,8 +5,9 @@
  */
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { error, fail, ok, type Problem, type Result } from '../domain/problems';
+import { fail, ok, type Problem, type Result } from '../domain/problems';
 import type { WorkbookPlan } from '../domain/spec/plan';
+import { cliError } from './problem';
 
 /** Reads a file the user named; a missing or unreadable file is a message, not a stack trace. */
 export function readBytes(path: string): Result<Uint8Array> {
@@ -14,8 +15,8 @@ export function readBytes(path: string): Result<Uint8Array> {
     return ok(readFileSync(path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fail(error('cli.fileNotFound', { file: path }));
-    return fail(error('cli.fileUnreadable', { file: path, reason: code ?? String(e) }));
+    if (code === 'ENOENT') return fail(cliError('cli.fileNotFound', { file: path }));
+    return fail(cliError('cli.fileUnreadable', { file: path, reason: code ?? String(e) }));
   }
 }
 
@@ -32,14 +33,14 @@ export function outPath(given: string | undefined, fallback: string): Result<Out
   const path = resolve(given ?? fallback);
   const folder = dirname(path);
   const folderStat = statOf(folder);
-  if (!folderStat) return fail(error('cli.outFolderMissing', { folder }));
-  if (!folderStat.isDirectory()) return fail(error('cli.outNotAFolder', { folder }));
-  if (statOf(path)?.isDirectory()) return fail(error('cli.outIsFolder', { file: path, example: join(path, basename(fallback)) }));
+  if (!folderStat) return fail(cliError('cli.outFolderMissing', { folder }));
+  if (!folderStat.isDirectory()) return fail(cliError('cli.outNotAFolder', { folder }));
+  if (statOf(path)?.isDirectory()) return fail(cliError('cli.outIsFolder', { file: path, example: join(path, basename(fallback)) }));
   return ok({ path, defaulted: given === undefined });
 }
 
 const writeFailed = (file: string, e: unknown): Problem =>
-  error('cli.writeFailed', { file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+  cliError('cli.writeFailed', { file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
 
 /** Writes bytes through a temporary file renamed on success. */
 export function writeFileAtomically(path: string, bytes: Uint8Array): Result<true> {

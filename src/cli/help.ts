@@ -5,9 +5,12 @@
  */
 import { COMMON_OPTIONS, type Lang, type OptionSpec } from './args';
 import type { CliCommand } from './command';
-import { helpTexts, type HelpKey } from './help-texts';
+import { lookUp } from '../domain/messages/define';
+import { helpEn } from './help.en';
+import { helpNl, type HelpKey } from './help.nl';
 
-const text = (key: HelpKey, lang: Lang) => helpTexts[key][lang]({});
+const say = lookUp(helpNl, helpEn);
+const text = (key: HelpKey, lang: Lang) => say(lang, key);
 
 /** The options every command takes, including those main.ts answers before parsing. */
 const GENERAL: OptionSpec[] = [
@@ -22,7 +25,7 @@ const MAX_LEFT = 30;
 
 function optionLines(options: readonly OptionSpec[], lang: Lang): string[] {
   const left = options.map((o) => {
-    const arg = o.arg === undefined ? '' : ` ${o.arg in helpTexts ? text(o.arg as HelpKey, lang) : o.arg}`;
+    const arg = o.arg === undefined ? '' : ` ${o.arg in helpNl ? text(o.arg as HelpKey, lang) : o.arg}`;
     return `  --${o.name}${arg}`;
   });
   const width = Math.min(MAX_LEFT, Math.max(...left.map((l) => l.length))) + 2;

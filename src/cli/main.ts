@@ -8,17 +8,19 @@
  * prints the version from package.json. --lang may stand anywhere.
  *
  * What lives in src/cli/: args.ts (parsing, --lang), command.ts and commands/ (one file
- * per family of commands, each with its options), help.ts and help-texts.ts (--help),
+ * per family of commands, each with its options), help.ts and help.nl.ts/help.en.ts (--help),
  * run.ts (exports and settings into the engine), files.ts (reading, and writing only into
- * folders that exist), output.ts (the summaries), report.ts (the one line on stderr).
+ * folders that exist), output.ts (the summaries), report.ts (the one line on stderr), and
+ * the CLI's own texts in the one catalogue mechanism: messages.*.ts (its problems and lines,
+ * through problem.ts), summary.*.ts (the summaries' words), help.*.ts.
  */
 import { version } from '../../package.json';
-import { error } from '../domain/problems';
 import { parseOptions, takeLanguage } from './args';
 import { optionsOf } from './command';
 import { commands } from './commands';
 import { commandHelp, overviewHelp } from './help';
 import { report } from './report';
+import { cliError } from './problem';
 
 async function main(argv: string[]): Promise<number> {
   const language = takeLanguage(argv);
@@ -36,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const command = commands.find((c) => c.name === name);
-  if (!command) return report(error('cli.unknownCommand', { command: name, commands: commands.map((c) => c.name).join(', ') }), lang);
+  if (!command) return report(cliError('cli.unknownCommand', { command: name, commands: commands.map((c) => c.name).join(', ') }), lang);
   if (wantsHelp || name !== first) {
     process.stdout.write(commandHelp(command, lang));
     return 0;

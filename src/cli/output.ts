@@ -1,12 +1,14 @@
 /** What the CLI prints: the JSON shape the issue fixes, and a short summary a person reads. */
 import { formatDutchDate } from '../domain/billing/export-dates';
-import { messages } from '../domain/messages';
+import { formatCount } from '../domain/messages/define';
 import type { EmployerLine, Reconciliation } from '../domain/pipeline';
 import { formatEuro, formatPrice } from '../domain/money';
 import type { Problem } from '../domain/problems';
 import type { Pricing, Settings } from '../domain/settings';
 import type { Lang } from './args';
 import type { OutPath } from './files';
+import { say } from './summary';
+import { cliText } from './problem';
 
 /** What --json prints before the employers: the run and its totals. */
 function jsonHead(rec: Reconciliation) {
@@ -60,52 +62,49 @@ export function writeJson(write: (text: string) => void, rec: Reconciliation, wa
   write(`],"warnings":${JSON.stringify(warnings.map((w) => ({ code: w.code, message: w[lang] })))}}\n`);
 }
 
-const count = (n: number) => n.toLocaleString('nl-NL');
-
 /** '21%', '21,5%' (nl) or '21.5%' (en). */
 const percent = (basisPoints: number, lang: Lang) => `${String(basisPoints / 100).replace('.', lang === 'nl' ? ',' : '.')}%`;
 
 function pricingText(pricing: Pricing, lang: Lang): string {
-  const nl = lang === 'nl';
-  if (pricing.kind === 'flat') return `${formatPrice(pricing.priceE4, lang)} per dossier`;
-  const kind = pricing.kind === 'graduated' ? (nl ? 'staffel per schijf' : 'graduated tiers') : nl ? 'staffel op volume' : 'volume tiers';
-  return `${kind} (${pricing.tiers.map((t) => `${nl ? 'vanaf' : 'from'} ${t.from} ${formatPrice(t.priceE4, lang)}`).join('; ')})`;
+  if (pricing.kind === 'flat') return say(lang, 'summary.flatPrice', { price: formatPrice(pricing.priceE4, lang) });
+  const tiers = pricing.tiers.map((t) => say(lang, 'summary.tier', { from: t.from, price: formatPrice(t.priceE4, lang) })).join('; ');
+  return say(lang, pricing.kind === 'graduated' ? 'summary.graduated' : 'summary.volume', { tiers });
 }
 
 /** The price, minimum and VAT a run used, so a default nobody typed is visible. */
 export const settingsLine = (s: Settings, lang: Lang): string =>
-  messages['cli.settingsUsed'][lang]({ pricing: pricingText(s.pricing, lang), minimum: formatEuro(s.minimumCents, lang), vat: percent(s.vatBasisPoints, lang) });
+  cliText(lang, 'cli.settingsUsed', { pricing: pricingText(s.pricing, lang), minimum: formatEuro(s.minimumCents, lang), vat: percent(s.vatBasisPoints, lang) });
 
 export function toText(rec: Reconciliation, settings: Settings, warnings: readonly Problem[], lang: Lang): string {
   const t = rec.totals;
-  const d = (iso: string | null) => (iso ? formatDutchDate(iso) : lang === 'nl' ? 'onbekend' : 'unknown');
-  const nl = lang === 'nl';
+  const date = (iso: string | null) => ({ date: iso ? formatDutchDate(iso) : say(lang, 'summary.unknownDate') });
+  const count = (n: number) => formatCount(n, lang);
   const lines: [string, string][] = [
-    [nl ? 'Werkgevers' : 'Employers', count(t.employers)],
-    [nl ? 'Werkgeversdossiers' : 'Employer dossiers', count(t.employerDossiers)],
+    [say(lang, 'summary.employers'), count(t.employers)],
+    [say(lang, 'summary.employerDossiers'), count(t.employerDossiers)],
   ];
   if (rec.model === 2) {
     lines.push(
-      [nl ? `Werknemersdossiers (kolom F, ${d(rec.currentPeildatum)})` : `Employee dossiers (column F, ${d(rec.currentPeildatum)})`, count(t.employeeDossiers)],
-      [nl ? `Inactief vorig jaar (kolom G, ${d(rec.previousPeildatum)})` : `Inactive last year (column G, ${d(rec.previousPeildatum)})`, count(t.inactivePrevious)],
-      [nl ? 'Actieve werknemersdossiers (F − G)' : 'Active employee dossiers (F − G)', count(t.activeEmployeeDossiers)],
+      [say(lang, 'summary.employeeDossiersF', date(rec.currentPeildatum)), count(t.employeeDossiers)],
+      [say(lang, 'summary.inactiveG', date(rec.previousPeildatum)), count(t.inactivePrevious)],
+      [say(lang, 'summary.active'), count(t.activeEmployeeDossiers)],
     );
   } else {
-    lines.push([nl ? `Werknemersdossiers (${d(rec.currentPeildatum)})` : `Employee dossiers (${d(rec.currentPeildatum)})`, count(t.employeeDossiers)]);
+    lines.push([say(lang, 'summary.employeeDossiers', date(rec.currentPeildatum)), count(t.employeeDossiers)]);
   }
   lines.push(
-    [nl ? 'Te factureren dossiers' : 'Billable dossiers', count(t.billableDossiers)],
-    [nl ? 'Bedrag dossiers' : 'Amount for dossiers', formatEuro(t.amountCents, lang)],
-    [nl ? 'Aanvulling tot minimum' : 'Top-up to minimum', formatEuro(t.minimumTopUpCents, lang)],
-    [nl ? 'Totaal excl. btw' : 'Total excl. VAT', formatEuro(t.totalExclVatCents, lang)],
-    [nl ? 'Btw' : 'VAT', formatEuro(t.vatCents, lang)],
-    [nl ? 'Totaal incl. btw' : 'Total incl. VAT', formatEuro(t.totalInclVatCents, lang)],
+    [say(lang, 'summary.billable'), count(t.billableDossiers)],
+    [say(lang, 'summary.amount'), formatEuro(t.amountCents, lang)],
+    [say(lang, 'summary.topUp'), formatEuro(t.minimumTopUpCents, lang)],
+    [say(lang, 'summary.totalExcl'), formatEuro(t.totalExclVatCents, lang)],
+    [say(lang, 'summary.vat'), formatEuro(t.vatCents, lang)],
+    [say(lang, 'summary.totalIncl'), formatEuro(t.totalInclVatCents, lang)],
   );
   const width = Math.max(...lines.map(([l]) => l.length)) + 2;
-  const out = [nl ? `Qwoater ${rec.year}, prijsmodel ${rec.model}` : `Qwoater ${rec.year}, price model ${rec.model}`, `  ${settingsLine(settings, lang)}`];
+  const out = [say(lang, 'summary.title', { year: rec.year, model: rec.model }), `  ${settingsLine(settings, lang)}`];
   for (const [l, v] of lines) out.push(`  ${(l + ':').padEnd(width)}${v.padStart(16)}`);
   if (warnings.length) {
-    out.push(nl ? 'Meldingen:' : 'Warnings:');
+    out.push(say(lang, 'summary.warnings'));
     for (const w of warnings) out.push(`  - ${w[lang]}`);
   }
   return out.join('\n') + '\n';
@@ -113,4 +112,4 @@ export function toText(rec: Reconciliation, settings: Settings, warnings: readon
 
 /** The line that says where a file went, and that it is the current folder when --out was left out. */
 export const writtenLine = (kind: 'spec' | 'rebill' | 'workbook', out: OutPath, lang: Lang): string =>
-  messages['cli.written'][lang]({ kind, file: out.path, defaulted: out.defaulted ? 1 : 0 });
+  cliText(lang, 'cli.written', { kind, file: out.path, defaulted: out.defaulted ? 1 : 0 });

@@ -7,10 +7,12 @@ import type { DossierExport } from '../domain/imports/types';
 import { buildQwoaterPlan, reconcileQwoater, type QwoaterInput, type Reconciliation } from '../domain/pipeline';
 import { error, fail, ok, type Problem, type Result } from '../domain/problems';
 import { settingsFromFile, settingsFileSchema, type SettingsFile } from '../domain/settings-file';
+import { schemaProblem } from '../domain/settings-problem';
 import { importDossierUpload } from '../readers/upload';
 import type { ParsedArgs } from './args';
 import { parsePeildatum } from './peildatum';
 import { readBytes } from './files';
+import { cliError } from './problem';
 
 export interface Prepared {
   input: QwoaterInput;
@@ -34,12 +36,11 @@ function readSettingsFile(path: string | undefined): Result<SettingsFile> {
   try {
     json = JSON.parse(new TextDecoder().decode(bytes.value).replace(/^\uFEFF/, ''));
   } catch (e) {
-    return fail(error('cli.settingsNotJson', { file: path, reason: (e as Error).message }));
+    return fail(cliError('cli.settingsNotJson', { file: path, reason: (e as Error).message }));
   }
   const parsed = settingsFileSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return fail(error('settings.invalid', { field: issue.path.join('.') || '(geheel)', reason: issue.message }, { file: path }));
+    return fail(schemaProblem('settings.invalid', parsed.error, { file: path }));
   }
   return ok(parsed.data);
 }
@@ -49,11 +50,11 @@ function overridesFrom(parsed: ParsedArgs): Result<SettingsFile> {
   const args = parsed.values;
   const o: SettingsFile = {};
   if (args.model !== undefined) {
-    if (args.model !== '1' && args.model !== '2') return fail(error('cli.badValue', { option: '--model', value: args.model, expected: 'model' }));
+    if (args.model !== '1' && args.model !== '2') return fail(cliError('cli.badValue', { option: '--model', value: args.model, expected: 'model' }));
     o.model = Number(args.model) as 1 | 2;
   }
   if (args.year !== undefined) {
-    if (!/^\d{4}$/.test(args.year)) return fail(error('cli.badValue', { option: '--year', value: args.year, expected: 'year' }));
+    if (!/^\d{4}$/.test(args.year)) return fail(cliError('cli.badValue', { option: '--year', value: args.year, expected: 'year' }));
     o.year = Number(args.year);
   }
   if (args.price !== undefined) o.price = args.price;
@@ -65,7 +66,7 @@ function overridesFrom(parsed: ParsedArgs): Result<SettingsFile> {
 
 export async function prepare(parsed: ParsedArgs): Promise<Result<Prepared>> {
   const args = parsed.values;
-  if (!args.current) return fail(error('cli.missingOption', { option: '--current' }));
+  if (!args.current) return fail(cliError('cli.missingOption', { option: '--current' }));
   const file = readSettingsFile(args.settings);
   if (!file.ok) return file;
   const overrides = overridesFrom(parsed);
@@ -73,7 +74,7 @@ export async function prepare(parsed: ParsedArgs): Promise<Result<Prepared>> {
   let peildatum: string | undefined;
   if (args.peildatum !== undefined) {
     const d = parsePeildatum(args.peildatum);
-    if (!d) return fail(error('cli.badValue', { option: '--peildatum', value: args.peildatum, expected: 'date' }));
+    if (!d) return fail(cliError('cli.badValue', { option: '--peildatum', value: args.peildatum, expected: 'date' }));
     peildatum = d;
   }
   const model = overrides.value.model ?? file.value.model ?? 2;

@@ -1,32 +1,22 @@
 /**
- * The message catalogue: one stable key per text, Dutch and English.
- * Each area keeps its own file under messages/ so teams do not edit one big list;
- * this module only merges them and fixes the key type.
+ * The message catalogue: one stable key per text, a module per language per area under
+ * messages/ (the mechanism is described in messages/define.ts). This module joins the two
+ * languages for the engine, whose Problems carry both texts; code that shows one language
+ * only may import messages/nl or messages/en alone.
  */
-import { importMessages } from './messages/imports';
-import { billingMessages } from './messages/billing';
-import { officeMessages } from './messages/office';
-import { planMessages } from './messages/plan';
-import { cliMessages } from './messages/cli';
-import { yearMessages } from './messages/year';
-import { xpertMessages } from './messages/xpert';
-import { pdfMessages } from './messages/pdf';
+import { render, type MessageParams, type Text } from './messages/define';
+import { en } from './messages/en';
+import { nl, type MessageCode } from './messages/nl';
 
-export type MessageParams = Record<string, string | number>;
-export interface MessageEntry {
-  nl: (p: MessageParams) => string;
-  en: (p: MessageParams) => string;
-}
+export type { MessageParams, Text } from './messages/define';
+export type { MessageCode } from './messages/nl';
 
-export const messages = {
-  ...importMessages,
-  ...billingMessages,
-  ...officeMessages,
-  ...planMessages,
-  ...cliMessages,
-  ...yearMessages,
-  ...xpertMessages,
-  ...pdfMessages,
-} satisfies Record<string, MessageEntry>;
+export const catalogues: Record<'nl' | 'en', Record<MessageCode, Text>> = { nl, en };
 
-export type MessageCode = keyof typeof messages;
+export const isMessageCode = (code: string): code is MessageCode => Object.prototype.hasOwnProperty.call(nl, code);
+
+/** Both languages of a text, for values that carry them (a Problem, an employer's note). */
+export const textPair = (code: MessageCode, params: MessageParams = {}): { nl: string; en: string } => ({ nl: text('nl', code, params), en: text('en', code, params) });
+
+/** The text for `code` in `lang`: the one way domain, writers and CLI look a text up. */
+export const text = (lang: 'nl' | 'en', code: MessageCode, params: MessageParams = {}): string => render(catalogues[lang][code], params);

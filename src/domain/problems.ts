@@ -3,7 +3,7 @@
  * Each carries a stable code (the UI and CLI translate by code), ready Dutch and
  * English texts, and where it applies the place in the input: file, row, column.
  */
-import { messages, type MessageCode, type MessageParams } from './messages';
+import { text, type MessageCode, type MessageParams } from './messages';
 
 export interface Location {
   /** File name as the user knows it, or a label such as 'geplakte tekst'. */
@@ -16,8 +16,14 @@ export interface Location {
   column?: string;
 }
 
+/**
+ * A Problem's code: a key of the engine's catalogue, or of the command line's own
+ * ('cli.…', src/cli/messages.nl.ts), which only the CLI makes and shows.
+ */
+export type ProblemCode = MessageCode | `cli.${string}`;
+
 export interface Problem {
-  code: MessageCode;
+  code: ProblemCode;
   severity: 'error' | 'warning';
   params: MessageParams;
   location?: Location;
@@ -31,14 +37,13 @@ export function problem(
   params: MessageParams = {},
   location?: Location,
 ): Problem {
-  const entry = messages[code];
   return {
     code,
     severity,
     params,
     ...(location ? { location } : {}),
-    nl: withLocation(entry.nl(params), location, 'nl'),
-    en: withLocation(entry.en(params), location, 'en'),
+    nl: withLocation(text('nl', code, params), location, 'nl'),
+    en: withLocation(text('en', code, params), location, 'en'),
   };
 }
 
@@ -48,7 +53,7 @@ export const warning = (code: MessageCode, params?: MessageParams, location?: Lo
   problem('warning', code, params, location);
 
 /** "bestand.csv, rij 12, kolom F (Aantal): <text>" (a PDF: "…, pagina 3, rij 12, …") — the place first, so a user finds it. */
-function withLocation(text: string, loc: Location | undefined, lang: 'nl' | 'en'): string {
+export function withLocation(text: string, loc: Location | undefined, lang: 'nl' | 'en'): string {
   if (!loc) return text;
   const parts: string[] = [];
   if (loc.file) parts.push(loc.file);

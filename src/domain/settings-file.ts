@@ -7,6 +7,7 @@
 import * as z from 'zod';
 import { parseCents, parseDecimal, parsePriceE4 } from './money';
 import { error, fail, ok, type Result } from './problems';
+import { schemaProblem } from './settings-problem';
 import { settingsSchema, type Settings } from './settings';
 
 const euroInput = z.union([z.number(), z.string()]);
@@ -38,7 +39,7 @@ const asText = (v: number | string) => (typeof v === 'number' ? String(v) : v);
 function convert(field: string, v: number | string | undefined, parse: (s: string) => number | null): Result<number | undefined> {
   if (v === undefined) return ok(undefined);
   const n = parse(asText(v));
-  if (n === null) return fail(error('settings.invalid', { field, reason: `'${asText(v)}' is geen geldig bedrag of percentage` }));
+  if (n === null) return fail(error('settings.badNumber', { field, value: asText(v) }));
   return ok(n);
 }
 
@@ -58,14 +59,14 @@ export function settingsFromFile(file: SettingsFile, overrides: SettingsFile = {
     const tiers = [];
     for (const [i, t] of merged.staffel.tiers.entries()) {
       const p = parsePriceE4(asText(t.price));
-      if (p === null) return fail(error('settings.invalid', { field: `staffel.tiers[${i}].price`, reason: `'${asText(t.price)}' is geen geldige prijs` }));
+      if (p === null) return fail(error('settings.badTierPrice', { tier: i + 1, value: asText(t.price) }));
       tiers.push({ from: t.from, priceE4: p });
     }
     pricing = { kind: merged.staffel.kind, tiers };
   } else if (price.ok && price.value !== undefined) {
     pricing = { kind: 'flat', priceE4: price.value };
   } else {
-    return fail(error('settings.invalid', { field: 'price', reason: 'geef een prijs per dossier (--price) of een staffel (--settings)' }));
+    return fail(error('settings.priceMissing'));
   }
   const parsed = settingsSchema.safeParse({
     model: merged.model ?? 2,
@@ -78,8 +79,7 @@ export function settingsFromFile(file: SettingsFile, overrides: SettingsFile = {
     toleranceBasisPoints: tolPct.ok ? tolPct.value : undefined,
   });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return fail(error('settings.invalid', { field: issue.path.join('.') || '(geheel)', reason: issue.message }));
+    return fail(schemaProblem('settings.invalid', parsed.error));
   }
   return ok(parsed.data);
 }

@@ -3,6 +3,9 @@
  * In Excel it is backed by Office.js (src/office/); in a plain browser tab it is the
  * standalone host, which offers the workbook as an .xlsx download. The UI gets it
  * through React context, so UI tests run against a fake.
+ *
+ * What lives in src/host/: this interface, standalone-host.ts (a browser tab: .xlsx download,
+ * localStorage), and what both hosts share for downloads (browser-download, file-name, base64).
  */
 import type { Grid } from '../domain/imports/types';
 import type { Result } from '../domain/problems';

@@ -3,8 +3,7 @@
  * .xlsx download made by the ExcelJS writer, and the pane's state lives in this
  * browser's localStorage (or in memory when storage is blocked). Nothing leaves the tab.
  */
-import type { MessageCode } from '../domain/messages';
-import { fail, ok, type Problem, type Result } from '../domain/problems';
+import { error, fail, ok, type Problem, type Result } from '../domain/problems';
 import type { WorkbookPlan } from '../domain/spec/plan';
 import type { ExportReport, Language, WorkbookHost, WriteOptions, WriteReport } from './host';
 import { browserDownload } from './browser-download';
@@ -28,23 +27,9 @@ export interface StandaloneHostOptions {
 
 export const STATE_KEY = 'factuurcheck.state';
 
-/**
- * Host problems carry codes the pane translates ('problem.host.…' in its catalogue);
- * the engine's catalogue does not know them, hence the cast, and the ready texts here.
- */
-function hostProblem(code: string, params: Record<string, string>, nl: string, en: string): Problem {
-  return { code: code as MessageCode, severity: 'error', params, nl, en };
-}
+export const selectionUnavailable = (): Problem => error('host.selectionUnavailable');
 
-export const selectionUnavailable = (): Problem =>
-  hostProblem(
-    'host.selectionUnavailable',
-    {},
-    'Een selectie gebruiken kan alleen in Excel. Kies een bestand of plak de tekst.',
-    'Using a selection only works in Excel. Choose a file or paste the text.',
-  );
-
-const cancelled = (): Problem => hostProblem('host.cancelled', {}, 'Gestopt op uw verzoek.', 'Stopped at your request.');
+const cancelled = (): Problem => error('host.cancelled');
 
 /** localStorage when it works; some embedded or private contexts throw on mere access. */
 export function defaultStorage(): StateStorage | null {
@@ -84,7 +69,7 @@ export function createStandaloneHost(options: StandaloneHostOptions): WorkbookHo
     } catch (e) {
       if (signal?.aborted) return fail(cancelled());
       const reason = e instanceof Error ? e.message : String(e);
-      return fail(hostProblem('host.downloadFailed', { reason }, `Het Excel-bestand kon niet worden gemaakt: ${reason}`, `The Excel file could not be made: ${reason}`));
+      return fail(error('host.downloadFailed', { reason }));
     }
     // A file finished after the user pressed Stop is not offered: they asked for nothing.
     if (signal?.aborted) return fail(cancelled());
@@ -129,7 +114,7 @@ export function createStandaloneHost(options: StandaloneHostOptions): WorkbookHo
         return ok(storage.getItem(STATE_KEY));
       } catch (e) {
         const reason = e instanceof Error ? e.message : String(e);
-        return fail(hostProblem('host.storageFailed', { reason }, `Opslaan in deze browser is niet gelukt (${reason}).`, `Saving in this browser failed (${reason}).`));
+        return fail(error('host.storageFailed', { reason }));
       }
     },
 
@@ -146,7 +131,7 @@ export function createStandaloneHost(options: StandaloneHostOptions): WorkbookHo
         // Usually the quota: keep it for this session at least, and say so.
         memoryState = json;
         const reason = e instanceof Error ? e.name || e.message : String(e);
-        return fail(hostProblem('host.storageFailed', { reason }, `Opslaan in deze browser is niet gelukt (${reason}).`, `Saving in this browser failed (${reason}).`));
+        return fail(error('host.storageFailed', { reason }));
       }
     },
 
@@ -157,7 +142,7 @@ export function createStandaloneHost(options: StandaloneHostOptions): WorkbookHo
         return ok(undefined);
       } catch (e) {
         const reason = e instanceof Error ? e.name || e.message : String(e);
-        return fail(hostProblem('host.storageFailed', { reason }, `Opslaan in deze browser is niet gelukt (${reason}).`, `Saving in this browser failed (${reason}).`));
+        return fail(error('host.storageFailed', { reason }));
       }
     },
 

@@ -3,6 +3,11 @@
  * this rather than the global `Excel`, so tests run it on a recording fake
  * (test/support/fake-excel.ts); src/office/queue.ts checks at compile time that the
  * real Excel.RequestContext satisfies it, so a misspelt member stops the build.
+ *
+ * What lives in src/office/ (the only code that talks to Office.js): runtime.ts (is Office
+ * there, which language), queue.ts (one Excel job at a time), host.ts (the WorkbookHost in
+ * Excel), errors.ts (Office errors → Problems), selection.ts, state-parts.ts (stored state in
+ * the workbook), api.ts (this subset), writer/ (WorkbookPlan → Excel).
  */
 export interface XlLoadable { load(propertyNames?: string | string[]): unknown }
 export interface XlRequestContext {

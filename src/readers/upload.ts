@@ -6,6 +6,10 @@
  * goes to the importer as bytes, which decodes it itself. The CLI and the task pane both
  * call these, so a file behaves the same in either; the pane hands in a PDF reader that
  * runs in its import worker. Invoices: invoice-upload.ts.
+ *
+ * What lives in src/readers/ (adapters at the edge, beside the writers): pdf-reader.ts and
+ * pdfjs.ts (PDF → positioned text), xlsx-grid.ts (.xlsx → grid through ExcelJS), upload.ts
+ * and invoice-upload.ts (a chosen file → the right pure importer).
  */
 import { classifyDossierHeader, importDossierExport } from '../domain/imports/loket-dossiers';
 import { importSigningExport } from '../domain/imports/loket-signing';

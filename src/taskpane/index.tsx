@@ -1,6 +1,13 @@
 /**
  * Entry point: decide where we run (Excel or a browser tab), then render the pane.
  * Everything Office-specific stays in src/office.
+ *
+ * What lives in src/taskpane/: App.tsx (the flows), components/ (shared pieces: steps'
+ * frame, file import, notices, make step, result), steps/ (the Qwoater steps), year/ (step 4:
+ * invoices, signing, per-employer sheets), xpert/ (the Otherside flow and its state),
+ * imports/ (the one importer per kind of report), make/ (making the workbook, without React),
+ * state/ (reducers, forms, stored state), hooks/ (persistence, touched fields), worker/
+ * (reading files off the pane's thread), i18n/ (the pane's texts and their look-up).
  */
 // Must stay the first import: see zod-jitless.ts.
 import './zod-jitless';

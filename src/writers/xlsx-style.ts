@@ -25,18 +25,7 @@ const LEFT = 4;
 const RIGHT = 8;
 
 /** A plan style after composition; borders reduced to the sides of this cell. */
-interface Composed {
-  numFmt?: string;
-  bold?: boolean;
-  italic?: boolean;
-  size?: number;
-  fontColor?: string;
-  fill?: string;
-  hAlign?: Style['hAlign'];
-  wrap?: boolean;
-  input?: boolean;
-  sides: number;
-}
+type Composed = Omit<Style, 'border'> & { sides: number };
 
 const HEX = /^[0-9A-Fa-f]{6}$/;
 function argb(rgb: string): string {

@@ -2,6 +2,11 @@
  * WorkbookPlan → .xlsx bytes with ExcelJS's in-memory workbook. Runs in Node and in the
  * browser (standalone download); for big files on disk the CLI uses xlsx-file-writer.ts,
  * which streams and needs about a third of the memory.
+ *
+ * What lives in src/writers/: WorkbookPlan → .xlsx through ExcelJS (xlsx-writer.ts in memory,
+ * xlsx-file-writer.ts streaming; render, style, formula and XML-patch parts beside them,
+ * exceljs-module.ts loading ExcelJS once) and plan-check.ts, which both writers run first.
+ * The Office.js writer lives in src/office/writer/.
  */
 import type * as ExcelJS from 'exceljs';
 import type { SheetPlan, WorkbookPlan } from '../domain/spec/plan';

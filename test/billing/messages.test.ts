@@ -4,8 +4,14 @@
  * shown as euros in the reader's own notation.
  */
 import { describe, expect, it } from 'vitest';
-import { billingMessages } from '../../src/domain/messages/billing';
-import { yearMessages } from '../../src/domain/messages/year';
+import { billingNl } from '../../src/domain/messages/billing.nl';
+import { billingEn } from '../../src/domain/messages/billing.en';
+import { yearNl } from '../../src/domain/messages/year.nl';
+import { yearEn } from '../../src/domain/messages/year.en';
+import { pairs } from '../support/texts';
+
+const billingMessages = pairs(billingNl, billingEn);
+const yearMessages = pairs(yearNl, yearEn);
 
 /** Every parameter these messages read, with a sample value. */
 const PARAMS = {
@@ -14,7 +20,7 @@ const PARAMS = {
   expected: '31-12-2022', field: 'requests', file: 'export-2024.csv', fileName: 'Q1 2024', first: 'requests', found: 'Q2 2024', headers: "'Nr', 'Naam'",
   inactive: 155, invoice: 'Q1 2024', kind: 'signing', limit: '100000000000', line: 3, minimum: 63_600, number: '000101', other: 'Q3 2024', period: 'Q4 2023',
   previous: '31-12-2023', previousFile: 'export-2023.csv', reason: 'import.count.decimal', report: 'dossiers', rows: '4, 6', second: 'signers', text: 'x',
-  topUp: '€ 616,30', total: 20, user: 'Q1 2024', value: '12,5', what: 'year', width: 3, year: 2023, invoiced: '€ 21,00', difference: '€ 1,00', over: 1, cause: 'linkedSystems',
+  tier: 2, issue: 'too_small', topUp: '€ 616,30', total: 20, user: 'Q1 2024', value: '12,5', what: 'year', width: 3, year: 2023, invoiced: '€ 21,00', difference: '€ 1,00', over: 1, cause: 'linkedSystems',
 };
 
 describe.each([

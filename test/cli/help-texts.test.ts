@@ -5,8 +5,14 @@
  * Dutch, because that is what Loket and the workbook call them).
  */
 import { describe, expect, it } from 'vitest';
-import { helpTexts } from '../../src/cli/help-texts';
-import { cliMessages } from '../../src/domain/messages/cli';
+import { helpEn } from '../../src/cli/help.en';
+import { helpNl } from '../../src/cli/help.nl';
+import { cliNl } from '../../src/cli/messages.nl';
+import { cliEn } from '../../src/cli/messages.en';
+import { pairs } from '../support/texts';
+
+const cliMessages = pairs(cliNl, cliEn);
+const helpTexts = pairs(helpNl, helpEn);
 
 const PARAMS = { command: 'x', commands: 'a, b', option: '--price', value: 'negen', expected: 'model', file: '/tmp/a.csv', reason: 'EACCES', folder: '/tmp/uit', example: '/tmp/uit/a.xlsx', kind: 'spec', defaulted: 1, pricing: '€ 9,85 per dossier', minimum: '€ 636,00', vat: '21%' };
 const DUTCH = /\b(de|het|een|van|voor|niet|met|bestand|map|standaard|bijvoorbeeld|werkgever|opties?|gebruik|jaar|prijs|btw)\b/i;

@@ -119,6 +119,29 @@ describe('bad input: exit 2, one Dutch line naming the file (and row and column)
     expect(runCli(['reconcile', '--curent', 'x']).code).toBe(2);
     const bad = runCli(['reconcile', '--current', ok(), '--previous', ok(), '--price', 'negen']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/price/);
+    // The price is called a price, in Dutch, never 'bedrag of percentage' or the settings key.
+    expect(bad.stderr).toBe("factuurcheck: 'negen' is geen geldige prijs per dossier.\n");
+  });
+});
+
+describe('counts in the reader’s notation', () => {
+  const pair = ['--model', '2', '--current', ex('loket-dossiers-31-12-2024.csv'), '--previous', ex('loket-dossiers-31-12-2023.csv'), '--price', '9,85'];
+
+  it('English writes 1,896 employee dossiers and Dutch 1.896; each summary is in its own language throughout', () => {
+    // 1,896 is the sum of column F in the example export (test/imports/examples.test.ts adds it up by hand).
+    const en = runCli(['reconcile', ...pair, '--lang', 'en']);
+    expect(en.stdout).toMatch(/^ {2}Employee dossiers \(column F, 31-12-2024\): +1,896$/m);
+    expect(en.stdout).not.toMatch(/\d\.\d{3}\b(?!,)/);
+    expect(en.stdout).not.toMatch(/Werkgevers|Meldingen|btw/);
+    const nl = runCli(['reconcile', ...pair]);
+    expect(nl.stdout).toMatch(/^ {2}Werknemersdossiers \(kolom F, 31-12-2024\): +1\.896$/m);
+    expect(nl.stdout).not.toMatch(/Employers|Warnings|VAT/);
+  });
+
+  it('the Otherside summary too', () => {
+    const en = runCli(['xpert', '--in', ex('xpert-2024-01.csv'), '--rate', '1,25', '--sms-rate', '0,09', '--lang', 'en', '--out', join(dir, 'x-en.xlsx')]);
+    expect(en.stdout).toMatch(/January 2024 +6 employers +1,334 employees +1,137 SMS +€1,769\.83 excl\. VAT/);
+    const nl = runCli(['xpert', '--in', ex('xpert-2024-01.csv'), '--rate', '1,25', '--sms-rate', '0,09', '--out', join(dir, 'x-nl.xlsx')]);
+    expect(nl.stdout).toMatch(/januari 2024 +6 werkgevers +1\.334 medewerkers +1\.137 sms +€ 1\.769,83 excl\. btw/);
   });
 });

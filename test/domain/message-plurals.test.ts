@@ -3,7 +3,12 @@
  * pane and the CLI say '1 werkgever staat' and '3 werkgevers staan', never 'werkgever(s)'.
  */
 import { describe, expect, it } from 'vitest';
-import { messages, type MessageCode } from '../../src/domain/messages';
+import type { MessageCode } from '../../src/domain/messages';
+import { en } from '../../src/domain/messages/en';
+import { nl } from '../../src/domain/messages/nl';
+import { pairs } from '../support/texts';
+
+const messages = pairs(nl, en);
 
 const params = (k: number) => new Proxy({} as Record<string, string | number>, { get: (_, key) => (['count', 'cells', 'pages'].includes(String(key)) ? k : 'X'), has: () => true });
 

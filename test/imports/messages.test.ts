@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { importMessages } from '../../src/domain/messages/imports';
+import { importsNl } from '../../src/domain/messages/imports.nl';
+import { importsEn } from '../../src/domain/messages/imports.en';
+import { pairs } from '../support/texts';
+
+const importMessages = pairs(importsNl, importsEn);
 
 /** Every parameter any import message reads, with a sample value. */
 const PARAMS = {

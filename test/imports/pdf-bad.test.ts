@@ -8,13 +8,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pdfMessages } from '../../src/domain/messages/pdf';
+import { pdfNl } from '../../src/domain/messages/pdf.nl';
+import { pdfEn } from '../../src/domain/messages/pdf.en';
 import type { Problem, Result } from '../../src/domain/problems';
 import { readInvoiceUpload } from '../../src/readers/invoice-upload';
 import { importDossierUpload, importSigningUpload, readXpertUpload } from '../../src/readers/upload';
 import { blankPdf, reportPdf, scanPdf } from '../support/report-pdf';
 import { twinPdf, type TwinReport } from '../support/dossier-pdf';
 import { invoicePdf } from '../support/invoice-pdf';
+import { pairs } from '../support/texts';
+
+const pdfMessages = pairs(pdfNl, pdfEn);
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
 const REPORT: TwinReport = {

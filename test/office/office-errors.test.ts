@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { messages } from '../../src/domain/messages';
-import { officeMessages } from '../../src/domain/messages/office';
+import { catalogues } from '../../src/domain/messages';
+import { officeNl } from '../../src/domain/messages/office.nl';
+import { officeEn } from '../../src/domain/messages/office.en';
 import { MAPPED_CODES, isPayloadTooLarge, officeErrorDetail, officeProblem } from '../../src/office/errors';
 import { FakeOfficeError } from '../support/fake-excel';
+import { pairs } from '../support/texts';
+
+const officeMessages = pairs(officeNl, officeEn);
 
 const typings = readFileSync(join(__dirname, '..', '..', 'node_modules', '@types', 'office-js', 'index.d.ts'), 'utf8');
 
@@ -90,7 +94,8 @@ describe('office error mapping', () => {
 
   it('has Dutch and English texts for every office message, in the merged catalogue', () => {
     for (const [code, entry] of Object.entries(officeMessages)) {
-      expect(messages[code as keyof typeof messages]).toBe(entry);
+      expect(catalogues.nl[code as keyof typeof catalogues.nl]).toBe(officeNl[code as keyof typeof officeNl]);
+      expect(catalogues.en[code as keyof typeof catalogues.en]).toBe(officeEn[code as keyof typeof officeEn]);
       expect(entry.nl({}).length).toBeGreaterThan(10);
       expect(entry.en({})).not.toBe(entry.nl({}));
       expect(entry.nl({})).not.toContain('undefined');

@@ -6,7 +6,6 @@ import { formatMoney, problemText, translate, translatePlural } from '../../src/
 import { en } from '../../src/taskpane/i18n/en';
 import { fill, placeholders } from '../../src/taskpane/i18n/format';
 import { nl } from '../../src/taskpane/i18n/nl';
-import { messages } from '../../src/domain/messages';
 import { pseudoLocalize } from '../../src/taskpane/i18n/pseudo';
 
 const root = join(__dirname, '../..');
@@ -34,7 +33,6 @@ describe('message catalogues', () => {
   it('every key the pane source names exists, and every key is used somewhere', () => {
     // Every source but the catalogues themselves (nl.ts, en.ts and the parts they spread in).
     const code = sources(join(root, 'src/taskpane')).filter((f) => !/[/\\]i18n[/\\][\w-]*(nl|en)\.ts$/.test(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
-    const hostCode = readFileSync(join(root, 'src/host/standalone-host.ts'), 'utf8');
     // Keys handed to t(…) or tn(…), or set as a notice's key; the compiler checks most, this catches casts.
     // A counted text is used by its base: both its forms count as used.
     const named = [...code.matchAll(/(?:\btn?\(|key: |message: )'([\w.]+)'/g)].map((m) => m[1]!);
@@ -43,9 +41,6 @@ describe('message catalogues', () => {
     for (const k of used) expect(Object.keys(nl), `key '${k}' used but not in the catalogue`).toContain(k);
     const unused = Object.keys(nl).filter((k) => {
       if (used.has(k)) return false;
-      // 'problem.<code>' keys are reached through a Problem's code: the host's, or the engine's.
-      if (k.startsWith('problem.host.')) return !hostCode.includes(`'${k.slice('problem.'.length)}'`);
-      if (k.startsWith('problem.') && !k.startsWith('problem.location.')) return !Object.prototype.hasOwnProperty.call(messages, k.slice('problem.'.length));
       // Keys built from a prefix and a value ('mapping.by.' + how, 'summary.peildatum.from.' + where).
       return !code.includes(`'${k}'`) && !code.includes(`'${k.replace(/\.(one|other)$/, '')}'`);
     });
@@ -108,9 +103,10 @@ describe('problem texts', () => {
     expect(problemText('pseudo', p)).toBe(pseudoLocalize(p.en));
   });
 
-  it("uses the pane's own text by code, with the place in front", () => {
-    const p = { code: 'host.selectionUnavailable', params: {}, location: { file: 'x.csv', row: 2 }, nl: 'engine nl', en: 'engine en' } as unknown as Parameters<typeof problemText>[1];
-    expect(problemText('nl', p)).toBe(`x.csv, rij 2: ${nl['problem.host.selectionUnavailable']}`);
-    expect(problemText('en', p)).toBe(`x.csv, row 2: ${en['problem.host.selectionUnavailable']}`);
+  it('has no texts of its own for engine codes: one catalogue holds every problem text', () => {
+    expect(Object.keys(nl).filter((k) => k.startsWith('problem.'))).toEqual([]);
+    const p = error('host.selectionUnavailable', {}, { file: 'x.csv', row: 2 });
+    expect(problemText('nl', p)).toBe('x.csv, rij 2: Een selectie gebruiken kan alleen in Excel. Kies een bestand of plak de tekst.');
+    expect(problemText('en', p)).toBe('x.csv, row 2: Using a selection only works in Excel. Choose a file or paste the text.');
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { messages } from '../../src/domain/messages';
-import { xpertMessages } from '../../src/domain/messages/xpert';
+import { catalogues } from '../../src/domain/messages';
+import { xpertNl } from '../../src/domain/messages/xpert.nl';
+import { xpertEn } from '../../src/domain/messages/xpert.en';
+import { pairs } from '../support/texts';
+
+const xpertMessages = pairs(xpertNl, xpertEn);
 
 /** Every parameter any xpert message reads, with a sample value. */
 const PARAMS = {
@@ -24,6 +28,6 @@ describe('Otherside messages', () => {
   });
 
   it('are in the merged catalogue', () => {
-    for (const code of Object.keys(xpertMessages)) expect(messages).toHaveProperty([code]);
+    for (const code of Object.keys(xpertMessages)) expect(catalogues.en).toHaveProperty([code]);
   });
 });

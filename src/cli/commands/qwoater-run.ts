@@ -1,12 +1,12 @@
 /** What `reconcile`, `spec` and `demo` do (options and help: qwoater.ts). */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { messages } from '../../domain/messages';
 import type { Lang, ParsedArgs } from '../args';
 import { outPath, writeWorkbook } from '../files';
 import { toText, writeJson, writtenLine } from '../output';
 import { report } from '../report';
 import { planFor, prepare } from '../run';
+import { cliText } from '../problem';
 
 /** `spec` (and `demo`, with its `intro`): the workbook, and the summary. */
 export async function writeSpec(args: ParsedArgs, lang: Lang, intro = ''): Promise<number> {
@@ -55,5 +55,5 @@ export function runDemo(args: ParsedArgs, lang: Lang): Promise<number> {
     price: args.values.price ?? '9,85',
     out,
   };
-  return writeSpec({ ...args, values }, lang, `${messages['cli.demoInvented'][lang]({ folder: examples })}\n\n`);
+  return writeSpec({ ...args, values }, lang, `${cliText(lang, 'cli.demoInvented', { folder: examples })}\n\n`);
 }

@@ -6,7 +6,7 @@ import { parseCount } from '../../domain/imports/counts';
 import { parseDate } from '../../domain/imports/dates';
 import type { SigningExport, SigningUnit } from '../../domain/imports/signing-types';
 import { formatEuro, parsePriceE4 } from '../../domain/money';
-import { error, fail, ok, warning, type Problem, type Result } from '../../domain/problems';
+import { fail, ok, warning, type Problem, type Result } from '../../domain/problems';
 import { rebillCsvBytes } from '../../domain/spec/rebill-csv';
 import { buildYearPlan, yearFigures, type YearFigures, type YearInput } from '../../domain/spec/year-workbook';
 import { readInvoiceUpload } from '../../readers/invoice-upload';
@@ -16,8 +16,9 @@ import { outPath, readBytes, writeFileAtomically, writeWorkbook, type OutPath } 
 import { report } from '../report';
 import { prepare, type Prepared } from '../run';
 import { settingsLine, writtenLine } from '../output';
+import { cliError } from '../problem';
 
-const badValue = (option: string, value: string, expected: string) => fail<never>(error('cli.badValue', { option, value, expected }));
+const badValue = (option: string, value: string, expected: string) => fail<never>(cliError('cli.badValue', { option, value, expected }));
 
 /** The year's options from the command line, through the same zod schema the pane uses. */
 function yearOptions(args: ParsedArgs): Result<YearOptionsInput> {
@@ -30,7 +31,7 @@ function yearOptions(args: ParsedArgs): Result<YearOptionsInput> {
   }
   // Without either, signing would be counted but charged € 0,00 to every employer.
   if (args.lists.signing?.length && v['signing-price'] === undefined && !args.flags['signing-included']) {
-    return fail(error('cli.signingPriceMissing'));
+    return fail(cliError('cli.signingPriceMissing'));
   }
   if (v['signing-price'] !== undefined) {
     const price = parsePriceE4(v['signing-price']);

@@ -1,7 +1,7 @@
 /** What `xpert` does (options and help: xpert.ts). */
 import { basename } from 'node:path';
 import { formatEuro, parseCents, parseDecimal, parsePriceE4 } from '../../domain/money';
-import { error, fail, ok, type Problem, type Result } from '../../domain/problems';
+import { fail, ok, type Problem, type Result } from '../../domain/problems';
 import type { XpertReport } from '../../domain/imports/xpert-types';
 import { addReports, emptyHistory, parseXpertSettings, periodLabel, runXpert, xpertSummary, type XpertSettings } from '../../domain/xpert';
 import { readXpertUpload } from '../../readers/upload';
@@ -9,12 +9,14 @@ import type { Lang, ParsedArgs } from '../args';
 import { outPath, readBytes, writeWorkbook, type OutPath } from '../files';
 import { writtenLine } from '../output';
 import { report } from '../report';
+import { say } from '../summary';
+import { cliError } from '../problem';
 
 function money(args: ParsedArgs, option: string, parse: (s: string) => number | null, expected: string, fallback?: number): Result<number> {
   const text = args.values[option];
-  if (text === undefined) return fallback === undefined ? fail(error('cli.missingOption', { option: `--${option}` })) : ok(fallback);
+  if (text === undefined) return fallback === undefined ? fail(cliError('cli.missingOption', { option: `--${option}` })) : ok(fallback);
   const v = parse(text.trim().replace(/%$/, ''));
-  return v === null ? fail(error('cli.badValue', { option: `--${option}`, value: text, expected })) : ok(v);
+  return v === null ? fail(cliError('cli.badValue', { option: `--${option}`, value: text, expected })) : ok(v);
 }
 
 function settingsFrom(args: ParsedArgs): Result<XpertSettings> {
@@ -40,23 +42,21 @@ async function importFile(path: string, noSms: boolean): Promise<Result<XpertRep
   return readXpertUpload(bytes.value, source, { columns: { sms: null } });
 }
 
-function text(out: ReturnType<typeof xpertSummary>, lang: Lang): string {
-  const nl = lang === 'nl';
-  const n = (x: number) => x.toLocaleString('nl-NL');
+function summaryText(out: ReturnType<typeof xpertSummary>, lang: Lang): string {
   const lines = out.periods.map(
     (p) =>
-      `  ${periodLabel(p.period, lang).padEnd(16)} ${n(p.employers).padStart(5)} ${nl ? 'werkgevers' : 'employers'}  ${n(p.employees).padStart(8)} ${nl ? 'medewerkers' : 'employees'}  ${n(p.sms).padStart(8)} sms  ${formatEuro(p.amountCents, lang).padStart(14)} ${nl ? 'excl. btw' : 'excl. VAT'}`,
+      `  ${say(lang, 'summary.xpert.period', { period: periodLabel(p.period, lang).padEnd(16), employers: p.employers, employees: p.employees, sms: p.sms, amount: formatEuro(p.amountCents, lang).padStart(14) })}`,
   );
   const tests = out.employers.filter((e) => e.testEmployer).map((e) => `${e.code} ${e.name}`);
   const parts = [`Otherside at Work`, ...lines];
-  if (tests.length) parts.push(nl ? 'Test-/demowerkgevers:' : 'Test/demo employers:', ...tests.map((t) => `  - ${t}`));
-  if (out.warnings.length) parts.push(nl ? 'Meldingen:' : 'Warnings:', ...out.warnings.map((w) => `  - ${w.message}`));
+  if (tests.length) parts.push(say(lang, 'summary.xpert.testEmployers'), ...tests.map((t) => `  - ${t}`));
+  if (out.warnings.length) parts.push(say(lang, 'summary.warnings'), ...out.warnings.map((w) => `  - ${w.message}`));
   return parts.join('\n') + '\n';
 }
 
 export async function runXpertCommand(args: ParsedArgs, lang: Lang): Promise<number> {
   const files = args.lists.in ?? [];
-  if (!files.length) return report(error('cli.missingOption', { option: '--in' }), lang);
+  if (!files.length) return report(cliError('cli.missingOption', { option: '--in' }), lang);
   const settings = settingsFrom(args);
   if (!settings.ok) return report(settings.error, lang);
 
@@ -86,7 +86,7 @@ export async function runXpertCommand(args: ParsedArgs, lang: Lang): Promise<num
   const summary = xpertSummary(outcome.value.billing, outcome.value.trend, outcome.value.warnings, lang);
   if (args.flags.json) process.stdout.write(JSON.stringify(summary) + '\n');
   else {
-    process.stdout.write(text(summary, lang));
+    process.stdout.write(summaryText(summary, lang));
     if (out) process.stdout.write(`\n${writtenLine('workbook', out, lang)}\n`);
   }
   return 0;

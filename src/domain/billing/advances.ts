@@ -24,6 +24,7 @@ import { charge, exactExclCents, priceDossiers } from './pricing';
 import { beyondRange } from './range';
 import type { Reconciliation } from './types';
 import { employerKey } from '../employer-key';
+import { validated } from '../settings-problem';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als jjjj-mm-dd');
 const unit = z.enum(['requests', 'signers']).default('requests');
@@ -56,10 +57,7 @@ export type YearOptionsInput = z.input<typeof yearOptionsSchema>;
 
 /** Options from the pane or a file → checked options, or the first bad field. */
 export function validateYearOptions(input: unknown): Result<YearOptions> {
-  const parsed = yearOptionsSchema.safeParse(input);
-  if (parsed.success) return ok(parsed.data);
-  const issue = parsed.error.issues[0]!;
-  return fail(error('year.invalid', { field: issue.path.join('.') || '(geheel)', reason: issue.message }));
+  return validated(yearOptionsSchema, input, 'year.invalid');
 }
 
 // ─── Signing per quarter ───────────────────────────────────────────────────────

@@ -33,36 +33,5 @@ export function knownCause(x: KnownCauseInput): KnownCauseCode | null {
   return null;
 }
 
-type Text = { nl: string; en: string };
-
-/** A short label for the table cell, and the full explanation for the legend under it. */
-export const KNOWN_CAUSES: Record<KnownCauseCode, { short: Text; long: Text }> = {
-  destroyedDossiers: {
-    short: { nl: 'Vernietigde dossiers (bewaartermijn)', en: 'Destroyed dossiers (retention)' },
-    long: {
-      nl: 'Qwoater vernietigt dagelijks dossiers waarvan de bewaartermijn voorbij is. Loket kan die nog meetellen, dus de factuur telt iets minder dossiers dan Loket. Het verschil verandert in de loop van de tijd.',
-      en: 'Qwoater destroys dossiers daily once their retention period ends. Loket may still count them, so the invoice counts slightly fewer dossiers than Loket. The difference changes over time.',
-    },
-  },
-  linkedSystems: {
-    short: { nl: 'QwoaterDirect of gekoppeld systeem', en: 'QwoaterDirect or linked system' },
-    long: {
-      nl: 'Dossiers die rechtstreeks in QwoaterDirect of een ander gekoppeld systeem zijn aangemaakt, staan niet in de aantallen van Loket. De factuur telt dan meer dossiers dan Loket.',
-      en: 'Dossiers created directly in QwoaterDirect or another linked system are not in Loket’s counts. The invoice then counts more dossiers than Loket.',
-    },
-  },
-  signingUnknownEmployers: {
-    short: { nl: 'Ondertekenen buiten Loket', en: 'Signing outside Loket' },
-    long: {
-      nl: 'Ondertekenverzoeken voor werkgevers of werknemers die Loket niet kent, staan niet in de Loket-uitdraai, maar worden wel gefactureerd.',
-      en: 'Signing requests for employers or employees that Loket does not know are not in Loket’s report, but are invoiced.',
-    },
-  },
-  signingIncluded: {
-    short: { nl: 'Ondertekenen is inbegrepen', en: 'Signing is included' },
-    long: {
-      nl: 'Uw abonnement is inclusief digitaal ondertekenen; daarvoor hoort geen aparte afrekening te komen.',
-      en: 'Your subscription includes digital signing; there should be no separate charge for it.',
-    },
-  },
-};
+/** Every cause, in the order the legend lists them; their texts are 'cause.<code>.short' and '.long' in the catalogue. */
+export const KNOWN_CAUSE_CODES: readonly KnownCauseCode[] = ['destroyedDossiers', 'linkedSystems', 'signingUnknownEmployers', 'signingIncluded'];

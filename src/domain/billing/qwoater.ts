@@ -7,6 +7,11 @@
  * is exactly ΣF − ΣG and rows only explain it. A total below zero (a large client left)
  * is shown as it is and billed as 0 dossiers, with a warning, once the peildatums settle
  * that the exports are not swapped; without them it is refused as possibly swapped.
+ *
+ * What lives in src/domain/billing/: the rules, each a pure function of typed exports and
+ * settings: qwoater.ts (counts per model), pricing.ts (flat and staffel, minimum, VAT),
+ * advances.ts (quarterly advances, corrections, settlement), invoices.ts and invoice-pdf.ts
+ * (invoice lines), known-causes.ts, rebill.ts (re-billing per employer), types.ts (outcomes).
  */
 import type { DossierExport } from '../imports/types';
 import { error, ok, fail, warning, type Problem, type Result } from '../problems';
@@ -15,6 +20,7 @@ import { charge, exactExclCents } from './pricing';
 import { beyondRange } from './range';
 import type { EmployerLine, Reconciliation, Totals } from './types';
 import { checkExportDates, formatDutchDate } from './export-dates';
+import { textPair, type MessageParams } from '../messages';
 import { joinByKey } from './employer-join';
 
 export interface QwoaterInput {
@@ -24,18 +30,16 @@ export interface QwoaterInput {
 }
 
 
-const rowNotes = {
-  onlyPrevious: { code: 'onlyInPrevious', nl: 'Alleen in export vorig jaar', en: 'Only in last year’s export' },
-  onlyCurrent: { code: 'onlyInCurrent', nl: 'Nieuw: niet in export vorig jaar', en: 'New: not in last year’s export' },
-  negative: { code: 'negativeActive', nl: 'Meer inactief (G) dan totaal (F)', en: 'More inactive (G) than total (F)' },
-} as const;
+/** A note beside an employer, by its code, in both languages (catalogue area messages/notes). */
+const note = (code: 'onlyInPrevious' | 'onlyInCurrent' | 'negativeActive' | 'summedRows' | 'summedRowsPrevious' | 'renamed', params?: MessageParams) => ({
+  code,
+  ...textPair(`note.${code}`, params),
+});
+
+const rowNotes = { onlyPrevious: note('onlyInPrevious'), onlyCurrent: note('onlyInCurrent'), negative: note('negativeActive') } as const;
 
 /** The rows of an export that were added up into this employer (imports/dossier-rows.ts). */
-const summedNote = (rows: readonly number[], previous: boolean) => ({
-  code: previous ? 'summedRowsPrevious' : 'summedRows',
-  nl: `${previous ? 'Vorig jaar opgeteld' : 'Opgeteld'} uit rij ${rows.join(', ')}`,
-  en: `${previous ? 'Last year summed' : 'Summed'} from rows ${rows.join(', ')}`,
-});
+const summedNote = (rows: readonly number[], previous: boolean) => note(previous ? 'summedRowsPrevious' : 'summedRows', { rows: rows.join(', ') });
 
 export function reconcileQwoater(input: QwoaterInput): Result<Reconciliation> {
   const { current, settings } = input;
@@ -81,7 +85,7 @@ export function reconcileQwoater(input: QwoaterInput): Result<Reconciliation> {
     if (prev && prev.name !== e.name && normaliseName(prev.name) !== normaliseName(e.name)) {
       renamed++;
       renamedExample ||= `${e.number}: '${prev.name}' → '${e.name}'`;
-      notes = [...notes, { code: 'renamed', nl: `Vorig jaar: ${prev.name}`, en: `Last year: ${prev.name}` }];
+      notes = [...notes, note('renamed', { name: prev.name })];
     }
     employers.push({
       number: e.number,

@@ -41,6 +41,7 @@ import type { Settings } from '../settings';
 import { signingBeyondRange, signingCents, type SigningPlan, type SigningSummary } from './advances';
 import type { Reconciliation } from './types';
 import { employerKey } from '../employer-key';
+import { textPair } from '../messages';
 
 export interface RebillInput {
   rec: Reconciliation;
@@ -116,8 +117,8 @@ export interface Rebill {
 
 
 const NOTES = {
-  negative: { code: 'negative', nl: 'Negatief aantal dossiers: geen dossierkosten', en: 'Negative dossier count: no dossier charge' },
-  signingOnly: { code: 'signingOnly', nl: 'Niet in de dossiertelling: alleen ondertekenen', en: 'Not in the dossier count: signing only' },
+  negative: { code: 'negative', ...textPair('note.negative') },
+  signingOnly: { code: 'signingOnly', ...textPair('note.signingOnly') },
 } as const;
 
 /** The price a dossier has before any staffel discount: the flat price, or the first band's. */

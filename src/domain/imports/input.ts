@@ -2,6 +2,11 @@
  * What every importer accepts (file bytes, pasted text or an Excel range) → rows of cell
  * texts with the source line each starts on. Decoding is text.ts, splitting delimited.ts;
  * this module only joins them, so the three importers cannot differ in how they read.
+ *
+ * What lives in src/domain/imports/: every report's reading from rows to a typed export, with
+ * precise errors: text.ts/delimited.ts (decoding and splitting), loket-dossiers.ts,
+ * loket-signing.ts and xpert-suite.ts (one importer a report, with their column, row and
+ * period helpers), pdf-*.ts (positioned PDF text → the grid its CSV would hold), types.ts.
  */
 import { fail, ok, type Problem, type Result } from '../problems';
 import { visitDelimited, type Delimiter, type RowVisitor } from './delimited';

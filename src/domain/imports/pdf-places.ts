@@ -8,6 +8,7 @@
 import { problem, type Problem, type Result } from '../problems';
 import type { MessageParams } from '../messages';
 import type { PdfPlace } from './pdf-text';
+import { isMessageCode } from '../messages';
 
 /** Parameters that hold a row number, or a list of them ('rows': '3, 5, 8'). */
 const ROW_PARAMS = ['firstRow', 'totalsRow', 'line'] as const;
@@ -31,6 +32,8 @@ export function placeProblem(p: Problem, places: readonly PdfPlace[]): Problem {
     });
     changed = true;
   }
+  // Importers only make the engine's problems; any other is passed on as it is.
+  if (!isMessageCode(p.code)) return p;
   const loc = p.location;
   const place = loc?.row !== undefined ? at(loc.row) : undefined;
   if (!changed && !place) return p;

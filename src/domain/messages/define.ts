@@ -1,8 +1,40 @@
-import type { MessageEntry, MessageParams } from '../messages';
+/**
+ * The one text mechanism: a catalogue is a module per language per area ('billing.nl.ts',
+ * 'billing.en.ts', the pane's 'nl.ts'/'en.ts', the CLI's 'help.nl.ts'), mapping stable keys
+ * to a Text. A Text is a template ('{file} is te groot') or, where a text needs counts,
+ * money or choices, a function of the parameters. The English module is typed against the
+ * Dutch one's keys, so a missing key fails the build; test/texts/catalogue.test.ts checks
+ * every text for the other language's words. One language can be loaded without the other.
+ * This file holds the helpers texts use: counts, plurals, money, parameters.
+ *
+ * What lives in src/domain/messages/: this file (the mechanism and its helpers), one
+ * <area>.nl.ts and <area>.en.ts a catalogue area, nl.ts and en.ts joining each language.
+ */
 import { formatEuro, formatPrice } from '../money';
 
-/** Keeps each area's catalogue typed without importing the merged one (no cycles at runtime). */
-export const defineMessages = <K extends string>(m: Record<K, MessageEntry>) => m;
+export type MessageParams = Record<string, string | number>;
+export type Text = string | ((x: MessageParams) => string);
+export type Texts<K extends string = string> = Record<K, Text>;
+
+/** The look-up for one area kept outside the engine's catalogue (the CLI's help and summaries). */
+export const lookUp =
+  <K extends string>(nl: Texts<K>, en: Texts<K>) =>
+  (lang: 'nl' | 'en', key: K, x: MessageParams = {}): string =>
+    render((lang === 'nl' ? nl : en)[key], x);
+
+/** A Text with its parameters filled in. */
+export const render = (t: Text, x: MessageParams = {}): string => (typeof t === 'string' ? fill(t, x) : t(x));
+
+/**
+ * Fills '{name}' placeholders. A missing parameter shows as '{name}' rather than
+ * 'undefined', so a forgotten argument is visible instead of hidden.
+ */
+export function fill(template: string, params: MessageParams = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    return v === undefined ? whole : String(v);
+  });
+}
 
 const pluralRules = { nl: new Intl.PluralRules('nl-NL'), en: new Intl.PluralRules('en-GB') };
 
@@ -12,7 +44,16 @@ const pluralRules = { nl: new Intl.PluralRules('nl-NL'), en: new Intl.PluralRule
  * Never 'werkgever(s)'.
  */
 export const n = (params: MessageParams, key: string, lang: 'nl' | 'en', one: string, other: string): string =>
-  `${p(params, key)} ${form(params, key, lang, one, other)}`;
+  `${count(params, key, lang)} ${form(params, key, lang, one, other)}`;
+
+const countFormats = { nl: new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }), en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }) };
+/** A whole number as the reader writes it: '1.985' in Dutch, '1,985' in English. */
+export const formatCount = (value: number, lang: 'nl' | 'en'): string => countFormats[lang].format(value);
+/** A count parameter in the reader's format; text passes as it is. */
+export const count = (params: MessageParams, key: string, lang: 'nl' | 'en'): string => {
+  const v = params[key];
+  return typeof v === 'number' ? formatCount(v, lang) : p(params, key);
+};
 
 /** Only the words for the count, for a later part of the sentence ('die staat' / 'die staan'). */
 export const form = (params: MessageParams, key: string, lang: 'nl' | 'en', one: string, other: string): string => {
@@ -33,3 +74,4 @@ export const p = (params: MessageParams, key: string): string => {
   const v = params[key];
   return v === undefined ? '?' : String(v);
 };
+

@@ -13,7 +13,8 @@
  */
 import { formatDutchDate } from '../billing/export-dates';
 import type { CheckedLine, QuarterEstimate, YearCheck } from '../billing/advances';
-import { KNOWN_CAUSES } from '../billing/known-causes';
+import { KNOWN_CAUSE_CODES, type KnownCauseCode } from '../billing/known-causes';
+import { text } from '../messages';
 import type { YearOptions } from '../billing/advances';
 import type { Reconciliation } from '../billing/types';
 import { centsToEuros, priceToEuros } from '../money';
@@ -157,7 +158,7 @@ export function buildInvoiceCheckSheet(input: CheckSheetInput, L: YearLabels): {
   for (const line of L.ruleLines) b.row([line]);
   b.skip();
   section(b, L.causes, 5);
-  for (const cause of Object.values(KNOWN_CAUSES)) b.row([`${cause.short[lang]}: ${cause.long[lang]}`]);
+  for (const cause of KNOWN_CAUSE_CODES) b.row([`${text(lang, `cause.${cause}.short`)}: ${text(lang, `cause.${cause}.long`)}`]);
   if (input.warnings.length) {
     b.skip();
     section(b, L.warnings, 5);
@@ -330,7 +331,7 @@ function lineRow(c: CheckedLine, F: ReturnType<typeof columnFormulas>, L: YearLa
     { f: F.difference, r: c.differenceCents === null ? '' : centsToEuros(c.differenceCents) },
     { f: F.differencePct, r: diffPct },
     { f: F.status, r: L.status[c.status] },
-    { f: F.cause, r: c.cause ? KNOWN_CAUSES[c.cause].short[L.lang] : '' },
+    { f: F.cause, r: c.cause ? text(L.lang, `cause.${c.cause}.short`) : '' },
   ];
 }
 
@@ -361,14 +362,14 @@ function estimateRow(b: SheetBuilder, e: QuarterEstimate, spec: SpecRefs, L: Yea
  */
 function causeFormula(input: CheckSheetInput, x: Layout): string {
   const k = x.names;
-  const text = (code: keyof typeof KNOWN_CAUSES) => str(KNOWN_CAUSES[code].short[x.lang]);
+  const causeText = (code: KnownCauseCode) => str(text(x.lang, `cause.${code}.short`));
   const kind = x.here(k.kind);
   const inv = x.here(k.count);
   const exp = x.here(k.expectedCount);
   const missing = `OR(${inv}="",${exp}="")`;
   const K = { cor: str(x.kinds.correction), sig: str(x.kinds.signing) };
-  const unknownSigners = `IF(${missing},"",IF(${inv}>${exp},${text('signingUnknownEmployers')},""))`;
-  const signing = input.options.signing.mode === 'included' ? `IF(${x.here(k.amount)}<>0,${text('signingIncluded')},${unknownSigners})` : unknownSigners;
-  const dossiers = `IF(${missing},"",IF(${inv}>${exp},${text('linkedSystems')},IF(AND(${inv}<${exp},(${exp}-${inv})*10000<=ROUND(${x.refs.small}*10000,0)*${exp}),${text('destroyedDossiers')},"")))`;
+  const unknownSigners = `IF(${missing},"",IF(${inv}>${exp},${causeText('signingUnknownEmployers')},""))`;
+  const signing = input.options.signing.mode === 'included' ? `IF(${x.here(k.amount)}<>0,${causeText('signingIncluded')},${unknownSigners})` : unknownSigners;
+  const dossiers = `IF(${missing},"",IF(${inv}>${exp},${causeText('linkedSystems')},IF(AND(${inv}<${exp},(${exp}-${inv})*10000<=ROUND(${x.refs.small}*10000,0)*${exp}),${causeText('destroyedDossiers')},"")))`;
   return `IF(${kind}=${K.cor},"",IF(${kind}=${K.sig},${signing},${dossiers}))`;
 }

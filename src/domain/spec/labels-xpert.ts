@@ -1,6 +1,11 @@
 /** The texts of the Otherside at Work sheets, in Dutch and English. */
 import type { SpecLanguage } from './labels';
 
+import { form } from '../messages/define';
+
+/** The form for `n` by Intl.PluralRules, as the catalogue's texts choose it. */
+const plural = (lang: SpecLanguage, n: number, one: string, other: string) => form({ n }, 'n', lang, one, other);
+
 const nl = {
   lang: 'nl' as SpecLanguage,
   othersideSheet: (y: number) => `Otherside ${y}`,
@@ -77,7 +82,9 @@ const nl = {
     'Hier staat de grafiek van medewerkers en SMS per maand zodra de invoegtoepassing dit blad in Excel schrijft. Een .xlsx van de opdrachtregel of de browser kan geen grafieken bevatten (ExcelJS); maak hem zo nodig zelf van de maandtotalen hierboven.',
   appearedIn: (m: string) => `nieuw in ${m}`,
   disappearedIn: (m: string) => `vertrokken in ${m}`,
-  gapNote: (months: string) => `Ontbrekende maand(en): ${months}. Het verschil met de maand ervoor is daar niet berekend.`,
+  /** `count` months are missing, listed in `months`; the form follows Intl.PluralRules, never 'maand(en)'. */
+  gapNote: (months: string, count: number) =>
+    `${plural('nl', count, 'Ontbrekende maand', 'Ontbrekende maanden')}: ${months}. Het verschil met de maand ervoor is daar niet berekend.`,
 };
 
 type XpertLabels = typeof nl;
@@ -157,7 +164,7 @@ const en: XpertLabels = {
     'The chart of employees and SMS per month appears here when the add-in writes this sheet in Excel. An .xlsx from the command line or the browser cannot hold charts (ExcelJS); make one from the monthly totals above if needed.',
   appearedIn: (m) => `new in ${m}`,
   disappearedIn: (m) => `left in ${m}`,
-  gapNote: (months) => `Missing month(s): ${months}. The change from the month before is not computed there.`,
+  gapNote: (months, count) => `${plural('en', count, 'Missing month', 'Missing months')}: ${months}. The change from the month before is not computed there.`,
 };
 
 export const xpertLabels = (lang: SpecLanguage): XpertLabels => (lang === 'en' ? en : nl);

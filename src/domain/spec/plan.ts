@@ -7,6 +7,11 @@
  * with English function names and without the leading '='; each carries the result our
  * engine computed, so a viewer that does not recalculate still shows the right figure
  * and tests can compare it with what LibreOffice recalculates.
+ *
+ * What lives in src/domain/spec/: this plan's types, the sheet builders (summary, dossier,
+ * employer, invoice check, re-billing, Otherside, trend sheets), the workbooks that put them
+ * together (*-workbook.ts), layout helpers (sheet-builder, sheet-layout, sheet-names, text
+ * widths, input rules) and the sheets' labels per language (labels*.ts).
  */
 
 import { columnLetter } from '../problems';

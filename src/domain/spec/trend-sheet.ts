@@ -57,7 +57,7 @@ export function buildTrendSheet(trend: XpertTrend, L: XpertLabels): SheetPlan {
 
   b.row([L.trendTitle], { bold: true, size: 14 });
   b.row([L.trendSubtitle], { italic: true });
-  if (trend.gaps.length) b.row([L.gapNote(trend.gaps.map((p) => periodLabel(p, lang)).join(', '))], { italic: true, fontColor: '9C0006' });
+  if (trend.gaps.length) b.row([L.gapNote(trend.gaps.map((p) => periodLabel(p, lang)).join(', '), trend.gaps.length)], { italic: true, fontColor: '9C0006' });
 
   // Positions first: the employer table comes first, under a frozen header, and the
   // monthly totals and the chart under it are formulas over the table.

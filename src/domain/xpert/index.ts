@@ -8,6 +8,10 @@
  *   if (added.value.status === 'needsConfirmation') … ask, then addReports(…, { confirmReplace })
  *   const out = runXpert(added.value.history, settings, 'nl');   // billing, trend, plan
  *   await writer.write(out.value.plan); host.saveState(serializeHistory(history));
+ *
+ * What lives in src/domain/xpert/: the Otherside engine: history.ts (months kept per
+ * employer), rules.ts (the invoice rules), settings.ts, summary.ts, trend.ts, workbook.ts
+ * (→ WorkbookPlan); index.ts is its front door.
  */
 export { importXpertReport, classifyXpertHeader, looksLikeXpertHeader, employerKey } from '../imports/xpert-suite';
 export type { XpertColumnMap, XpertEmployerRow, XpertImportOptions, XpertInput, XpertReport } from '../imports/xpert-types';

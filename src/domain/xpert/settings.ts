@@ -7,6 +7,7 @@
 import * as z from 'zod';
 import type { XpertImportOptions } from '../imports/xpert-types';
 import { error, fail, ok, type Result } from '../problems';
+import { schemaProblem, validated } from '../settings-problem';
 
 /** Rates stay below € 100 so count × rate is exact for any count the importer accepts. */
 const nonNegInt = z.number().int().nonnegative();
@@ -14,9 +15,9 @@ const nonNegInt = z.number().int().nonnegative();
 export const xpertSettingsSchema = z
   .object({
     /** Price per counted employee per month, in 1/10 000 euro (€ 1,25 = 12 500). */
-    rateE4: nonNegInt.max(1_000_000, "ten hoogste € 100 per medewerker"),
+    rateE4: nonNegInt.max(1_000_000),
     /** Price per SMS, in 1/10 000 euro (€ 0,09 = 900). */
-    smsRateE4: nonNegInt.max(1_000_000, "ten hoogste € 100 per sms"),
+    smsRateE4: nonNegInt.max(1_000_000),
     vatBasisPoints: nonNegInt.max(10_000).default(2_100),
     toleranceCents: nonNegInt.default(100),
     toleranceBasisPoints: nonNegInt.max(10_000).default(0),
@@ -28,10 +29,7 @@ export type XpertSettingsInput = z.input<typeof xpertSettingsSchema>;
 
 /** Validates settings from the pane or a file; the first problem names its field. */
 export function parseXpertSettings(input: unknown): Result<XpertSettings> {
-  const parsed = xpertSettingsSchema.safeParse(input);
-  if (parsed.success) return ok(parsed.data);
-  const issue = parsed.error.issues[0]!;
-  return fail(error('settings.invalid', { field: issue.path.join('.') || '(geheel)', reason: issue.message }));
+  return validated(xpertSettingsSchema, input, 'settings.invalid');
 }
 
 const column = z.number().int().min(0).max(16_383);
@@ -65,6 +63,5 @@ export const xpertImportOptionsSchema = z
 export function parseXpertImportOptions(input: unknown): Result<XpertImportOptions> {
   const parsed = xpertImportOptionsSchema.safeParse(input);
   if (parsed.success) return ok(parsed.data as XpertImportOptions);
-  const issue = parsed.error.issues[0]!;
-  return fail(error('settings.invalid', { field: issue.path.join('.') || '(geheel)', reason: issue.message }));
+  return fail(schemaProblem('settings.invalid', parsed.error));
 }

@@ -1,9 +1,15 @@
 /**
  * Looks texts up by key in the pane's language. Kept free of React so reducers, form
  * validation and tests can translate too.
+ *
+ * What lives in src/taskpane/i18n/: the pane's catalogue, a module per language per area
+ * (nl.ts and en.ts with import-, year- and xpert- parts), in the one mechanism of
+ * domain/messages/define.ts; this look-up, pseudo.ts (the pseudo-locale) and the React
+ * context (i18n-context.tsx).
  */
-import type { Problem, Location } from '../../domain/problems';
+import type { Problem } from '../../domain/problems';
 import { formatEuro } from '../../domain/money';
+import { formatCount as formatDomainCount } from '../../domain/messages/define';
 import type { UiLanguage } from '../../office/runtime';
 import { en } from './en';
 import { fill, type Params } from './format';
@@ -46,34 +52,16 @@ export function translatePlural(lang: UiLanguage, base: PluralKey, n: number, pa
 /** The language the engine's own texts and the workbook use: the pseudo-locale writes English. */
 export const engineLanguage = (lang: UiLanguage): 'nl' | 'en' => (lang === 'nl' ? 'nl' : 'en');
 
-function locationText(lang: UiLanguage, loc: Location | undefined): string {
-  if (!loc) return '';
-  const parts: string[] = [];
-  if (loc.file) parts.push(translate(lang, 'problem.location.file', { file: loc.file }));
-  if (loc.page !== undefined) parts.push(translate(lang, 'problem.location.page', { page: loc.page }));
-  if (loc.row !== undefined) parts.push(translate(lang, 'problem.location.row', { row: loc.row }));
-  if (loc.column) parts.push(translate(lang, 'problem.location.column', { column: loc.column }));
-  return parts.length ? `${parts.join(', ')}: ` : '';
-}
-
 /**
- * A Problem in the pane's language. Where the pane has its own text for the code
- * ('problem.<code>'), that is used with the problem's parameters and place; otherwise the
- * engine's ready Dutch or English text, which already names the place.
+ * A Problem in the pane's language: the engine's catalogue text, which already names the
+ * place (file, page, row, column). The pane keeps no texts of its own for engine codes.
  */
-export function problemText(lang: UiLanguage, p: Pick<Problem, 'code' | 'params' | 'location' | 'nl' | 'en'>): string {
-  const key = `problem.${p.code}`;
-  if (isMessageKey(key)) return locationText(lang, p.location) + translate(lang, key, p.params);
+export function problemText(lang: UiLanguage, p: Pick<Problem, 'nl' | 'en'>): string {
   if (lang === 'nl') return p.nl;
   return lang === 'en' ? p.en : pseudoLocalize(p.en);
 }
 
-const numberFormats = {
-  nl: new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }),
-};
-
-export const formatCount = (lang: UiLanguage, n: number): string => numberFormats[engineLanguage(lang)].format(n);
+export const formatCount = (lang: UiLanguage, n: number): string => formatDomainCount(n, engineLanguage(lang));
 const megabyteFormats = {
   nl: new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
   en: new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),

@@ -1,15 +1,10 @@
 /**
- * Fills '{name}' placeholders. A missing parameter shows as '{name}' rather than
- * 'undefined', so a forgotten argument is visible in the pane instead of hidden.
+ * The pane's texts use the one catalogue mechanism (domain/messages/define.ts): a module per
+ * language per area, stable keys, templates filled by the same fill(). Pane texts stay plain
+ * templates, because tx() puts elements (a date that must not break) into their placeholders.
  */
-export type Params = Record<string, string | number>;
-
-export function fill(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params[name];
-    return v === undefined ? whole : String(v);
-  });
-}
+export { fill } from '../../domain/messages/define';
+export type { MessageParams as Params } from '../../domain/messages/define';
 
 /** The placeholder names a template uses, for the catalogue tests. */
 export function placeholders(template: string): string[] {

@@ -7,7 +7,4 @@ export const importEn: Record<keyof typeof importNl, string> = {
   'import.tooLarge': '{file} is too large ({size} MB); the maximum is {max} MB.',
   'import.readError': '{file} could not be read: {reason}',
   'import.crash': '{file} could not be read because of an internal error: {reason}',
-
-  'problem.import.zip': 'This is an Excel workbook or another compressed file that cannot be read here. Save it as CSV in Excel and choose that file.',
-  'problem.import.xls': 'This is an old Excel file (.xls). Save it as .xlsx or CSV in Excel and choose that file.',
 };

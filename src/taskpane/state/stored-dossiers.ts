@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { MAX_COUNT } from '../../domain/imports/counts';
 import type { DossierEmployer, DossierExport, DossierImportOptions } from '../../domain/imports/types';
 import type { Problem } from '../../domain/problems';
-import { MAX_STORED_WARNINGS, problemFromStored, problemToStored, storedProblemSchema, storedSourceSchema } from './stored-input';
+import { MAX_STORED_WARNINGS, problemFromStored, problemToStored, storable, storedProblemSchema, storedSourceSchema } from './stored-input';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const columnIndex = z.number().int().min(0).max(16_383);
@@ -96,7 +96,7 @@ export function dossiersToStored(exp: DossierExport, warnings: readonly Problem[
       ...(hasActive ? { activeDossiers: e.map((x) => x.activeDossiers ?? null) } : {}),
       sourceRow: e.map((x) => x.sourceRow),
     },
-    warnings: warnings.slice(0, MAX_STORED_WARNINGS).map(problemToStored),
+    warnings: warnings.filter(storable).slice(0, MAX_STORED_WARNINGS).map(problemToStored),
   };
 }
 

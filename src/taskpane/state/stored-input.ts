@@ -5,7 +5,7 @@
  * validated by one schema when a workbook is reopened.
  */
 import { z } from 'zod';
-import { messages, type MessageCode } from '../../domain/messages';
+import { isMessageCode, type MessageCode } from '../../domain/messages';
 import { problem, type Problem } from '../../domain/problems';
 
 export const storedSourceSchema = z
@@ -26,7 +26,7 @@ export const storedInputSchema = z.discriminatedUnion('kind', [
 /** An import's warning without its texts: they are made again from the catalogue, so a state cannot bring its own words. */
 export const storedProblemSchema = z
   .object({
-    code: z.string().refine((c) => Object.prototype.hasOwnProperty.call(messages, c), 'unknown message'),
+    code: z.custom<MessageCode>((c) => typeof c === 'string' && isMessageCode(c), 'unknown message'),
     severity: z.enum(['error', 'warning']),
     params: z.record(z.string().max(100), z.union([z.string().max(2_000), z.number()])),
     location: z.object({ file: z.string().max(500).optional(), row: z.number().int().min(0).optional(), column: z.string().max(600).optional() }).strict().optional(),
@@ -37,5 +37,7 @@ export type StoredProblem = z.infer<typeof storedProblemSchema>;
 /** Warnings kept per import: enough to explain it, not a way to bloat the workbook. */
 export const MAX_STORED_WARNINGS = 200;
 
-export const problemToStored = ({ code, severity, params, location }: Problem): StoredProblem => ({ code, severity, params, ...(location ? { location } : {}) });
-export const problemFromStored = (p: StoredProblem): Problem => problem(p.severity, p.code as MessageCode, p.params, p.location);
+/** Only the engine's problems are kept (the command line's own never reach the pane). */
+export const storable = (p: Problem): p is Problem & { code: MessageCode } => isMessageCode(p.code);
+export const problemToStored = ({ code, severity, params, location }: Problem & { code: MessageCode }): StoredProblem => ({ code, severity, params, ...(location ? { location } : {}) });
+export const problemFromStored = (p: StoredProblem): Problem => problem(p.severity, p.code, p.params, p.location);

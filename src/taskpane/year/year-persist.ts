@@ -11,7 +11,7 @@ import { bytesFromBase64 } from '../../host/base64';
 import type { ImportRequest } from '../imports/import-kinds';
 import { itemReady, type ImportItem } from '../imports/import-list';
 import { dateFromText, dateText } from '../state/date-text';
-import { MAX_STORED_WARNINGS, problemFromStored, problemToStored } from '../state/stored-input';
+import { MAX_STORED_WARNINGS, problemFromStored, problemToStored, storable } from '../state/stored-input';
 import { newLineId, type YearForm } from './year-form';
 import { hasYearData, type YearState } from './year-state';
 import type { SigningInputStored, SigningStored, YearStored } from './year-stored';
@@ -28,7 +28,7 @@ export function signingToStored(exp: SigningExport, warnings: readonly Problem[]
     columnsFoundBy: exp.columnsFoundBy,
     employers: exp.employers,
     totals: exp.totals,
-    warnings: warnings.slice(0, MAX_STORED_WARNINGS).map(problemToStored),
+    warnings: warnings.filter(storable).slice(0, MAX_STORED_WARNINGS).map(problemToStored),
   };
 }
 
