@@ -1,5 +1,5 @@
 /** The English words of the CLI's summaries, typed against the Dutch keys (summary.nl.ts). */
-import { count, p, type Texts } from '../domain/messages/define';
+import { count, form, n, p, type Texts } from '../domain/messages/define';
 import type { SummaryKey } from './summary.nl';
 
 export const summaryEn: Texts<SummaryKey> = {
@@ -22,6 +22,8 @@ export const summaryEn: Texts<SummaryKey> = {
   'summary.graduated': (x) => `graduated tiers (${p(x, 'tiers')})`,
   'summary.volume': (x) => `volume tiers (${p(x, 'tiers')})`,
   'summary.tier': (x) => `from ${count(x, 'from', 'en')} ${p(x, 'price')}`,
-  'summary.xpert.period': (x) => `${p(x, 'period')} ${count(x, 'employers', 'en').padStart(5)} employers  ${count(x, 'employees', 'en').padStart(8)} employees  ${count(x, 'sms', 'en').padStart(8)} SMS  ${p(x, 'amount')} excl. VAT`,
+  'summary.xpert.period': (x) => `${p(x, 'period')} ${count(x, 'employers', 'en').padStart(5)} ${form(x, 'employers', 'en', 'employer ', 'employers')}  ${count(x, 'employees', 'en').padStart(8)} ${form(x, 'employees', 'en', 'employee ', 'employees')}  ${count(x, 'sms', 'en').padStart(8)} SMS  ${p(x, 'amount')} excl. VAT`,
+  'summary.rebill.title': (x) => `Qwoater re-billing ${p(x, 'year')}: ${n(x, 'employers', 'en', 'employer', 'employers')}`,
+  'summary.rebill.invoiceLines': (x) => `Invoice lines: ${count(x, 'lines', 'en')}, to check: ${count(x, 'toCheck', 'en')}`,
   'summary.xpert.testEmployers': () => 'Test/demo employers:',
 };

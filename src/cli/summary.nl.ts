@@ -3,7 +3,7 @@
  * one catalogue mechanism (domain/messages/define.ts). They live with the CLI, like its help,
  * because nothing else shows them, so the task pane never loads them.
  */
-import { count, p, type Texts } from '../domain/messages/define';
+import { count, form, n, p, type Texts } from '../domain/messages/define';
 
 export type SummaryKey = keyof typeof summaryNl;
 export const summaryNl = {
@@ -26,6 +26,8 @@ export const summaryNl = {
   'summary.graduated': (x) => `staffel per schijf (${p(x, 'tiers')})`,
   'summary.volume': (x) => `staffel op volume (${p(x, 'tiers')})`,
   'summary.tier': (x) => `vanaf ${count(x, 'from', 'nl')} ${p(x, 'price')}`,
-  'summary.xpert.period': (x) => `${p(x, 'period')} ${count(x, 'employers', 'nl').padStart(5)} werkgevers  ${count(x, 'employees', 'nl').padStart(8)} medewerkers  ${count(x, 'sms', 'nl').padStart(8)} sms  ${p(x, 'amount')} excl. btw`,
+  'summary.xpert.period': (x) => `${p(x, 'period')} ${count(x, 'employers', 'nl').padStart(5)} ${form(x, 'employers', 'nl', 'werkgever ', 'werkgevers')}  ${count(x, 'employees', 'nl').padStart(8)} ${form(x, 'employees', 'nl', 'medewerker ', 'medewerkers')}  ${count(x, 'sms', 'nl').padStart(8)} sms  ${p(x, 'amount')} excl. btw`,
+  'summary.rebill.title': (x) => `Doorbelasting Qwoater ${p(x, 'year')}: ${n(x, 'employers', 'nl', 'werkgever', 'werkgevers')}`,
+  'summary.rebill.invoiceLines': (x) => `Factuurregels: ${count(x, 'lines', 'nl')}, te controleren: ${count(x, 'toCheck', 'nl')}`,
   'summary.xpert.testEmployers': () => 'Test-/demowerkgevers:',
 } satisfies Texts;

@@ -17,6 +17,7 @@ import { report } from '../report';
 import { prepare, type Prepared } from '../run';
 import { settingsLine, writtenLine } from '../output';
 import { cliError } from '../problem';
+import { say } from '../summary';
 
 const badValue = (option: string, value: string, expected: string) => fail<never>(cliError('cli.badValue', { option, value, expected }));
 
@@ -164,22 +165,21 @@ function lineToCheck(l: CheckedLine, lang: Lang): string {
 }
 
 function summaryText(run: YearRun, f: YearFigures, warnings: readonly Problem[], lang: Lang, out: OutPath, kind: 'spec' | 'rebill'): string {
-  const nl = lang === 'nl';
   const t = f.rebill.totals;
   const lines = [
-    nl ? `Doorbelasting Qwoater ${f.rebill.year}: ${f.rebill.shares.length} werkgevers` : `Qwoater re-billing ${f.rebill.year}: ${f.rebill.shares.length} employers`,
+    say(lang, 'summary.rebill.title', { year: f.rebill.year, employers: f.rebill.shares.length }),
     `  ${settingsLine(run.input.qwoater.settings, lang)}`,
-    `  ${nl ? 'Totaal excl. btw' : 'Total excl. VAT'}: ${formatEuro(t.totalExclCents, lang)}`,
-    `  ${nl ? 'Btw' : 'VAT'}: ${formatEuro(t.vatCents, lang)}`,
-    `  ${nl ? 'Totaal incl. btw' : 'Total incl. VAT'}: ${formatEuro(t.totalInclCents, lang)}`,
+    `  ${say(lang, 'summary.totalExcl')}: ${formatEuro(t.totalExclCents, lang)}`,
+    `  ${say(lang, 'summary.vat')}: ${formatEuro(t.vatCents, lang)}`,
+    `  ${say(lang, 'summary.totalIncl')}: ${formatEuro(t.totalInclCents, lang)}`,
   ];
   const toCheck = f.check.lines.filter((l) => l.status === 'check');
   if (f.check.lines.length) {
-    lines.push(nl ? `Factuurregels: ${f.check.lines.length}, te controleren: ${toCheck.length}` : `Invoice lines: ${f.check.lines.length}, to check: ${toCheck.length}`);
+    lines.push(say(lang, 'summary.rebill.invoiceLines', { lines: f.check.lines.length, toCheck: toCheck.length }));
     for (const l of toCheck) lines.push(`  - ${lineToCheck(l, lang)}`);
   }
   if (warnings.length) {
-    lines.push(nl ? 'Meldingen:' : 'Warnings:');
+    lines.push(say(lang, 'summary.warnings'));
     for (const w of warnings) lines.push(`  - ${w[lang]}`);
   }
   lines.push(writtenLine(kind, out, lang));

@@ -178,7 +178,7 @@ function employerSheet(x: One, L: YearLabels): SheetPlan {
       signingFormulaCents = amountCents(share.signingUnits, plan.priceE4);
       parts.push(euroRow(L.signingAmount, { f: `ROUND(${at(total)}*${at(p)},2)`, r: centsToEuros(signingFormulaCents) }));
     } else {
-      b.row([L.unitPrice, plan.mode === 'included' ? (lang === 'nl' ? 'inbegrepen' : 'included') : L.unknown]);
+      b.row([L.unitPrice, plan.mode === 'included' ? L.included : L.unknown]);
       parts.push(euroRow(L.signingAmount, 0));
     }
     b.skip();
