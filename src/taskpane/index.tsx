@@ -46,7 +46,7 @@ async function main() {
   const container = document.getElementById('root');
   if (!container) throw new Error('#root missing from taskpane.html');
   const writer = hasWorkers ? { writeXlsx: writeXlsxInWorker } : {};
-  const runtime = await startRuntime({ makeStandalone: (language) => createStandaloneHost({ language, ...writer }), ...writer });
+  const runtime = await startRuntime({ makeStandalone: (language) => createStandaloneHost({ language, ...writer, writesOffThread: hasWorkers }), ...writer });
   if (runtime.detail) console.warn(`Factuurcheck: Excel not usable (${runtime.reason}): ${runtime.detail}`);
   const language = (await loadLanguage(runtime.language)) ? runtime.language : 'nl';
   document.documentElement.lang = language === 'pseudo' ? 'en' : language;
