@@ -8,6 +8,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     globalSetup: ['test/support/global-setup.ts'],
+    // The pane's English texts load lazily; tests use them as the started pane does.
+    setupFiles: ['test/support/pane-languages.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
   },
 });

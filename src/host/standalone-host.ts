@@ -8,7 +8,6 @@ import type { WorkbookPlan } from '../domain/spec/plan';
 import type { ExportReport, Language, WorkbookHost, WriteOptions, WriteReport } from './host';
 import { browserDownload } from './browser-download';
 import { downloadFileName } from './file-name';
-import { planProblem } from '../writers/plan-check';
 
 export { browserDownload, downloadFileName };
 
@@ -19,6 +18,8 @@ export interface StandaloneHostOptions {
   /** Turns the plan into .xlsx bytes; the pane passes one that runs in a worker. */
   /** `checked`: planProblem has passed this plan, so the writer need not check its 3,000 sheets again. */
   writeXlsx?: (plan: WorkbookPlan, signal?: AbortSignal, opts?: { checked?: boolean }) => Promise<Uint8Array>;
+  /** The writer runs off the page's thread (a worker), so it can start while the page checks the plan. */
+  writesOffThread?: boolean;
   /** Offers the bytes to the user; the default clicks a download link. */
   download?: (bytes: Uint8Array, fileName: string) => void;
   /** null: keep the state in memory only. */
@@ -61,22 +62,39 @@ export function createStandaloneHost(options: StandaloneHostOptions): WorkbookHo
   const offer = async (plan: WorkbookPlan, signal?: AbortSignal): Promise<Result<ExportReport>> => {
     if (signal?.aborted) return fail(cancelled());
     // The writer would refuse it too, but this way the user reads why, in their language.
-    const refused = planProblem(plan);
-    if (refused) return fail(refused);
-    let bytes: Uint8Array;
+    // Loaded with the first file, not with the pane: the check is not on its first screen.
+    const { planProblem } = await import(/* webpackChunkName: "plan-check" */ '../writers/plan-check');
+    // A writer off the page's thread starts first and the check runs meanwhile: for 3,000
+    // employer sheets that hides the check (about 0.4 s) behind the writer's work. A refused
+    // plan stops the writer and nothing is offered, as when the check came first.
+    const stop = new AbortController();
+    const stopWriter = () => stop.abort();
+    signal?.addEventListener('abort', stopWriter, { once: true });
     try {
-      bytes = await writeXlsx(plan, signal, { checked: true });
-    } catch (e) {
+      const early = options.writesOffThread ? writeXlsx(plan, stop.signal, { checked: true }) : null;
+      const refused = planProblem(plan);
+      if (refused) {
+        stop.abort();
+        await early?.catch(() => undefined);
+        return fail(refused);
+      }
+      let bytes: Uint8Array;
+      try {
+        bytes = await (early ?? writeXlsx(plan, stop.signal, { checked: true }));
+      } catch (e) {
+        if (signal?.aborted) return fail(cancelled());
+        const reason = e instanceof Error ? e.message : String(e);
+        return fail(error('host.downloadFailed', { reason }));
+      }
+      // A file finished after the user pressed Stop is not offered: they asked for nothing.
       if (signal?.aborted) return fail(cancelled());
-      const reason = e instanceof Error ? e.message : String(e);
-      return fail(error('host.downloadFailed', { reason }));
+      const fileName = downloadFileName(plan);
+      last = { bytes, fileName };
+      download(bytes, fileName);
+      return ok({ fileName, how: 'downloaded' });
+    } finally {
+      signal?.removeEventListener('abort', stopWriter);
     }
-    // A file finished after the user pressed Stop is not offered: they asked for nothing.
-    if (signal?.aborted) return fail(cancelled());
-    const fileName = downloadFileName(plan);
-    last = { bytes, fileName };
-    download(bytes, fileName);
-    return ok({ fileName, how: 'downloaded' });
   };
 
   return {

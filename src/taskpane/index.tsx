@@ -17,6 +17,8 @@ import { createStandaloneHost } from '../host/standalone-host';
 import { startRuntime } from '../office/runtime';
 import { App } from './App';
 import { HostProvider } from './host-context';
+import { preloadDialogs } from './components/lazy-dialogs';
+import { loadLanguage } from './i18n/catalogue';
 import { I18nProvider } from './i18n/i18n-context';
 import type { Engine } from './make/make-specification';
 import { createWorkerRunner, type ImportRunner } from './worker/import-client';
@@ -44,21 +46,23 @@ async function main() {
   const container = document.getElementById('root');
   if (!container) throw new Error('#root missing from taskpane.html');
   const writer = hasWorkers ? { writeXlsx: writeXlsxInWorker } : {};
-  const runtime = await startRuntime({ makeStandalone: (language) => createStandaloneHost({ language, ...writer }), ...writer });
+  const runtime = await startRuntime({ makeStandalone: (language) => createStandaloneHost({ language, ...writer, writesOffThread: hasWorkers }), ...writer });
   if (runtime.detail) console.warn(`Factuurcheck: Excel not usable (${runtime.reason}): ${runtime.detail}`);
-  document.documentElement.lang = runtime.language === 'pseudo' ? 'en' : runtime.language;
+  const language = (await loadLanguage(runtime.language)) ? runtime.language : 'nl';
+  document.documentElement.lang = language === 'pseudo' ? 'en' : language;
   // Tests and support read this to know which mode started, without guessing from the UI.
   document.documentElement.dataset.host = runtime.host.kind;
   document.documentElement.dataset.reason = runtime.reason;
   const prepareWriter = hasWorkers && runtime.host.kind === 'standalone';
-  // Once the exports are in: fetch the engine (and, standalone, start the writer's worker) while the user fills in prices.
+  // Once the exports are in: fetch the engine and the dialogs 'Maak' may ask (and, standalone, start the writer's worker) while the user fills in prices.
   const warmUp = () => {
     engine.load?.().catch(() => undefined); // 'Maak' loads it again and says what failed
+    preloadDialogs().catch(() => undefined); // a dialog that needs it loads it again
     if (prepareWriter) prepareXlsxWorker();
   };
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <I18nProvider lang={runtime.language}>
+      <I18nProvider lang={language}>
         <HostProvider host={runtime.host}>
           <App host={runtime.host} engine={engine} makeRunner={makeRunner} warmUp={warmUp} />
         </HostProvider>

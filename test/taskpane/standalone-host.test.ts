@@ -61,6 +61,29 @@ describe('standalone host', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'host.downloadFailed', params: { reason: 'out of memory' } } });
   });
 
+  it('refuses a plan the check refuses, offering nothing: a writer off the thread is started and stopped, one on it never starts', async () => {
+    // Two sheets equal but for case: the plan check refuses them (writers/plan-check.ts).
+    const bad = (): WorkbookPlan => ({ title: 'x', sheets: [emptySheet('a', 'Blad'), emptySheet('b', 'BLAD')] });
+    for (const writesOffThread of [true, false]) {
+      const download = vi.fn();
+      const signals: AbortSignal[] = [];
+      const host = createStandaloneHost({
+        language: 'nl',
+        storage: null,
+        download,
+        writesOffThread,
+        writeXlsx: (_plan, signal) => {
+          signals.push(signal!);
+          return new Promise((_, reject) => signal!.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))));
+        },
+      });
+      const r = await host.writePlan(bad(), { conflict: 'next-free-name' });
+      expect(r).toMatchObject({ ok: false, error: { code: expect.stringMatching(/^plan\./) } });
+      expect(download).not.toHaveBeenCalled();
+      expect(signals.map((x) => x.aborted)).toEqual(writesOffThread ? [true] : []);
+    }
+  });
+
   it('makes safe file names', () => {
     expect(downloadFileName(plan('Specificatie 2024'))).toBe('Specificatie 2024.xlsx');
     expect(downloadFileName(plan('a/b:c*?"<>|d'))).toBe('a b c d.xlsx');

@@ -5,6 +5,7 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emptySheet, range, type WorkbookPlan } from '../../src/domain/spec/plan';
 import { writeXlsxFile } from '../../src/writers/xlsx-file-writer';
@@ -69,6 +70,20 @@ describe('formulas in the file', () => {
 describe('writers on a bad plan', () => {
   const dir = mkdtempSync(join(tmpdir(), 'fc-xlsx-guard-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writeXlsxBuffer refuses sheet names equal but for case even when told the plan was checked', async () => {
+    // Sheets are added past ExcelJS's own scan of the names before (xlsx-writer.ts): the writer checks them itself.
+    const plan = broken((p) => void (p.sheets[1]!.name = p.sheets[0]!.name.toUpperCase()));
+    await expect(writeXlsxBuffer(plan, { checked: true })).rejects.toThrow(/already exists/);
+  });
+
+  it('writeXlsxBuffer numbers the sheets 1, 2, … in the order of the plan', async () => {
+    const names = ['Eerste', 'Tweede', 'Derde', 'Vierde', 'Vijfde'];
+    const bytes = await writeXlsxBuffer({ title: 'volgorde', sheets: names.map((n, i) => emptySheet(`k${i}`, n)) });
+    const xml = strFromU8(unzipSync(bytes)['xl/workbook.xml']!);
+    const sheets = [...xml.matchAll(/<sheet sheetId="(\d+)" name="([^"]+)"/g)].map((m) => [m[2], Number(m[1])]);
+    expect(sheets).toEqual(names.map((n, i) => [n, i + 1]));
+  });
 
   it('writeXlsxBuffer rejects before writing', async () => {
     await expect(writeXlsxBuffer(broken((p) => void (spec(p).tables[0]!.columns[0]!.name = 'Nr')))).rejects.toThrow(/must hold 'Nr'/);

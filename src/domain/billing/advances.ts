@@ -12,7 +12,7 @@
  */
 import * as z from 'zod';
 import { formatDutchDate } from '../imports/dates';
-import { formatPeriod, quarterOf } from '../imports/loket-signing';
+import { formatPeriod, quarterOf } from '../imports/signing-periods';
 import type { SigningExport, SigningUnit } from '../imports/signing-types';
 import type { IsoDate } from '../imports/types';
 import { amountCents, divRoundHalfUp, exactAmountCents, type Cents } from '../money';

@@ -14,7 +14,7 @@
 import * as z from 'zod';
 import { parseDate } from '../imports/dates';
 import { parseDelimited } from '../imports/delimited';
-import { parsePeriod, quarterOf } from '../imports/loket-signing';
+import { parsePeriod, quarterOf } from '../imports/signing-periods';
 import { amountCents, MAX_AMOUNT_CENTS, parseCents, parseDecimal, percentOf, type Cents, type PriceE4 } from '../money';
 import { columnLabel, error, fail, ok, warning, type Problem, type Result } from '../problems';
 

@@ -13,7 +13,7 @@
  * SUM, so filtering the table never changes the comparison.
  */
 import { centsToEuros, priceToEuros } from '../money';
-import { employerKey } from '../imports/xpert-suite';
+import { employerKey } from '../employer-key';
 import { monthShort, periodLabel } from '../xpert/period';
 import type { EmployerAmount, MonthBilling } from '../xpert/rules';
 import type { XpertSettings } from '../xpert/settings';

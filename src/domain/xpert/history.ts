@@ -14,7 +14,7 @@
  */
 import * as z from 'zod';
 import { MAX_COUNT } from '../imports/counts';
-import { employerKey } from '../imports/xpert-suite';
+import { employerKey } from '../employer-key';
 import type { XpertReport } from '../imports/xpert-types';
 import { error, fail, ok, warning, type Problem, type Result } from '../problems';
 import { isPeriod, periodLabel, type Period } from './period';

@@ -5,7 +5,7 @@
  * warning says which month is missing), rather than a jump that compares two months
  * apart and calls it monthly.
  */
-import { employerKey } from '../imports/xpert-suite';
+import { employerKey } from '../employer-key';
 import { warning, type Problem } from '../problems';
 import { historyPeriods, type XpertHistory } from './history';
 import { monthsBetween, periodLabel, previousPeriod, type Period } from './period';

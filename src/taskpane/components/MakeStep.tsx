@@ -12,7 +12,7 @@ import type { ConflictChoice } from '../../host/host';
 import type { MessageKey } from '../i18n/catalogue';
 import { useI18n } from '../i18n/i18n-context';
 import type { Conflict, MakeCallbacks, MakeProgress } from '../make/make-specification';
-import { ConflictDialog } from './ConflictDialog';
+import { ConflictDialog } from './lazy-dialogs';
 import { NoticeBar, WarningList } from './NoticeList';
 import { StepSection } from './StepSection';
 import { useLayoutStyles } from './layout-styles';

@@ -11,7 +11,6 @@ import type { Problem } from '../../domain/problems';
 import { formatEuro } from '../../domain/money';
 import { formatCount as formatDomainCount } from '../../domain/messages/define';
 import type { UiLanguage } from '../../office/runtime';
-import { en } from './en';
 import { fill, type Params } from './format';
 import { nl, type Catalogue, type MessageKey } from './nl';
 import { pseudoLocalize } from './pseudo';
@@ -24,14 +23,38 @@ export type { MessageKey } from './nl';
  */
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer B}.other` ? B : never) : never;
 
+/**
+ * The English texts load only where the pane runs in English (or the pseudo-locale, made
+ * from them): most users work in Dutch, and every open of the pane fetches its first chunk.
+ * The entry point awaits loadLanguage before the first render, so look-ups stay synchronous.
+ */
+let en: Catalogue | null = null;
 let pseudoCache: Catalogue | null = null;
+
+/** Fetches the texts `lang` needs; false when they could not be fetched (the pane then speaks Dutch). */
+export async function loadLanguage(lang: UiLanguage): Promise<boolean> {
+  if (lang === 'nl' || en) return true;
+  try {
+    en = (await import(/* webpackChunkName: "pane-en" */ './en')).en;
+    return true;
+  } catch (e) {
+    console.warn('Factuurcheck: the English texts did not load', e);
+    return false;
+  }
+}
+
+function english(): Catalogue {
+  if (!en) throw new Error('the English texts are used before loadLanguage()');
+  return en;
+}
+
 function pseudoCatalogue(): Catalogue {
-  pseudoCache ??= Object.fromEntries(Object.entries(en).map(([k, v]) => [k, pseudoLocalize(v)])) as Catalogue;
+  pseudoCache ??= Object.fromEntries(Object.entries(english()).map(([k, v]) => [k, pseudoLocalize(v)])) as Catalogue;
   return pseudoCache;
 }
 
 export function catalogue(lang: UiLanguage): Catalogue {
-  return lang === 'nl' ? nl : lang === 'en' ? en : pseudoCatalogue();
+  return lang === 'nl' ? nl : lang === 'en' ? english() : pseudoCatalogue();
 }
 
 export const isMessageKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(nl, key);

@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { parseCents, parseDecimal, parsePriceE4 } from '../../domain/money';
-import { parseXpertSettings, type XpertSettings } from '../../domain/xpert';
+// Not the domain/xpert front door: it would bring the Otherside workbook builders into the pane's first chunk.
+import { parseXpertSettings, type XpertSettings } from '../../domain/xpert/settings';
 import type { MessageKey } from '../i18n/catalogue';
 import { moneyText, percentText, priceText } from '../state/forms';
 

@@ -3,7 +3,10 @@
  * engine's addReports inside the reducer (it is pure), so a month is always added to the
  * history as it is at that moment, never to a stale copy held by an async callback.
  */
-import { addReports, emptyHistory, removeMonth, type Period, type ReplaceCandidate, type XpertHistory, type XpertReport } from '../../domain/xpert';
+// Not the domain/xpert front door: it would bring the Otherside workbook builders into the pane's first chunk.
+import { addReports, emptyHistory, removeMonth, type ReplaceCandidate, type XpertHistory } from '../../domain/xpert/history';
+import type { Period } from '../../domain/xpert/period';
+import type { XpertReport } from '../../domain/imports/xpert-types';
 import type { Notice } from '../state/notice';
 import { defaultXpertForm, type XpertRatesForm } from './xpert-forms';
 import type { XpertPart, XpertSource } from './xpert-stored';

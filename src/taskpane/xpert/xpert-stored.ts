@@ -10,7 +10,9 @@
  */
 import { z } from 'zod';
 import { warning, type Problem } from '../../domain/problems';
-import { emptyHistory, parseHistory, parseXpertSettings, serializeHistory, type XpertHistory, type XpertSettings } from '../../domain/xpert';
+// Not the domain/xpert front door: it would bring the Otherside workbook builders into the pane's first chunk.
+import { emptyHistory, parseHistory, serializeHistory, type XpertHistory } from '../../domain/xpert/history';
+import { parseXpertSettings, type XpertSettings } from '../../domain/xpert/settings';
 
 export const XPERT_PART_VERSION = 1;
 

@@ -5,7 +5,7 @@
  */
 import { Button, Field, Input, Radio, RadioGroup, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { formatPeriod, quarterPeriod } from '../../domain/imports/loket-signing';
+import { formatPeriod, quarterPeriod } from '../../domain/imports/signing-periods';
 import { ItemColumns } from '../components/ItemColumns';
 import { FileImport } from '../components/FileImport';
 import { WarningList } from '../components/NoticeList';

@@ -9,7 +9,7 @@ import type { PaneState } from '../state/pane-state';
 import { StepSection } from '../components/StepSection';
 import { useLayoutStyles } from '../components/layout-styles';
 import { useI18n } from '../i18n/i18n-context';
-import { ConfirmSheetsDialog } from './ConfirmSheetsDialog';
+import { ConfirmSheetsDialog } from '../components/lazy-dialogs';
 import { EmployerSheetsChoice } from './EmployerSheetsChoice';
 import { InvoiceLines } from './InvoiceLines';
 import { SigningImports } from './SigningImports';
