@@ -4,13 +4,12 @@
  * buttons that open the new sheets, and the state saved in the workbook.
  */
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireTool } from '../support/system-tools';
 import type { Harness } from './harness/excel-harness';
 import { launchChromium } from './support/browser';
-import { ROOT, ensureE2eBuild } from './support/build';
+import { SHOTS, ensureE2eBuild } from './support/build';
 import { dossierCsv, employersFor } from './support/loket-fixture';
 import { foreignRequests, loadFile, setFlatPrice, slot, waitLoaded } from './support/pane-driver';
 import { STORED_STATE_VERSION } from '../../src/taskpane/state/stored-state';
@@ -18,7 +17,6 @@ import { shot } from './support/shots';
 import { serveStatic, type StaticServer } from './support/static-server';
 
 const chromiumPath = requireTool('chromium', 'end-to-end tests of the task pane');
-const SHOTS = join(ROOT, 'test/e2e/screenshots');
 
 let server: StaticServer;
 let browser: Browser;

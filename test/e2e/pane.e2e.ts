@@ -16,7 +16,7 @@ import { settingsSchema } from '../../src/domain/settings';
 import { readWorkbookValues } from '../support/read-xlsx';
 import { requireTool } from '../support/system-tools';
 import { launchChromium } from './support/browser';
-import { ROOT, ensureE2eBuild } from './support/build';
+import { ROOT, SHOTS, ensureE2eBuild } from './support/build';
 import { dossierCsv, employersFor, invoiceCents, model2Billable } from './support/loket-fixture';
 import { foreignRequests, loadFile, makeAndDownload, openPane, pasteText, setFlatPrice, slot, waitLoaded, type OpenPane } from './support/pane-driver';
 import { serveStatic, type StaticServer } from './support/static-server';
@@ -26,7 +26,6 @@ import { contrastFailures } from './support/contrast';
 import { shot } from './support/shots';
 
 const chromiumPath = requireTool('chromium', 'end-to-end tests of the task pane');
-const SHOTS = join(ROOT, 'test/e2e/screenshots');
 const OUT = join(ROOT, '.tmp/e2e-out');
 
 let server: StaticServer;

@@ -4,7 +4,7 @@
  * and Otherside months as PDF. PDF.js is a chunk of its own that the import worker
  * fetches from the pane's own origin only once a PDF is chosen, under the pane's CSP;
  * every figure must equal what the engine reads from the CSV twins in Node.
- * Screenshots go to test/e2e/screenshots/ for a person to look at.
+ * Screenshots go to test/e2e/screenshots/ (rewritten with UPDATE_SCREENSHOTS=1, see support/build.ts) for a person to look at.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -5,7 +5,7 @@
  * set the rates, make the overview, and check the downloaded .xlsx against runXpert in
  * Node on the same files and against a figure summed by hand. Then reload: the three
  * months come back from storage; and a tampered month is left out with a warning.
- * Screenshots of each step go to test/e2e/screenshots/ (30-…) for a person to look at.
+ * Screenshots of each step go to test/e2e/screenshots/ (rewritten with UPDATE_SCREENSHOTS=1, see support/build.ts) (30-…) for a person to look at.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import { readWorkbookValues } from '../support/read-xlsx';
 import { requireTool } from '../support/system-tools';
 import { launchChromium } from './support/browser';
 import { contrastFailures } from './support/contrast';
-import { ROOT, ensureE2eBuild } from './support/build';
+import { ROOT, SHOTS, ensureE2eBuild } from './support/build';
 import { foreignRequests, openPane, type OpenPane } from './support/pane-driver';
 import { serveStatic, type StaticServer } from './support/static-server';
 import { shot } from './support/shots';
@@ -25,7 +25,6 @@ import { sheetByPrefix } from './support/xlsx-lookup';
 import { decodeState, encodeState } from '../../src/taskpane/state/state-codec';
 
 const chromiumPath = requireTool('chromium', 'end-to-end tests of the task pane');
-const SHOTS = join(ROOT, 'test/e2e/screenshots');
 const EXAMPLES = join(ROOT, 'examples');
 
 const jan = readFileSync(join(EXAMPLES, 'xpert-2024-01.csv'));

@@ -3,7 +3,7 @@
  * one invoice line typed and one pasted, a signing export by file, per-employer sheets for
  * two employers, then the .xlsx and the re-billing CSV downloaded and checked against
  * buildYearPlan run in Node on the same inputs, plus one figure worked out by hand.
- * Screenshots of each step go to test/e2e/screenshots/ for a person to look at.
+ * Screenshots of each step go to test/e2e/screenshots/ (rewritten with UPDATE_SCREENSHOTS=1, see support/build.ts) for a person to look at.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,13 +22,12 @@ import { buildYearPlan } from '../../src/domain/spec/year-workbook';
 import { readWorkbookValues } from '../support/read-xlsx';
 import { requireTool } from '../support/system-tools';
 import { launchChromium } from './support/browser';
-import { ROOT, ensureE2eBuild } from './support/build';
+import { ROOT, SHOTS, ensureE2eBuild } from './support/build';
 import { foreignRequests, loadFile, openPane, setFlatPrice, type OpenPane } from './support/pane-driver';
 import { shot } from './support/shots';
 import { serveStatic, type StaticServer } from './support/static-server';
 
 const chromiumPath = requireTool('chromium', 'end-to-end tests of the task pane');
-const SHOTS = join(ROOT, 'test/e2e/screenshots');
 const CUR = 'loket-dossiers-31-12-2024.csv';
 const PREV = 'loket-dossiers-31-12-2023.csv';
 const SIGN = 'loket-signing-2024-Q1.csv';

@@ -15,6 +15,13 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '../../..');
+/**
+ * Where the e2e suite puts its screenshots at 350 px. The ones in test/e2e/screenshots/ are
+ * kept in git, for a person to look at and to see in a diff what users see change; a run
+ * rewrites them only with UPDATE_SCREENSHOTS=1, because some differ run to run (a
+ * progress bar caught at another moment), which would leave every test run a dirty tree.
+ */
+export const SHOTS = process.env.UPDATE_SCREENSHOTS ? join(ROOT, 'test/e2e/screenshots') : join(ROOT, '.tmp/e2e-screenshots');
 export const E2E_DIST = join(ROOT, '.tmp', 'e2e-dist');
 
 const BUILD_ARGS = ['--mode', 'production', '--env', 'officeJs=local', '--env', 'outDir=.tmp/e2e-dist', '--env', 'harness'];

@@ -5,15 +5,14 @@
  * Call inside the suite's describe; `open` opens a pane and keeps it for that check.
  */
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium } from './browser';
-import { ROOT, ensureE2eBuild } from './build';
+import { SHOTS, ensureE2eBuild } from './build';
 import { foreignRequests, openPane, type OpenOptions, type OpenPane } from './pane-driver';
 import { serveStatic, type StaticServer } from './static-server';
 
-export const SHOTS = join(ROOT, 'test/e2e/screenshots');
+export { SHOTS };
 
 export interface PaneSuite {
   readonly server: StaticServer;

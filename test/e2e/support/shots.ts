@@ -1,7 +1,7 @@
 /**
  * One step of the pane, photographed for a person to look at and checked the way every
  * step is checked (pane-checks.ts): nothing wider than the pane, no serious or critical
- * axe violation. The whole page goes to test/e2e/screenshots/<name>.png and, when given,
+ * axe violation. The whole page goes to SHOTS/<name>.png (support/build.ts) and, when given,
  * the part the step is about to <name>-detail.png ('top': the first screenful), because a
  * 350 px page is too tall to read whole.
  */
