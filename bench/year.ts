@@ -11,7 +11,6 @@ import { rebill } from '../src/domain/billing/rebill';
 import type { DossierExport } from '../src/domain/imports/types';
 import { settingsSchema } from '../src/domain/settings';
 import { buildEmployerSheets } from '../src/domain/spec/employer-sheets';
-import { yearLabels } from '../src/domain/spec/labels-year';
 import type { WorkbookPlan } from '../src/domain/spec/plan';
 import { writeXlsxFile } from '../src/writers/xlsx-file-writer';
 
@@ -46,7 +45,7 @@ export function thousandEmployerPlan(): WorkbookPlan {
   if (!rec.ok) throw new Error(rec.error.nl);
   const split = rebill({ rec: rec.value, settings, signing: null, signingPlan: { mode: 'unknown', unit: 'requests' } });
   if (!split.ok) throw new Error(split.error.nl);
-  const sheets = buildEmployerSheets({ rec: rec.value, rebill: split.value, signing: null, selection: { confirmedMany: true }, taken: [], asOf: '2025-01-15' }, yearLabels('nl'));
+  const sheets = buildEmployerSheets({ rec: rec.value, rebill: split.value, signing: null, selection: { confirmedMany: true }, taken: [], asOf: '2025-01-15' }, 'nl');
   if (!sheets.ok) throw new Error(sheets.error.nl);
   return { title: 'Doorbelasting 2024', sheets: sheets.value };
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allInputTexts } from '../../src/domain/spec/input-rules';
-import { yearLabels } from '../../src/domain/spec/labels-year';
+import { sheetTexts } from '../../src/domain/spec/texts/sheet-texts';
 import { cellsOf, dateSerial, isFormula, type SheetPlan, type WorkbookPlan } from '../../src/domain/spec/plan';
 import { runXpert } from '../../src/domain/xpert/workbook';
 import { exampleHistory, SETTINGS } from '../xpert/support';
@@ -14,7 +14,7 @@ import { displayText, lineHeightPoints, pixelsOfWidth, textPixels, widthForPixel
 import { buildYearPlan } from '../../src/domain/spec/year-workbook';
 import { exampleYear, unwrap } from '../year/example-year';
 
-const L = yearLabels('nl');
+const L = sheetTexts('nl');
 const plan = unwrap(buildYearPlan({ ...exampleYear(), perEmployer: {}, asOf: '2025-01-15' })).plan;
 const sheet = (key: string) => plan.sheets.find((s) => s.key === key || s.key.startsWith(key))!;
 
@@ -47,12 +47,12 @@ describe('Calibri 11 metrics', () => {
 describe('no label is cut off', () => {
   it('the labels the first print cut off now fit their columns', () => {
     const check = sheet('invoice-check');
-    for (const text of [L.yearAmount, L.smallDifference, L.toleranceAbs]) {
+    for (const text of [L('yearSheet.yearAmount'), L('yearSheet.smallDifference'), L('yearSheet.toleranceAbs')]) {
       const c = cellAt(check, text);
       expect(textPixels(text), text).toBeLessThanOrEqual(columnPx(check, c.col));
     }
     const zon = plan.sheets.find((s) => s.name === '000101 Bakkerij De Zon')!;
-    expect(textPixels(L.offsetShare)).toBeLessThanOrEqual(columnPx(zon, 0));
+    expect(textPixels(L('yearSheet.offsetShare'))).toBeLessThanOrEqual(columnPx(zon, 0));
   });
 
   it('every cell that cannot run on over its neighbour fits its column, or wraps onto rows tall enough', () => {
@@ -82,10 +82,10 @@ describe('no label is cut off', () => {
 
   it('wraps long notes across the printed width, in merged cells with the height of their lines', () => {
     const rebill = sheet('rebill');
-    const note = cellAt(rebill, L.roundingRule);
+    const note = cellAt(rebill, L('yearSheet.roundingRule'));
     const merge = rebill.merges!.find((m) => m.row === note.row && m.col === 0)!;
     expect(merge.lastCol).toBe(rebill.print!.area!.lastCol);
-    const lines = Math.ceil(textPixels(L.roundingRule, {}) / pixelsOfWidth(rebill.columnWidths.slice(0, merge.lastCol + 1).reduce((a, b) => a + b, 0)));
+    const lines = Math.ceil(textPixels(L('yearSheet.roundingRule'), {}) / pixelsOfWidth(rebill.columnWidths.slice(0, merge.lastCol + 1).reduce((a, b) => a + b, 0)));
     expect(rebill.rowHeights!.find((h) => h.row === note.row)!.points).toBeGreaterThanOrEqual(lines * 15);
     expect(rebill.styles.some((x) => x.range.row === note.row && x.range.col === 0 && x.style.wrap)).toBe(true);
   });

@@ -16,9 +16,7 @@ import { summaryNl } from '../../src/cli/summary.nl';
 import { render, type MessageParams, type Text } from '../../src/domain/messages/define';
 import { en as engineEn } from '../../src/domain/messages/en';
 import { nl as engineNl } from '../../src/domain/messages/nl';
-import { specLabels } from '../../src/domain/spec/labels';
-import { xpertLabels } from '../../src/domain/spec/labels-xpert';
-import { yearLabels } from '../../src/domain/spec/labels-year';
+import { sheetEn, sheetNl } from '../../src/domain/spec/texts/sheet-texts';
 import { en as paneEn } from '../../src/taskpane/i18n/en';
 import { nl as paneNl } from '../../src/taskpane/i18n/nl';
 
@@ -26,9 +24,9 @@ import { nl as paneNl } from '../../src/taskpane/i18n/nl';
 const anyParams = new Proxy({}, { get: (_t, key) => (typeof key === 'string' ? 3 : undefined), has: () => true }) as MessageParams;
 
 /** Words that are only Dutch (not also English, like 'is', 'in' or 'per'). */
-const DUTCH = /\b(de|het|een|niet|geen|wordt|worden|zijn|voor|naar|bij|ook|deze|die|dat|wij|uw|werkgevers?|bestand|bestanden|kolom|rij|jaar|bedrag|prijs|btw|gebruik|kies|opties?|ongeldige?|instelling|geldige?|aantal|factuur|ondertekenen)\b/i;
+const DUTCH = /\b(de|het|een|niet|geen|wordt|worden|zijn|voor|naar|bij|ook|deze|die|dat|wij|uw|werkgevers?|bestand|bestanden|kolom|rij|jaar|bedrag|prijs|btw|gebruik|kies|opties?|ongeldige?|instelling|geldige?|aantal|factuur|ondertekenen|totaal|verschil|kwartaal|maand(en)?|medewerkers?|werknemers?|tarief|telling|toelichting|meldingen|verzoeken|vorig|meegeteld|schijf|ja|nee)\b/i;
 /** Words that are only English (not also Dutch, like 'of', 'in', 'is' or 'model'). */
-const ENGLISH = /\b(the|and|with|from|which|not|invalid|setting|price|amount|file|employers?|column|row|year|please|choose|valid|number)\b/i;
+const ENGLISH = /\b(the|and|with|from|which|not|invalid|setting|price|amount|file|employers?|column|row|year|please|choose|valid|number|total|difference|quarter|months?|employees?|rate|advance|count|notes|warnings|yes|no)\b/i;
 
 /** What a sentence says, without names and typed values in quotes, options, placeholders, file names and CSV headers. */
 const prose = (s: string) =>
@@ -40,24 +38,8 @@ const prose = (s: string) =>
     .replace(/\{\w+\}/g, ' ')
     .replace(/[\w./-]+\.(csv|xlsx|pdf|txt|json)\b/g, ' ');
 
-/**
- * The workbook's labels (domain/spec/labels*.ts) are objects per language whose functions
- * take positional arguments (a year, a model, a date); flattened to 'path: text' here, each
- * function called with small numbers, so they are checked like every other text.
- */
-function flatten(obj: object, prefix = 'sheet'): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(obj).flatMap(([k, v]): [string, string][] => {
-      const key = `${prefix}.${k}`;
-      if (typeof v === 'function') return [[key, String((v as (...a: number[]) => unknown)(3, 3, 3, 3))]];
-      if (typeof v === 'string') return k === 'lang' ? [] : [[key, v]];
-      return v && typeof v === 'object' ? Object.entries(flatten(v as object, key)) : [];
-    }),
-  );
-}
-
 const areas: [string, Record<string, Text>, Record<string, Text>][] = [
-  ['workbook labels', flatten({ spec: specLabels('nl'), year: yearLabels('nl'), xpert: xpertLabels('nl') }), flatten({ spec: specLabels('en'), year: yearLabels('en'), xpert: xpertLabels('en') })],
+  ['workbook', sheetNl, sheetEn],
   ['engine', engineNl, engineEn],
   ['CLI help', helpNl, helpEn],
   ['CLI summaries', summaryNl, summaryEn],

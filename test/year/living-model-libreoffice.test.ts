@@ -16,7 +16,7 @@ import { checkYear, yearOptionsSchema } from '../../src/domain/billing/advances'
 import type { InvoiceLine } from '../../src/domain/billing/invoices';
 import { reconcileQwoater } from '../../src/domain/billing/qwoater';
 import { rebill, type Rebill } from '../../src/domain/billing/rebill';
-import { yearLabels } from '../../src/domain/spec/labels-year';
+import { sheetTexts } from '../../src/domain/spec/texts/sheet-texts';
 import { a1, cellsOf, type SheetPlan, type WorkbookPlan } from '../../src/domain/spec/plan';
 import { buildYearPlan, yearFigures } from '../../src/domain/spec/year-workbook';
 import { writeXlsxFile } from '../../src/writers/xlsx-file-writer';
@@ -27,7 +27,7 @@ import { exampleYear, unwrap, type YearCase } from './example-year';
 
 const soffice = requireTool('soffice', 'the living re-billing is checked against LibreOffice');
 const suite = soffice ? describe : describe.skip;
-const L = yearLabels('nl');
+const L = sheetTexts('nl');
 
 let dir: string;
 beforeAll(() => {
@@ -35,14 +35,14 @@ beforeAll(() => {
 });
 
 const PARTS = [
-  ['list', L.rcol.list, (s: Rebill['shares'][number]) => s.listCents],
-  ['offset', L.rcol.offset, (s: Rebill['shares'][number]) => s.negativeOffsetCents],
-  ['discount', L.rcol.discount, (s: Rebill['shares'][number]) => -s.discountCents],
-  ['topUp', L.rcol.topUp, (s: Rebill['shares'][number]) => s.topUpCents],
-  ['signing', L.rcol.signing, (s: Rebill['shares'][number]) => s.signingCents],
-  ['excl', L.rcol.excl, (s: Rebill['shares'][number]) => s.totalExclCents],
-  ['vat', L.rcol.vat, (s: Rebill['shares'][number]) => s.vatCents],
-  ['incl', L.rcol.incl, (s: Rebill['shares'][number]) => s.totalInclCents],
+  ['list', L('yearSheet.rcol.list'), (s: Rebill['shares'][number]) => s.listCents],
+  ['offset', L('yearSheet.rcol.offset'), (s: Rebill['shares'][number]) => s.negativeOffsetCents],
+  ['discount', L('yearSheet.rcol.discount'), (s: Rebill['shares'][number]) => -s.discountCents],
+  ['topUp', L('yearSheet.rcol.topUp'), (s: Rebill['shares'][number]) => s.topUpCents],
+  ['signing', L('yearSheet.rcol.signing'), (s: Rebill['shares'][number]) => s.signingCents],
+  ['excl', L('yearSheet.rcol.excl'), (s: Rebill['shares'][number]) => s.totalExclCents],
+  ['vat', L('yearSheet.rcol.vat'), (s: Rebill['shares'][number]) => s.vatCents],
+  ['incl', L('yearSheet.rcol.incl'), (s: Rebill['shares'][number]) => s.totalInclCents],
 ] as const;
 type PartKey = (typeof PARTS)[number][0];
 
@@ -61,7 +61,7 @@ function rebillTable(plan: WorkbookPlan, values: WorkbookValues): Map<string, Re
   const col = (name: string) => t.range.col + t.columns.findIndex((c) => c.name === name);
   const out = new Map<string, Record<PartKey, number>>();
   for (let r = t.range.row + 1; r <= t.range.lastRow; r++) {
-    const number = String(cells.get(a1(r, col(L.rcol.number)))?.value);
+    const number = String(cells.get(a1(r, col(L('yearSheet.rcol.number'))))?.value);
     const row = {} as Record<PartKey, number>;
     for (const [key, name] of PARTS) {
       const v = cells.get(a1(r, col(name)))?.value;
@@ -147,7 +147,7 @@ suite('the re-billing follows its inputs (LibreOffice against the engine)', () =
 
   it('the signing price', async () => {
     const changed = exampleYear({}, { signing: { mode: 'priced', priceE4: 7_500 } });
-    const after = await agree('signing', changed, (f) => typeIntoCells(f, check.name, { [labelled(check, L.signingPrice)]: 0.75 }));
+    const after = await agree('signing', changed, (f) => typeIntoCells(f, check.name, { [labelled(check, L('yearSheet.signingPrice'))]: 0.75 }));
     expect(sum(after, 'signing')).toBe(Math.round(1.5 * sum(before, 'signing')));
   });
 
@@ -173,11 +173,11 @@ suite('the invoice check grows with the table (LibreOffice)', () => {
     const file = join(dir, 'added-line.xlsx');
     await writeXlsxFile(plan, file);
     const row = addTableRow(file, sheet.name, table.name, {
-      [L.col.description]: 'Eindafrekening 2024 56 dossiers',
-      [L.col.kind]: L.kinds.final,
-      [L.col.date]: 45_672,
-      [L.col.count]: 56,
-      [L.col.amount]: 84.4,
+      [L('yearSheet.col.description')]: 'Eindafrekening 2024 56 dossiers',
+      [L('yearSheet.col.kind')]: L('yearSheet.kinds.final'),
+      [L('yearSheet.col.date')]: 45_672,
+      [L('yearSheet.col.count')]: 56,
+      [L('yearSheet.col.amount')]: 84.4,
     });
     const values = (await readWorkbookValues(await recalcWithLibreOffice(file))).get(sheet.name)!;
     const at = (name: string) => values.get(`${a1(0, table.range.col + table.columns.findIndex((c) => c.name === name)).replace(/\d+$/, '')}${row}`)?.value;
@@ -186,11 +186,11 @@ suite('the invoice check grows with the table (LibreOffice)', () => {
     const final = base.invoices.find((l) => l.kind === 'final')! satisfies InvoiceLine;
     const engine = unwrap(checkYear({ rec: base.rec, settings: base.qwoater.settings, options: yearOptionsSchema.parse(base.options), invoices: [...withoutFinal, final], signing: base.signing }));
     const expected = engine.lines.find((l) => l.line.kind === 'final')!;
-    expect(at(L.col.expectedCount)).toBe(expected.expectedCount);
-    expect(at(L.col.expectedAmount)).toBeCloseTo(expected.expectedCents! / 100, 9);
-    expect(at(L.col.difference)).toBeCloseTo(expected.differenceCents! / 100, 9);
-    expect(at(L.col.status)).toBe(L.status[expected.status]);
+    expect(at(L('yearSheet.col.expectedCount'))).toBe(expected.expectedCount);
+    expect(at(L('yearSheet.col.expectedAmount'))).toBeCloseTo(expected.expectedCents! / 100, 9);
+    expect(at(L('yearSheet.col.difference'))).toBeCloseTo(expected.differenceCents! / 100, 9);
+    expect(at(L('yearSheet.col.status'))).toBe(L(`yearSheet.status.${expected.status}`));
     expect(expected.status).toBe('ok');
-    expect(at(L.col.cause)).toBe('Vernietigde dossiers (bewaartermijn)');
+    expect(at(L('yearSheet.col.cause'))).toBe('Vernietigde dossiers (bewaartermijn)');
   });
 });

@@ -16,7 +16,7 @@ import { yearOptionsSchema, type SigningSummary } from '../../src/domain/billing
 import { reconcileQwoater } from '../../src/domain/billing/qwoater';
 import type { InvoiceLine } from '../../src/domain/billing/invoices';
 import { settingsSchema } from '../../src/domain/settings';
-import { yearLabels } from '../../src/domain/spec/labels-year';
+import { sheetTexts } from '../../src/domain/spec/texts/sheet-texts';
 import { cellsOf } from '../../src/domain/spec/plan';
 import { buildYearPlan } from '../../src/domain/spec/year-workbook';
 import { writeXlsxFile } from '../../src/writers/xlsx-file-writer';
@@ -147,7 +147,7 @@ suite('the re-billing sheet over random years (LibreOffice)', () => {
     if (!wb.ok) return;
     const sheet = wb.value.plan.sheets.find((x) => x.key === 'rebill')!;
     const cells = [...cellsOf(sheet)];
-    const flagRow = cells.find((c) => c.col === 0 && c.value === yearLabels('nl').fallbackLabel)!.row;
+    const flagRow = cells.find((c) => c.col === 0 && c.value === sheetTexts('nl')('yearSheet.fallbackLabel'))!.row;
     expect(cells.find((c) => c.row === flagRow && c.col === 2)!.value).toMatchObject({ r: 1 });
     const file = join(dir, 'fallback.xlsx');
     await writeXlsxFile(wb.value.plan, file);

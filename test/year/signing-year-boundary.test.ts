@@ -17,7 +17,7 @@ import { checkYear, summariseSigning } from '../../src/domain/billing/advances';
 import { parseInvoiceText } from '../../src/domain/billing/invoices';
 import { rebill } from '../../src/domain/billing/rebill';
 import { importSigningExport } from '../../src/domain/imports/loket-signing';
-import { yearLabels } from '../../src/domain/spec/labels-year';
+import { sheetTexts } from '../../src/domain/spec/texts/sheet-texts';
 import { a1, cellsOf } from '../../src/domain/spec/plan';
 import { buildYearPlan } from '../../src/domain/spec/year-workbook';
 import { writeXlsxFile } from '../../src/writers/xlsx-file-writer';
@@ -82,14 +82,14 @@ describe('the re-billing of 2024', () => {
   });
 
   it('and its sheet says so in words', () => {
-    const L = yearLabels('nl');
-    const texts = (lang: 'nl' | 'en') => [yearLabels(lang).basisComputed, yearLabels(lang).basisInvoiced].join(' ');
+    const L = sheetTexts('nl');
+    const texts = (lang: 'nl' | 'en') => [sheetTexts(lang)('yearSheet.basisComputed'), sheetTexts(lang)('yearSheet.basisInvoiced')].join(' ');
     expect(texts('nl')).toMatch(/kwartaal waarin de verzoeken zijn gedaan/);
     expect(texts('en')).toMatch(/quarter in which the requests were made/);
     const c = yearWithQ4();
     const wb = unwrap(buildYearPlan({ ...c, perEmployer: null }));
     const sheet = wb.plan.sheets.find((s) => s.key === 'rebill')!;
-    expect([...cellsOf(sheet)].some((x) => x.value === L.basisComputed)).toBe(true);
+    expect([...cellsOf(sheet)].some((x) => x.value === L('yearSheet.basisComputed'))).toBe(true);
   });
 });
 
@@ -104,17 +104,17 @@ describe('Factuurcontrole with the Q4 2023 line', () => {
     const row = Number(labelRow!.slice(1));
     expect(cells.get(`B${row}`)).toBe(40);
     expect(cells.get(`D${row}`)).toBe('Q1 2024');
-    const L = yearLabels('nl');
+    const L = sheetTexts('nl');
     // The first table row is the Q4 2023 line, its year in the table's Jaar column. Its expected
     // count and amount are the table's calculated columns, which read that row for Q4 of last year.
     const table = sheet.tables[0]!;
     const at = (name: string) => cells.get(a1(table.range.row + 1, table.range.col + table.columns.findIndex((c) => c.name === name)));
-    expect(at(L.col.year)).toBe(2023);
-    expect(at(L.col.quarter)).toBe(4);
-    expect(at(L.col.expectedCount)).toMatchObject({ r: 40 });
-    expect((at(L.col.expectedCount) as { f: string }).f).toContain(`=2023,Factuurcontrole_2024[[#This Row],[Kwartaal]]=4),$B$${row},`);
-    expect(at(L.col.expectedAmount)).toMatchObject({ r: 20 });
-    expect((at(L.col.expectedAmount) as { f: string }).f).toContain(`=4),$C$${row},`);
+    expect(at(L('yearSheet.col.year'))).toBe(2023);
+    expect(at(L('yearSheet.col.quarter'))).toBe(4);
+    expect(at(L('yearSheet.col.expectedCount'))).toMatchObject({ r: 40 });
+    expect((at(L('yearSheet.col.expectedCount')) as { f: string }).f).toContain(`=2023,Factuurcontrole_2024[[#This Row],[Kwartaal]]=4),$B$${row},`);
+    expect(at(L('yearSheet.col.expectedAmount'))).toMatchObject({ r: 20 });
+    expect((at(L('yearSheet.col.expectedAmount')) as { f: string }).f).toContain(`=4),$C$${row},`);
   });
 
   const soffice = requireTool('soffice', 'LibreOffice recalculates the check with a Q4 line of last year');

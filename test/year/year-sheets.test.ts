@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { yearLabels } from '../../src/domain/spec/labels-year';
-import { specLabels } from '../../src/domain/spec/labels';
+import { sheetTexts, under } from '../../src/domain/spec/texts/sheet-texts';
 import { a1, cellsOf, isFormula, type SheetPlan } from '../../src/domain/spec/plan';
 import { buildYearPlan, specRefs } from '../../src/domain/spec/year-workbook';
 import { buildQwoaterWorkbook } from '../../src/domain/spec/qwoater-workbook';
 import { exampleYear, unwrap } from './example-year';
 
-const L = yearLabels('nl');
+const L = sheetTexts('nl');
 const grid = (sheet: SheetPlan) => {
   const m = new Map<string, unknown>();
   for (const { row, col, value } of cellsOf(sheet)) m.set(a1(row, col), value);
@@ -24,14 +23,14 @@ describe('Factuurcontrole', () => {
     expect(sheet.tables).toHaveLength(1);
     const t = sheet.tables[0]!;
     expect(t.range.lastRow - t.range.row).toBe(c.invoices.length);
-    expect(t.columns.map((x) => x.name)).toEqual(Object.values(L.col));
+    expect(t.columns.map((x) => x.name)).toEqual(Object.values(under(L, 'yearSheet.col')));
     expect(sheet.freeze).toEqual({ rows: 4, cols: 0 });
   });
 
   it('expects each line through calculated columns: one formula per column, the same in every row', () => {
     const t = sheet.tables[0]!;
     const calculated = t.columns.filter((x) => x.formula !== undefined).map((x) => x.name);
-    expect(calculated).toEqual([L.col.expectedCount, L.col.expectedAmount, L.col.difference, L.col.differencePct, L.col.status, L.col.cause]);
+    expect(calculated).toEqual([L('yearSheet.col.expectedCount'), L('yearSheet.col.expectedAmount'), L('yearSheet.col.difference'), L('yearSheet.col.differencePct'), L('yearSheet.col.status'), L('yearSheet.col.cause')]);
     t.columns.forEach((column, j) => {
       if (column.formula === undefined) return;
       // Each row reads its own kind and quarter, never another row's cells.
@@ -39,47 +38,47 @@ describe('Factuurcontrole', () => {
       for (let r = t.range.row + 1; r <= t.range.lastRow; r++) expect(g.get(a1(r, t.range.col + j))).toMatchObject({ f: column.formula });
     });
     // What was already invoiced is read from whole table columns, so an added line counts too.
-    const expected = t.columns.find((x) => x.name === L.col.expectedAmount)!.formula!;
+    const expected = t.columns.find((x) => x.name === L('yearSheet.col.expectedAmount'))!.formula!;
     expect(expected).toContain('SUMIFS(Factuurcontrole_2024[Bedrag factuur],Factuurcontrole_2024[Soort],"Voorschot",Factuurcontrole_2024[Kwartaal],"<="&Factuurcontrole_2024[[#This Row],[Kwartaal]])');
   });
 
   it('carries the engine’s figures as the formulas’ results (worked out in full-year.test.ts)', () => {
     const col = (name: string) => sheet.tables[0]!.columns.findIndex((x) => x.name === name);
     const at = (line: number, name: string) => g.get(a1(4 + line, col(name))) as { r: unknown };
-    expect(at(0, L.col.expectedAmount).r).toBe(128.05); // Q1 advance: 52 × 9,85 / 4
-    expect(at(1, L.col.expectedAmount).r).toBe(4.93); // Q1 correction
-    expect(at(9, L.col.expectedAmount).r).toBe(84.4); // final settlement
-    expect(at(9, L.col.status).r).toBe('OK');
-    expect(at(9, L.col.cause).r).toBe('Vernietigde dossiers (bewaartermijn)');
+    expect(at(0, L('yearSheet.col.expectedAmount')).r).toBe(128.05); // Q1 advance: 52 × 9,85 / 4
+    expect(at(1, L('yearSheet.col.expectedAmount')).r).toBe(4.93); // Q1 correction
+    expect(at(9, L('yearSheet.col.expectedAmount')).r).toBe(84.4); // final settlement
+    expect(at(9, L('yearSheet.col.status')).r).toBe('OK');
+    expect(at(9, L('yearSheet.col.cause')).r).toBe('Vernietigde dossiers (bewaartermijn)');
     // Inputs are values: a real date (15-01-2025 is day 45672) and the quarter as a number shown as Q1.
-    expect(at(9, L.col.date)).toBe(45_672);
-    expect(at(0, L.col.quarter)).toBe(1);
+    expect(at(9, L('yearSheet.col.date'))).toBe(45_672);
+    expect(at(0, L('yearSheet.col.quarter'))).toBe(1);
     // The year amount is the specification's 'Totaal excl. btw', incl. the top-up to 636,00.
-    const link = [...cellsOf(sheet)].find((x) => x.col === 0 && x.value === L.yearAmount)!;
+    const link = [...cellsOf(sheet)].find((x) => x.col === 0 && x.value === L('yearSheet.yearAmount'))!;
     const cell = g.get(a1(link.row, 1)) as { f: string; r: number };
     expect(cell.f).toMatch(/^'Specificatie 2024'!\$B\$\d+$/);
     const spec = grid(wb.plan.sheets[0]!);
     const row = cell.f.replace(/.*\$B\$/, '');
-    expect(spec.get(`A${row}`)).toBe(specLabels('nl').totalExcl);
+    expect(spec.get(`A${row}`)).toBe(L('spec.totalExcl'));
     expect(spec.get(`B${row}`)).toMatchObject({ r: 636 });
   });
 
   it('offers an input rule with a prompt on every input column', () => {
     const rules = sheet.validations ?? [];
     const on = (name: string) => rules.find((v) => v.range.col === sheet.tables[0]!.columns.findIndex((x) => x.name === name) && v.range.row === 4);
-    expect(on(L.col.kind)?.rule).toEqual({ kind: 'list', items: ['Voorschot', 'Correctie', 'Eindafrekening', 'Ondertekenen'] });
-    expect(on(L.col.quarter)?.rule).toEqual({ kind: 'whole', min: 1, max: 4 });
-    expect(on(L.col.date)?.rule).toEqual({ kind: 'date' });
-    expect(on(L.col.price)?.rule).toEqual({ kind: 'decimal', min: 0 });
+    expect(on(L('yearSheet.col.kind'))?.rule).toEqual({ kind: 'list', items: ['Voorschot', 'Correctie', 'Eindafrekening', 'Ondertekenen'] });
+    expect(on(L('yearSheet.col.quarter'))?.rule).toEqual({ kind: 'whole', min: 1, max: 4 });
+    expect(on(L('yearSheet.col.date'))?.rule).toEqual({ kind: 'date' });
+    expect(on(L('yearSheet.col.price'))?.rule).toEqual({ kind: 'decimal', min: 0 });
     // An invoiced amount may be a credit, so it is any number.
-    expect(on(L.col.amount)?.rule).toEqual({ kind: 'decimal' });
+    expect(on(L('yearSheet.col.amount'))?.rule).toEqual({ kind: 'decimal' });
     for (const v of rules) expect(v.prompt.message).toMatch(/[a-z]/);
   });
 
   it('colours statuses and explains the rules and causes in words', () => {
     expect(sheet.highlights.map((h) => h.equals)).toEqual(['OK', 'inbegrepen', 'controleren']);
     const texts = [...cellsOf(sheet)].map((c) => c.value).filter((v): v is string => typeof v === 'string');
-    expect(texts).toEqual(expect.arrayContaining(L.ruleLines));
+    expect(texts).toEqual(expect.arrayContaining((['advance', 'correction', 'final', 'signing', 'status'] as const).map((rule) => L(`yearSheet.ruleLines.${rule}`))));
     expect(texts.some((t) => t.startsWith('QwoaterDirect of gekoppeld systeem: '))).toBe(true);
   });
 
@@ -107,23 +106,23 @@ describe('Doorbelasting', () => {
   const texts = [...cellsOf(sheet)].map((x) => x.value).filter((v): v is string => typeof v === 'string');
 
   it('states the rounding rule and the rule for negative counts on the sheet', () => {
-    expect(texts).toContain(L.roundingRule);
-    expect(texts).toContain(L.negativeRule);
-    expect(texts).toContain(L.basisComputed);
+    expect(texts).toContain(L('yearSheet.roundingRule'));
+    expect(texts).toContain(L('yearSheet.negativeRule'));
+    expect(texts).toContain(L('yearSheet.basisComputed'));
   });
 
   it('sums whole table columns, and shows what is distributed and a difference of 0,00', () => {
     const t = sheet.tables[0]!;
     expect(t.name).toBe('Doorbelasting_2024');
-    const excl = t.columns.findIndex((x) => x.name === L.rcol.excl);
+    const excl = t.columns.findIndex((x) => x.name === L('yearSheet.rcol.excl'));
     expect(excl).toBeGreaterThan(0);
     const total = (label: string) => [...cellsOf(sheet)].find((x) => x.col === 0 && x.value === label)!.row;
     // 636,00 + 28,00 signing (full-year.test.ts)
-    expect(g(total(L.total), excl)).toEqual({ f: 'SUM(Doorbelasting_2024[Totaal excl. btw])', r: 664 });
-    expect(g(total(L.invoice), excl)).toMatchObject({ r: 664 });
-    expect(g(total(L.check), excl)).toMatchObject({ r: 0 });
+    expect(g(total(L('yearSheet.total')), excl)).toEqual({ f: 'SUM(Doorbelasting_2024[Totaal excl. btw])', r: 664 });
+    expect(g(total(L('yearSheet.invoice')), excl)).toMatchObject({ r: 664 });
+    expect(g(total(L('yearSheet.check')), excl)).toMatchObject({ r: 0 });
     // Σ VAT per employer 139,45 against the supplier's 139,44.
-    expect(g(total(L.vatDifference), excl + 1)).toMatchObject({ r: 0.01 });
+    expect(g(total(L('yearSheet.vatDifference')), excl + 1)).toMatchObject({ r: 0.01 });
   });
 
   it('is a living model: each part a formula of the specification, the tables and the check sheet', () => {
@@ -135,7 +134,7 @@ describe('Doorbelasting', () => {
     expect(formulas.some((f) => f.includes('Factuurcontrole_2024[Bedrag factuur]'))).toBe(true);
     // No money figure is a typed value: every cell of a part column is a formula.
     const t = sheet.tables[0]!;
-    for (const name of [L.rcol.list, L.rcol.offset, L.rcol.discount, L.rcol.topUp, L.rcol.signing, L.rcol.excl, L.rcol.vat, L.rcol.incl]) {
+    for (const name of [L('yearSheet.rcol.list'), L('yearSheet.rcol.offset'), L('yearSheet.rcol.discount'), L('yearSheet.rcol.topUp'), L('yearSheet.rcol.signing'), L('yearSheet.rcol.excl'), L('yearSheet.rcol.vat'), L('yearSheet.rcol.incl')]) {
       const j = t.columns.findIndex((x) => x.name === name);
       for (let r = t.range.row + 1; r <= t.range.lastRow; r++) expect(isFormula(g(r, j) as never), `${name} row ${r}`).toBe(true);
     }

@@ -1,7 +1,7 @@
 /**
  * The one text mechanism: a catalogue is a module per language per area ('billing.nl.ts',
- * 'billing.en.ts', the pane's 'nl.ts'/'en.ts', the CLI's 'help.nl.ts'), mapping stable keys
- * to a Text. A Text is a template ('{file} is te groot') or, where a text needs counts,
+ * 'billing.en.ts', the pane's 'nl.ts'/'en.ts', the CLI's 'help.nl.ts', the workbooks'
+ * 'spec/texts/year.nl.ts'), mapping stable keys to a Text. A Text is a template ('{file} is te groot') or, where a text needs counts,
  * money or choices, a function of the parameters. The English module is typed against the
  * Dutch one's keys, so a missing key fails the build; test/texts/catalogue.test.ts checks
  * every text for the other language's words. One language can be loaded without the other.
@@ -16,7 +16,7 @@ export type MessageParams = Record<string, string | number>;
 export type Text = string | ((x: MessageParams) => string);
 export type Texts<K extends string = string> = Record<K, Text>;
 
-/** The look-up for one area kept outside the engine's catalogue (the CLI's help and summaries). */
+/** The look-up for one area kept outside the engine's catalogue (the CLI's help and summaries, the workbooks' words). */
 export const lookUp =
   <K extends string>(nl: Texts<K>, en: Texts<K>) =>
   (lang: 'nl' | 'en', key: K, x: MessageParams = {}): string =>

@@ -10,9 +10,9 @@ import type { Reconciliation } from '../billing/types';
 import { formatDutchDate } from '../billing/export-dates';
 import { inputRule } from './input-rules';
 import { a1, NumFmt, range, tableRef, type CellValue } from './plan';
-import type { SpecLabels } from './labels';
 import { SheetBuilder } from './sheet-builder';
 import { layoutSheet } from './sheet-layout';
+import { sheetTexts, type SpecLanguage } from './texts/sheet-texts';
 
 /** Where the summary finds the totals: A1 addresses on the dossier sheet, and the table. */
 export interface DossierTotalsRefs {
@@ -31,22 +31,32 @@ const TOTALS_ROW = 2;
 const HEADER_ROW = 3;
 const FIRST_DATA_ROW = 4;
 
-export function buildDossierSheet(rec: Reconciliation, L: SpecLabels): { sheet: SheetBuilder['sheet']; refs: DossierTotalsRefs } {
+export function buildDossierSheet(rec: Reconciliation, lang: SpecLanguage): { sheet: SheetBuilder['sheet']; refs: DossierTotalsRefs } {
+  const L = sheetTexts(lang);
   const model2 = rec.model === 2;
-  const b = new SheetBuilder('dossiers', L.dossierSheet(rec.year));
+  const b = new SheetBuilder('dossiers', L('spec.dossierSheet', { year: rec.year }));
   const table = `Dossiers_${rec.year}`;
   const n = rec.employers.length;
   // A table needs a data row; an export without employers has been refused before this.
   const last = FIRST_DATA_ROW + Math.max(n, 1) - 1;
-  const cur = rec.currentPeildatum ? formatDutchDate(rec.currentPeildatum) : L.unknown;
-  const prev = rec.previousPeildatum ? formatDutchDate(rec.previousPeildatum) : L.unknown;
+  const cur = rec.currentPeildatum ? formatDutchDate(rec.currentPeildatum) : L('spec.unknown');
+  const prev = rec.previousPeildatum ? formatDutchDate(rec.previousPeildatum) : L('spec.unknown');
 
   // Column positions by role.
   const C = model2
     ? { number: 0, name: 1, employer: 2, f: 3, g: 4, active: 5, billable: 6, note: 7 }
     : { number: 0, name: 1, employer: 2, f: 3, g: -1, active: -1, billable: 4, note: 5 };
   const lastCol = C.note;
-  const col = L.col;
+  const col = {
+    number: L('spec.col.number'),
+    name: L('spec.col.name'),
+    employerDossiers: L('spec.col.employerDossiers'),
+    employeeDossiers: L('spec.col.employeeDossiers'),
+    inactive: L('spec.col.inactive'),
+    active: L('spec.col.active'),
+    billable: L('spec.col.billable'),
+    note: L('spec.col.note'),
+  };
   const header = [col.number, col.name, col.employerDossiers, col.employeeDossiers];
   if (model2) header.push(col.inactive, col.active);
   header.push(col.billable, col.note);
@@ -58,18 +68,17 @@ export function buildDossierSheet(rec: Reconciliation, L: SpecLabels): { sheet: 
   const activeF = `${here(col.employeeDossiers)}-${here(col.inactive)}`;
   const billableF = model2 ? `${here(col.employerDossiers)}+${here(col.active)}` : `${here(col.employerDossiers)}+${here(col.employeeDossiers)}`;
 
-  b.row([L.dossierTitle(rec.year, rec.model)], { bold: true, size: 14 });
-  b.row([model2 ? L.dossierExplainModel2(cur, prev) : L.dossierExplainModel1(cur)], { italic: true });
+  b.row([L('spec.dossierTitle', { year: rec.year, model: rec.model })], { bold: true, size: 14 });
+  b.row([model2 ? L('spec.dossierExplainModel2', { dateF: cur, dateG: prev }) : L('spec.dossierExplainModel1', { date: cur })], { italic: true });
 
   const t = rec.totals;
-  const totals: CellValue[] = [L.total, { f: `COUNTA(${ref(col.number)})`, r: n }, sumOf(col.employerDossiers, t.employerDossiers), sumOf(col.employeeDossiers, t.employeeDossiers)];
+  const totals: CellValue[] = [L('spec.total'), { f: `COUNTA(${ref(col.number)})`, r: n }, sumOf(col.employerDossiers, t.employerDossiers), sumOf(col.employeeDossiers, t.employeeDossiers)];
   if (model2) totals.push(sumOf(col.inactive, t.inactivePrevious), sumOf(col.active, t.activeEmployeeDossiers));
   // The rows' own sum, which may be below zero; the specification bills it as at least 0.
   totals.push(sumOf(col.billable, t.employerDossiers + t.activeEmployeeDossiers));
   b.row(totals, { bold: true, border: 'bottom' });
   b.row(header, { bold: true, wrap: true });
 
-  const lang = L.lang;
   const rows: CellValue[][] = rec.employers.map((e) => {
     const note = e.notes.map((x) => x[lang]).join('; ');
     return model2

@@ -15,11 +15,11 @@ import type { Rebill, RebillShare } from '../billing/rebill';
 import type { EmployerLine, Reconciliation } from '../billing/types';
 import { amountCents, centsToEuros, priceToEuros } from '../money';
 import { error, fail, ok, type Result } from '../problems';
-import type { YearLabels } from './labels-year';
 import { a1, dateSerial, NumFmt, type CellValue, type SheetPlan } from './plan';
 import { layoutSheet } from './sheet-layout';
 import { SheetBuilder } from './sheet-builder';
 import { freeSheetName, sanitizeSheetName } from './sheet-names';
+import { sheetTexts, type SheetText, type SpecLanguage } from './texts/sheet-texts';
 import { employerKey } from '../employer-key';
 
 /** Above this many sheets a caller asks the user first (issue 4). */
@@ -67,7 +67,8 @@ export interface EmployerSheetsInput {
 export const employerSheetName = (share: Pick<RebillShare, 'number' | 'name'>): string =>
   sanitizeSheetName(`${share.number} ${share.name}`.trim(), share.number || 'Werkgever');
 
-export function buildEmployerSheets(input: EmployerSheetsInput, L: YearLabels): Result<SheetPlan[]> {
+export function buildEmployerSheets(input: EmployerSheetsInput, lang: SpecLanguage): Result<SheetPlan[]> {
+  const L = sheetTexts(lang);
   const picked = selectEmployers(input.rebill, input.selection);
   if (!picked.ok) return picked;
   const count = picked.value.length;
@@ -83,7 +84,7 @@ export function buildEmployerSheets(input: EmployerSheetsInput, L: YearLabels): 
     const name = freeSheetName(employerSheetName(share), taken);
     taken.add(name.toLowerCase());
     const key = employerKey(share.number);
-    sheets.push(employerSheet({ name, share, line: lines.get(key) ?? null, quarters: signing.get(key) ?? null, rec: input.rec, rebill: input.rebill, asOf: input.asOf }, L));
+    sheets.push(employerSheet({ name, share, line: lines.get(key) ?? null, quarters: signing.get(key) ?? null, rec: input.rec, rebill: input.rebill, asOf: input.asOf }, L, lang));
   }
   return ok(sheets);
 }
@@ -100,8 +101,7 @@ interface One {
 
 const HEADER_FILL = 'DDEBF7';
 
-function employerSheet(x: One, L: YearLabels): SheetPlan {
-  const lang = L.lang;
+function employerSheet(x: One, L: SheetText, lang: SpecLanguage): SheetPlan {
   const { share, line, rec, rebill } = x;
   const b = new SheetBuilder(`employer:${share.number}`, x.name);
   const V = 1;
@@ -123,82 +123,82 @@ function employerSheet(x: One, L: YearLabels): SheetPlan {
     return r;
   };
 
-  b.row([L.employerTitle(rec.year)], { bold: true, size: 14 });
+  b.row([L('yearSheet.employerTitle', { year: rec.year })], { bold: true, size: 14 });
   b.row([`${share.number} ${share.name}`.trim()], { bold: true });
-  b.row([L.asOf(formatDutchDate(x.asOf), rec.year)], { italic: true });
+  b.row([L('yearSheet.asOf', { date: formatDutchDate(x.asOf), year: rec.year })], { italic: true });
   b.skip();
-  const numberRow = b.row([L.employerNumber, share.number]);
-  b.row([L.employerName, share.name]);
+  const numberRow = b.row([L('yearSheet.employerNumber'), share.number]);
+  b.row([L('yearSheet.employerName'), share.name]);
   b.style(numberRow, V, numberRow + 1, V, { numFmt: NumFmt.text, hAlign: 'right' });
-  b.row([L.sourceYear, rec.year]);
-  const asOfRow = b.row([L.amountsOf, dateSerial(x.asOf)]);
+  b.row([L('yearSheet.sourceYear'), rec.year]);
+  const asOfRow = b.row([L('yearSheet.amountsOf'), dateSerial(x.asOf)]);
   b.style(asOfRow, V, asOfRow, V, { numFmt: NumFmt.date });
-  b.row([L.model, L.modelText(rec.model)]);
+  b.row([L('yearSheet.model'), L('yearSheet.modelText', { model: rec.model })]);
   b.style(asOfRow + 1, V, asOfRow + 1, V, { hAlign: 'right' });
 
-  section(L.dossiers);
-  const cur = rec.currentPeildatum ? formatDutchDate(rec.currentPeildatum) : L.unknown;
-  const prev = rec.previousPeildatum ? formatDutchDate(rec.previousPeildatum) : L.unknown;
-  const wg = countRow(L.employerDossiers, line?.employerDossiers ?? 0);
+  section(L('yearSheet.dossiers'));
+  const cur = rec.currentPeildatum ? formatDutchDate(rec.currentPeildatum) : L('yearSheet.unknown');
+  const prev = rec.previousPeildatum ? formatDutchDate(rec.previousPeildatum) : L('yearSheet.unknown');
+  const wg = countRow(L('yearSheet.employerDossiers'), line?.employerDossiers ?? 0);
   let billable: number;
   if (rec.model === 2) {
-    const f = countRow(L.employeeF(cur), line?.employeeDossiers ?? 0);
-    const g = countRow(L.inactiveG(prev), line?.inactivePrevious ?? 0);
-    const active = countRow(L.active, { f: `${at(f)}-${at(g)}`, r: line?.activeEmployeeDossiers ?? 0 });
-    billable = countRow(L.billable, { f: `${at(wg)}+${at(active)}`, r: line?.billableDossiers ?? 0 });
+    const f = countRow(L('yearSheet.employeeF', { date: cur }), line?.employeeDossiers ?? 0);
+    const g = countRow(L('yearSheet.inactiveG', { date: prev }), line?.inactivePrevious ?? 0);
+    const active = countRow(L('yearSheet.active'), { f: `${at(f)}-${at(g)}`, r: line?.activeEmployeeDossiers ?? 0 });
+    billable = countRow(L('yearSheet.billable'), { f: `${at(wg)}+${at(active)}`, r: line?.billableDossiers ?? 0 });
   } else {
-    const f = countRow(L.employeeModel1(cur), line?.employeeDossiers ?? 0);
-    billable = countRow(L.billable, { f: `${at(wg)}+${at(f)}`, r: line?.billableDossiers ?? 0 });
+    const f = countRow(L('yearSheet.employeeModel1', { date: cur }), line?.employeeDossiers ?? 0);
+    billable = countRow(L('yearSheet.billable'), { f: `${at(wg)}+${at(f)}`, r: line?.billableDossiers ?? 0 });
   }
-  const counted = countRow(L.counted, { f: `MAX(0,${at(billable)})`, r: share.weight });
+  const counted = countRow(L('yearSheet.counted'), { f: `MAX(0,${at(billable)})`, r: share.weight });
   b.style(counted, 0, counted, V, { bold: true });
 
-  section(L.amounts);
-  const priceRow = b.row([L.listPrice, priceToEuros(rebill.listPriceE4)]);
+  section(L('yearSheet.amounts'));
+  const priceRow = b.row([L('yearSheet.listPrice'), priceToEuros(rebill.listPriceE4)]);
   b.style(priceRow, V, priceRow, V, { numFmt: NumFmt.price });
   const listFormulaCents = amountCents(share.weight, rebill.listPriceE4);
-  const listRow = euroRow(L.listAmount, { f: `ROUND(${at(counted)}*${at(priceRow)},2)`, r: centsToEuros(listFormulaCents) });
+  const listRow = euroRow(L('yearSheet.listAmount'), { f: `ROUND(${at(counted)}*${at(priceRow)},2)`, r: centsToEuros(listFormulaCents) });
   const parts = [listRow];
-  if (share.negativeOffsetCents !== 0 || rebill.totals.negativeOffsetCents !== 0) parts.push(euroRow(L.offsetShare, centsToEuros(share.negativeOffsetCents)));
-  parts.push(euroRow(L.discountShare, centsToEuros(-share.discountCents)));
-  parts.push(euroRow(L.topUpShare, centsToEuros(share.topUpCents)));
+  if (share.negativeOffsetCents !== 0 || rebill.totals.negativeOffsetCents !== 0) parts.push(euroRow(L('yearSheet.offsetShare'), centsToEuros(share.negativeOffsetCents)));
+  parts.push(euroRow(L('yearSheet.discountShare'), centsToEuros(-share.discountCents)));
+  parts.push(euroRow(L('yearSheet.topUpShare'), centsToEuros(share.topUpCents)));
 
   // Signing: requests per quarter, the price, and their product.
   const plan = rebill.signingPlan;
   let signingFormulaCents = 0;
   if (share.signingUnits > 0 || x.quarters) {
-    section(L.signing);
+    section(L('yearSheet.signing'));
     const q = x.quarters ?? [0, 0, 0, 0];
     const first = b.cursor;
-    q.forEach((units, i) => countRow(L.unitsIn(i + 1), units));
-    const total = countRow(L.unitsTotal, { f: `SUM(${at(first)}:${at(first + 3)})`, r: share.signingUnits });
+    q.forEach((units, i) => countRow(L('yearSheet.unitsIn', { quarter: i + 1 }), units));
+    const total = countRow(L('yearSheet.unitsTotal'), { f: `SUM(${at(first)}:${at(first + 3)})`, r: share.signingUnits });
     if (plan.mode === 'priced') {
-      const p = b.row([L.unitPrice, priceToEuros(plan.priceE4)]);
+      const p = b.row([L('yearSheet.unitPrice'), priceToEuros(plan.priceE4)]);
       b.style(p, V, p, V, { numFmt: NumFmt.price });
       signingFormulaCents = amountCents(share.signingUnits, plan.priceE4);
-      parts.push(euroRow(L.signingAmount, { f: `ROUND(${at(total)}*${at(p)},2)`, r: centsToEuros(signingFormulaCents) }));
+      parts.push(euroRow(L('yearSheet.signingAmount'), { f: `ROUND(${at(total)}*${at(p)},2)`, r: centsToEuros(signingFormulaCents) }));
     } else {
-      b.row([L.unitPrice, plan.mode === 'included' ? L.included : L.unknown]);
-      parts.push(euroRow(L.signingAmount, 0));
+      b.row([L('yearSheet.unitPrice'), plan.mode === 'included' ? L('yearSheet.included') : L('yearSheet.unknown')]);
+      parts.push(euroRow(L('yearSheet.signingAmount'), 0));
     }
     b.skip();
   }
   // Only when the invoiced total is distributed is there a difference with the invoice to share.
-  if (rebill.distributed === 'invoiced') parts.push(euroRow(L.adjustmentShare, centsToEuros(share.adjustmentCents)));
+  if (rebill.distributed === 'invoiced') parts.push(euroRow(L('yearSheet.adjustmentShare'), centsToEuros(share.adjustmentCents)));
   // Whatever the split moved against count × price: a cent or so, shown rather than hidden.
   const rounding =
     share.totalExclCents - (listFormulaCents + share.negativeOffsetCents - share.discountCents + share.topUpCents + signingFormulaCents + share.adjustmentCents);
-  parts.push(euroRow(L.rounding, centsToEuros(rounding)));
-  const exclRow = euroRow(L.excl, { f: parts.map(at).join('+'), r: centsToEuros(share.totalExclCents) }, true);
-  const rateRow = b.row([L.vatRate, rebill.vatBasisPoints / 10_000]);
+  parts.push(euroRow(L('yearSheet.rounding'), centsToEuros(rounding)));
+  const exclRow = euroRow(L('yearSheet.excl'), { f: parts.map(at).join('+'), r: centsToEuros(share.totalExclCents) }, true);
+  const rateRow = b.row([L('yearSheet.vatRate'), rebill.vatBasisPoints / 10_000]);
   b.style(rateRow, V, rateRow, V, { numFmt: NumFmt.percent });
-  const vatRow = euroRow(L.vat, { f: `ROUND(${at(exclRow)}*${at(rateRow)},2)`, r: centsToEuros(share.vatCents) });
-  euroRow(L.incl, { f: `${at(exclRow)}+${at(vatRow)}`, r: centsToEuros(share.totalInclCents) }, true);
+  const vatRow = euroRow(L('yearSheet.vat'), { f: `ROUND(${at(exclRow)}*${at(rateRow)},2)`, r: centsToEuros(share.vatCents) });
+  euroRow(L('yearSheet.incl'), { f: `${at(exclRow)}+${at(vatRow)}`, r: centsToEuros(share.totalInclCents) }, true);
   b.style(exclRow, 0, exclRow, V, { border: 'top' });
 
   const notes = share.notes.map((n) => n[lang]);
   if (notes.length) {
-    section(L.notes);
+    section(L('yearSheet.notes'));
     const first = b.rows(notes.map((t) => [t]));
     b.style(first, 0, first + notes.length - 1, 0, { numFmt: NumFmt.text, italic: true });
   }
@@ -206,5 +206,5 @@ function employerSheet(x: One, L: YearLabels): SheetPlan {
   const lastRow = b.cursor - 1;
   b.widths(30, 16);
   b.sheet.print = { area: { row: 0, col: 0, lastRow, lastCol: 1 }, landscape: false, titleRows: { first: 0, last: 0 } };
-  return layoutSheet(b.sheet, { lang, footerLeft: [L.employerFooter(rec.year, share.number)] });
+  return layoutSheet(b.sheet, { lang, footerLeft: [L('yearSheet.employerFooter', { year: rec.year, employer: share.number })] });
 }

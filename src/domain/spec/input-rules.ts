@@ -4,7 +4,7 @@
  * that breaks the rule. Excel allows a title of 32 characters and a message of 255; the
  * texts stay well inside that, and a test checks it.
  */
-import type { SpecLanguage } from './labels';
+import type { SpecLanguage } from './texts/sheet-texts';
 import type { RangeRef, Validation, ValidationRule } from './plan';
 
 export type InputKind = 'price' | 'amount' | 'signedAmount' | 'rate' | 'count' | 'signedCount' | 'quarter' | 'year' | 'date' | 'invoiceKind' | 'tierFrom' | 'description';

@@ -20,10 +20,10 @@ import type { Reconciliation } from '../billing/types';
 import { centsToEuros, priceToEuros } from '../money';
 import type { Settings } from '../settings';
 import { inputRule } from './input-rules';
-import type { YearLabels } from './labels-year';
 import { a1, dateSerial, NumFmt, range, tableRef, type CellValue, type FormulaCell } from './plan';
 import { SheetBuilder } from './sheet-builder';
 import { layoutSheet } from './sheet-layout';
+import { sheetTexts, under, type SheetText, type SpecLanguage } from './texts/sheet-texts';
 
 /** Where the specification keeps what the check needs, as absolute references ('Specificatie 2024'!$B$20). */
 export interface SpecRefs {
@@ -74,53 +74,53 @@ const FIRST_LINE = 4;
 
 const str = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-export function buildInvoiceCheckSheet(input: CheckSheetInput, L: YearLabels): { sheet: SheetBuilder['sheet']; refs: CheckRefs } {
+export function buildInvoiceCheckSheet(input: CheckSheetInput, lang: SpecLanguage): { sheet: SheetBuilder['sheet']; refs: CheckRefs } {
   const { rec, check, spec, settings } = input;
-  const lang = L.lang;
-  const b = new SheetBuilder('invoice-check', L.checkSheet(rec.year));
+  const L = sheetTexts(lang);
+  const b = new SheetBuilder('invoice-check', L('yearSheet.checkSheet', { year: rec.year }));
   const lines = check.lines;
   const lastQ4 = check.signing.previousQ4;
-  const layout = layoutOf(lines.length, `Factuurcontrole_${rec.year}`, L, lastQ4 !== null);
+  const layout = layoutOf(lines.length, `Factuurcontrole_${rec.year}`, L, lang, lastQ4 !== null);
   const { P, E, S, refs } = layout;
   // The table's formulas already point at these rows; a drift would be a builder bug.
   const expectRow = (row: number) => {
     if (b.cursor !== row) throw new Error(`invoice check sheet: writing row ${b.cursor}, laid out for ${row}`);
   };
 
-  b.row([L.checkTitle(rec.year, rec.model)], { bold: true, size: 14 });
-  b.row([lines.length > 0 ? L.checkIntro(spec.sheetName) : L.noLines], { italic: true });
+  b.row([L('yearSheet.checkTitle', { year: rec.year, model: rec.model })], { bold: true, size: 14 });
+  b.row([lines.length > 0 ? L('yearSheet.checkIntro', { sheet: spec.sheetName }) : L('yearSheet.noLines')], { italic: true });
   b.skip();
   invoiceTable(b, input, layout, L);
 
   // ─── Parameters ───
   while (b.cursor < P.section) b.skip();
   expectRow(P.section);
-  section(b, L.parameters, 5);
+  section(b, L('yearSheet.parameters'), 5);
   const plan = input.options.signing;
-  const priceLabel = plan.unit === 'signers' ? L.signingPriceSigners : L.signingPrice;
-  const priceValue: CellValue = plan.mode === 'priced' ? priceToEuros(plan.priceE4) : plan.mode === 'included' ? L.included : null;
+  const priceLabel = plan.unit === 'signers' ? L('yearSheet.signingPriceSigners') : L('yearSheet.signingPrice');
+  const priceValue: CellValue = plan.mode === 'priced' ? priceToEuros(plan.priceE4) : plan.mode === 'included' ? L('yearSheet.included') : null;
   b.row([priceLabel, priceValue]);
   // Included in the subscription: nothing to price, so no input cell either.
   if (plan.mode !== 'included') {
     b.style(P.signingPrice, 1, P.signingPrice, 1, { numFmt: NumFmt.price, input: true, fill: INPUT_FILL });
     b.validate(inputRule('price', range(P.signingPrice, 1), lang));
   }
-  b.row([L.smallDifference, input.options.smallDifferenceBasisPoints / 10_000]);
+  b.row([L('yearSheet.smallDifference'), input.options.smallDifferenceBasisPoints / 10_000]);
   b.style(P.small, 1, P.small, 1, { numFmt: NumFmt.percent, input: true, fill: INPUT_FILL });
   b.validate(inputRule('rate', range(P.small, 1), lang));
-  b.row([L.toleranceAbs, { f: spec.toleranceAbs, r: centsToEuros(settings.toleranceCents) }]);
+  b.row([L('yearSheet.toleranceAbs'), { f: spec.toleranceAbs, r: centsToEuros(settings.toleranceCents) }]);
   b.style(P.tolAbs, 1, P.tolAbs, 1, { numFmt: NumFmt.euro });
-  b.row([L.tolerancePct, { f: spec.tolerancePct, r: settings.toleranceBasisPoints / 10_000 }]);
+  b.row([L('yearSheet.tolerancePct'), { f: spec.tolerancePct, r: settings.toleranceBasisPoints / 10_000 }]);
   b.style(P.tolPct, 1, P.tolPct, 1, { numFmt: NumFmt.percent });
-  b.row([L.yearAmount, { f: spec.totalExcl, r: centsToEuros(check.yearTotalExclCents) }]);
+  b.row([L('yearSheet.yearAmount'), { f: spec.totalExcl, r: centsToEuros(check.yearTotalExclCents) }]);
   b.style(P.yearAmount, 1, P.yearAmount, 1, { numFmt: NumFmt.euro });
 
   // ─── Estimates per quarter ───
   b.skip();
   expectRow(E.section);
-  section(b, L.estimates, 5);
+  section(b, L('yearSheet.estimates'), 5);
   // The source last: a word or two that may run on, without widening a column of the table above.
-  b.row([L.estCol.moment, L.estCol.date, L.estCol.count, L.estCol.yearAmount, L.estCol.advance, L.estCol.source], { bold: true, wrap: true });
+  b.row([L('yearSheet.estCol.moment'), L('yearSheet.estCol.date'), L('yearSheet.estCol.count'), L('yearSheet.estCol.yearAmount'), L('yearSheet.estCol.advance'), L('yearSheet.estCol.source')], { bold: true, wrap: true });
   for (const e of check.estimates) estimateRow(b, e, spec, L);
   b.style(E.first, 1, E.first + 4, 1, { numFmt: NumFmt.date });
   b.style(E.first, 2, E.first + 3, 2, { numFmt: NumFmt.count, input: true, fill: INPUT_FILL });
@@ -131,8 +131,8 @@ export function buildInvoiceCheckSheet(input: CheckSheetInput, L: YearLabels): {
   // ─── Signing per quarter ───
   b.skip();
   expectRow(S.section);
-  section(b, L.signingBlock, 5);
-  b.row([L.signingCol.quarter, plan.unit === 'signers' ? L.signingColSigners : L.signingCol.units, L.signingCol.amount, L.signingCol.invoicedOn], { bold: true, wrap: true });
+  section(b, L('yearSheet.signingBlock'), 5);
+  b.row([L('yearSheet.signingCol.quarter'), plan.unit === 'signers' ? L('yearSheet.signingColSigners') : L('yearSheet.signingCol.units'), L('yearSheet.signingCol.amount'), L('yearSheet.signingCol.invoicedOn')], { bold: true, wrap: true });
   /** The signing amount of the units in column B of row r, as the plan prices it. */
   const signingAmount = (r: number, cents: number | null): CellValue => {
     if (plan.mode === 'priced') return { f: `ROUND(${a1(r, 1)}*${refs.signingPrice},2)`, r: centsToEuros(cents ?? 0) };
@@ -142,11 +142,11 @@ export function buildInvoiceCheckSheet(input: CheckSheetInput, L: YearLabels): {
   for (const q of [1, 2, 3, 4] as const) {
     const r = S.first + q - 1;
     const units = check.signing.units[q - 1]!;
-    const next = q === 4 ? L.quarter(1, rec.year + 1) : L.quarter(q + 1, rec.year);
-    b.row([L.quarter(q, rec.year), units, signingAmount(r, check.signing.cents[q - 1] ?? null), next]);
+    const next = q === 4 ? L('yearSheet.quarter', { quarter: 1, year: rec.year + 1 }) : L('yearSheet.quarter', { quarter: q + 1, year: rec.year });
+    b.row([L('yearSheet.quarter', { quarter: q, year: rec.year }), units, signingAmount(r, check.signing.cents[q - 1] ?? null), next]);
   }
   // Q4 of last year is on this year's Q1 invoice: a row of its own, after the year's four, when its report was given.
-  if (lastQ4) b.row([L.quarter(4, rec.year - 1), lastQ4.units, signingAmount(S.first + 4, lastQ4.cents), L.quarter(1, rec.year)]);
+  if (lastQ4) b.row([L('yearSheet.quarter', { quarter: 4, year: rec.year - 1 }), lastQ4.units, signingAmount(S.first + 4, lastQ4.cents), L('yearSheet.quarter', { quarter: 1, year: rec.year })]);
   const lastSigningRow = S.first + (lastQ4 ? 4 : 3);
   b.style(S.first, 1, lastSigningRow, 1, { numFmt: NumFmt.count, input: true, fill: INPUT_FILL });
   b.validate(inputRule('count', range(S.first, 1, lastSigningRow, 1), lang));
@@ -154,14 +154,14 @@ export function buildInvoiceCheckSheet(input: CheckSheetInput, L: YearLabels): {
 
   // ─── Rules, causes, warnings: one per row, wrapped by the layout ───
   b.skip();
-  section(b, L.rules, 5);
-  for (const line of L.ruleLines) b.row([line]);
+  section(b, L('yearSheet.rules'), 5);
+  for (const rule of ['advance', 'correction', 'final', 'signing', 'status'] as const) b.row([L(`yearSheet.ruleLines.${rule}`)]);
   b.skip();
-  section(b, L.causes, 5);
+  section(b, L('yearSheet.causes'), 5);
   for (const cause of KNOWN_CAUSE_CODES) b.row([`${text(lang, `cause.${cause}.short`)}: ${text(lang, `cause.${cause}.long`)}`]);
   if (input.warnings.length) {
     b.skip();
-    section(b, L.warnings, 5);
+    section(b, L('yearSheet.warnings'), 5);
     const first = b.rows(input.warnings.map((w) => [w]));
     b.style(first, 0, first + input.warnings.length - 1, 0, { numFmt: NumFmt.text });
   }
@@ -172,7 +172,7 @@ export function buildInvoiceCheckSheet(input: CheckSheetInput, L: YearLabels): {
   layoutSheet(b.sheet, { lang });
   return {
     sheet: b.sheet,
-    refs: { sheetName: b.sheet.name, table: layout.table, amountColumn: L.col.amount, signingAmounts: `${a1(S.first, 2, true)}:${a1(S.first + 3, 2, true)}` },
+    refs: { sheetName: b.sheet.name, table: layout.table, amountColumn: L('yearSheet.col.amount'), signingAmounts: `${a1(S.first, 2, true)}:${a1(S.first + 3, 2, true)}` },
   };
 }
 
@@ -181,7 +181,7 @@ export function buildInvoiceCheckSheet(input: CheckSheetInput, L: YearLabels): {
  * table's formulas point at them, so their rows are fixed before anything is written.
  * Without invoice lines the table still has one empty row to type the first line in.
  */
-function layoutOf(n: number, table: string, L: YearLabels, withLastQ4: boolean) {
+function layoutOf(n: number, table: string, L: SheetText, lang: SpecLanguage, withLastQ4: boolean) {
   const lastLine = FIRST_LINE + Math.max(n, 1) - 1;
   const below = lastLine + 2;
   const P = { section: below, signingPrice: below + 1, small: below + 2, tolAbs: below + 3, tolPct: below + 4, yearAmount: below + 5 };
@@ -205,9 +205,9 @@ function layoutOf(n: number, table: string, L: YearLabels, withLastQ4: boolean) 
     lastQ4: withLastQ4 ? { units: abs(S.first + 4, 1), amount: abs(S.first + 4, 2) } : null,
     col: (name: string) => tableRef(table, name),
     here: (name: string) => tableRef(table, name, true),
-    names: L.col,
-    kinds: L.kinds,
-    lang: L.lang,
+    names: under(L, 'yearSheet.col'),
+    kinds: under(L, 'yearSheet.kinds'),
+    lang,
     refs: {
       small: abs(P.small, 1),
       tolAbs: abs(P.tolAbs, 1),
@@ -220,14 +220,14 @@ function layoutOf(n: number, table: string, L: YearLabels, withLastQ4: boolean) 
 type Layout = ReturnType<typeof layoutOf>;
 
 /** The calculated columns' formulas: one per column, the same for every row. */
-function columnFormulas(input: CheckSheetInput, x: Layout, L: YearLabels) {
+function columnFormulas(input: CheckSheetInput, x: Layout, L: SheetText) {
   const k = x.names;
   const kind = x.here(k.kind);
   const q = x.here(k.quarter);
   const inv = x.here(k.amount);
   const exp = x.here(k.expectedAmount);
   const diff = x.here(k.difference);
-  const K = { adv: str(L.kinds.advance), cor: str(L.kinds.correction), fin: str(L.kinds.final), sig: str(L.kinds.signing) };
+  const K = { adv: str(L('yearSheet.kinds.advance')), cor: str(L('yearSheet.kinds.correction')), fin: str(L('yearSheet.kinds.final')), sig: str(L('yearSheet.kinds.signing')) };
   const invoiced = (kindText: string, criterion: string | null) =>
     `SUMIFS(${x.col(k.amount)},${x.col(k.kind)},${kindText}${criterion ? `,${x.col(k.quarter)},${criterion}` : ''})`;
   // A quarter-bound kind needs a quarter 1–4; the final settlement has none.
@@ -250,7 +250,7 @@ function columnFormulas(input: CheckSheetInput, x: Layout, L: YearLabels) {
   );
   const difference = `IF(OR(${exp}="",${inv}=""),"",ROUND(${inv}-${exp},2))`;
   const differencePct = `IF(OR(${exp}="",${exp}=0,${diff}=""),"",${diff}/ABS(${exp}))`;
-  const st = L.status;
+  const st = under(L, 'yearSheet.status');
   const okTest = `ABS(${diff})<=MAX(${x.refs.tolAbs},${x.refs.tolPct}*ABS(${inv}))`;
   const judged = `IF(${exp}="",${str(st.unknown)},IF(${inv}="","",IF(${okTest},${str(st.ok)},${str(st.check)})))`;
   const status =
@@ -260,15 +260,15 @@ function columnFormulas(input: CheckSheetInput, x: Layout, L: YearLabels) {
   return { expCount, expAmount, difference, differencePct, status, cause: causeFormula(input, x) };
 }
 
-function invoiceTable(b: SheetBuilder, input: CheckSheetInput, x: Layout, L: YearLabels): void {
+function invoiceTable(b: SheetBuilder, input: CheckSheetInput, x: Layout, L: SheetText): void {
   const lines = input.check.lines;
   const last = x.lastLine;
-  const k = L.col;
+  const k = x.names;
   const header = [k.description, k.kind, k.quarter, k.year, k.date, k.count, k.price, k.amount, k.expectedCount, k.expectedAmount, k.difference, k.differencePct, k.status, k.cause];
   const F = columnFormulas(input, x, L);
   b.row(header, { bold: true, wrap: true });
   const empty: CellValue[] = [null, null, null, null, null, null, null, null, { f: F.expCount, r: '' }, { f: F.expAmount, r: '' }, { f: F.difference, r: '' }, { f: F.differencePct, r: '' }, { f: F.status, r: '' }, { f: F.cause, r: '' }];
-  b.rows(lines.length ? lines.map((l) => lineRow(l, F, L)) : [empty]);
+  b.rows(lines.length ? lines.map((l) => lineRow(l, F, L, x.lang)) : [empty]);
 
   b.style(FIRST_LINE, C.kind, last, C.kind, { numFmt: NumFmt.text, input: true, fill: INPUT_FILL });
   b.style(FIRST_LINE, C.quarter, last, C.quarter, { numFmt: NumFmt.quarter, input: true, fill: INPUT_FILL, hAlign: 'center' });
@@ -281,8 +281,8 @@ function invoiceTable(b: SheetBuilder, input: CheckSheetInput, x: Layout, L: Yea
   b.style(FIRST_LINE, C.expAmount, last, C.diff, { numFmt: NumFmt.euro });
   b.style(FIRST_LINE, C.diffPct, last, C.diffPct, { numFmt: NumFmt.percent });
   b.style(FIRST_LINE, C.description, last, C.description, { numFmt: NumFmt.text, input: true, fill: INPUT_FILL });
-  const kinds = [L.kinds.advance, L.kinds.correction, L.kinds.final, L.kinds.signing];
-  const lang = L.lang;
+  const kinds = [L('yearSheet.kinds.advance'), L('yearSheet.kinds.correction'), L('yearSheet.kinds.final'), L('yearSheet.kinds.signing')];
+  const lang = x.lang;
   b.validate(inputRule('invoiceKind', range(FIRST_LINE, C.kind, last, C.kind), lang, kinds));
   b.validate(inputRule('quarter', range(FIRST_LINE, C.quarter, last, C.quarter), lang));
   b.validate(inputRule('year', range(FIRST_LINE, C.year, last, C.year), lang));
@@ -293,9 +293,9 @@ function invoiceTable(b: SheetBuilder, input: CheckSheetInput, x: Layout, L: Yea
   b.validate(inputRule('description', range(FIRST_LINE, C.description, last, C.description), lang));
   const statusRange = range(FIRST_LINE, C.status, last, C.status);
   b.sheet.highlights.push(
-    { range: statusRange, equals: L.status.ok, ...OK },
-    { range: statusRange, equals: L.status.included, ...OK },
-    { range: statusRange, equals: L.status.check, ...BAD },
+    { range: statusRange, equals: L('yearSheet.status.ok'), ...OK },
+    { range: statusRange, equals: L('yearSheet.status.included'), ...OK },
+    { range: statusRange, equals: L('yearSheet.status.check'), ...BAD },
   );
   const calculated: Record<number, string> = {
     [C.expCount]: F.expCount,
@@ -314,12 +314,12 @@ function invoiceTable(b: SheetBuilder, input: CheckSheetInput, x: Layout, L: Yea
 }
 
 /** One invoice line: what it says (inputs), and the calculated columns with the engine's results. */
-function lineRow(c: CheckedLine, F: ReturnType<typeof columnFormulas>, L: YearLabels): CellValue[] {
+function lineRow(c: CheckedLine, F: ReturnType<typeof columnFormulas>, L: SheetText, lang: SpecLanguage): CellValue[] {
   const l = c.line;
   const diffPct = c.differenceCents === null || !c.expectedCents ? '' : c.differenceCents / Math.abs(c.expectedCents);
   return [
     l.description,
-    L.kinds[l.kind],
+    L(`yearSheet.kinds.${l.kind}`),
     l.quarter,
     l.year,
     l.date ? dateSerial(l.date) : null,
@@ -330,8 +330,8 @@ function lineRow(c: CheckedLine, F: ReturnType<typeof columnFormulas>, L: YearLa
     { f: F.expAmount, r: c.expectedCents === null ? '' : centsToEuros(c.expectedCents) },
     { f: F.difference, r: c.differenceCents === null ? '' : centsToEuros(c.differenceCents) },
     { f: F.differencePct, r: diffPct },
-    { f: F.status, r: L.status[c.status] },
-    { f: F.cause, r: c.cause ? text(L.lang, `cause.${c.cause}.short`) : '' },
+    { f: F.status, r: L(`yearSheet.status.${c.status}`) },
+    { f: F.cause, r: c.cause ? text(lang, `cause.${c.cause}.short`) : '' },
   ];
 }
 
@@ -340,18 +340,18 @@ function section(b: SheetBuilder, title: string, lastCol: number): void {
   b.style(r, 0, r, lastCol, { fill: HEADER_FILL, border: 'bottom' });
 }
 
-function estimateRow(b: SheetBuilder, e: QuarterEstimate, spec: SpecRefs, L: YearLabels): void {
+function estimateRow(b: SheetBuilder, e: QuarterEstimate, spec: SpecRefs, L: SheetText): void {
   const r = b.cursor;
   const countCell = a1(r, 2);
   const yearAmount: FormulaCell = { f: spec.yearAmount(countCell), r: centsToEuros(e.yearAmountCents), ...(spec.yearAmountGrows ? { grows: spec.yearAmountGrows } : {}) };
   if (e.point === 5) {
-    b.row([L.yearEnd, null, { f: spec.billable, r: e.count }, yearAmount, null, L.fromSpec]);
+    b.row([L('yearSheet.yearEnd'), null, { f: spec.billable, r: e.count }, yearAmount, null, L('yearSheet.fromSpec')]);
     return;
   }
   // Without a count of its own the year's count stands in, as a link the user can overwrite.
   const count: CellValue = e.from === 'count' ? e.count : { f: spec.billable, r: e.count };
-  const source = e.from === 'count' ? e.label || L.countSource(e.date ? formatDutchDate(e.date) : '', e.count) : L.fromSpec;
-  b.row([L.startOf(e.point), e.date ? dateSerial(e.date) : null, count, yearAmount, { f: `ROUND(${a1(r, 3)}/4,2)`, r: centsToEuros(e.advanceCents) }, source]);
+  const source = e.from === 'count' ? e.label || L('yearSheet.countSource', { date: e.date ? formatDutchDate(e.date) : '', count: e.count }) : L('yearSheet.fromSpec');
+  b.row([L('yearSheet.startOf', { quarter: e.point }), e.date ? dateSerial(e.date) : null, count, yearAmount, { f: `ROUND(${a1(r, 3)}/4,2)`, r: centsToEuros(e.advanceCents) }, source]);
 }
 
 /**

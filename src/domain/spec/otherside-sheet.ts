@@ -18,12 +18,12 @@ import { monthShort, periodLabel } from '../xpert/period';
 import type { EmployerAmount, MonthBilling } from '../xpert/rules';
 import type { XpertSettings } from '../xpert/settings';
 import { detectTestEmployer } from '../xpert/test-employers';
-import type { XpertLabels } from './labels-xpert';
 import { fileName, withoutPaths } from './file-name';
 import { inputRule, type InputKind } from './input-rules';
 import { a1, dateSerial, NumFmt, range, tableRef, type CellValue, type SheetPlan } from './plan';
 import { SheetBuilder } from './sheet-builder';
 import { layoutSheet } from './sheet-layout';
+import { sheetTexts, under, type SheetText, type SpecLanguage } from './texts/sheet-texts';
 
 export interface OthersideSheetInput {
   year: number;
@@ -64,18 +64,18 @@ function yearEmployers(months: MonthBilling[]): YearEmployer[] {
   return list.sort((a, b) => a.code.localeCompare(b.code, 'nl', { numeric: true }));
 }
 
-export function buildOthersideSheet(input: OthersideSheetInput, L: XpertLabels): SheetPlan {
+export function buildOthersideSheet(input: OthersideSheetInput, lang: SpecLanguage): SheetPlan {
   const { months, settings, year } = input;
-  const lang = L.lang;
-  const b = new SheetBuilder(`otherside:${year}`, L.othersideSheet(year));
+  const L = sheetTexts(lang);
+  const b = new SheetBuilder(`otherside:${year}`, L('otherside.othersideSheet', { year }));
   const section = (title: string, lastCol = 4) => {
     b.skip();
     const r = b.row([title], { bold: true });
     b.style(r, 0, r, lastCol, { fill: HEADER_FILL, border: 'bottom' });
   };
 
-  b.row([L.title(year)], { bold: true, size: 14 });
-  b.row([`${L.subtitle} ${L.belowTable}`], { italic: true });
+  b.row([L('otherside.title', { year })], { bold: true, size: 14 });
+  b.row([`${L('otherside.subtitle')} ${L('otherside.belowTable')}`], { italic: true });
   b.skip();
 
   // The employer table first, under a frozen header; it reads the rates by their cells,
@@ -88,10 +88,10 @@ export function buildOthersideSheet(input: OthersideSheetInput, L: XpertLabels):
   const paramRows = { section: lastData + 2 };
   const rateRow = paramRows.section + 1;
   const rates = { rate: a1(rateRow, 1, true), smsRate: a1(rateRow + 1, 1, true) };
-  const table = buildEmployerTable(b, input, employers, L, rates);
+  const table = buildEmployerTable(b, input, employers, L, lang, rates);
 
   // ── Parameters: the only cells a user is meant to change ──
-  section(L.parameters);
+  section(L('otherside.parameters'));
   if (b.cursor !== rateRow) throw new Error(`otherside sheet: parameters at row ${b.cursor}, laid out for ${rateRow}`);
   const param = (label: string, value: number, numFmt: string, kind: InputKind) => {
     const r = b.row([label, value]);
@@ -99,16 +99,16 @@ export function buildOthersideSheet(input: OthersideSheetInput, L: XpertLabels):
     b.validate(inputRule(kind, range(r, 1), lang));
     return a1(r, 1, true);
   };
-  param(L.rate, priceToEuros(settings.rateE4), NumFmt.price, 'price');
-  param(L.smsRate, priceToEuros(settings.smsRateE4), NumFmt.price, 'price');
-  const vat = param(L.vat, settings.vatBasisPoints / 10_000, NumFmt.percent, 'rate');
-  const tolAbs = param(L.toleranceAbs, centsToEuros(settings.toleranceCents), NumFmt.euro, 'amount');
-  const tolPct = param(L.tolerancePct, settings.toleranceBasisPoints / 10_000, NumFmt.percent, 'rate');
+  param(L('otherside.rate'), priceToEuros(settings.rateE4), NumFmt.price, 'price');
+  param(L('otherside.smsRate'), priceToEuros(settings.smsRateE4), NumFmt.price, 'price');
+  const vat = param(L('otherside.vat'), settings.vatBasisPoints / 10_000, NumFmt.percent, 'rate');
+  const tolAbs = param(L('otherside.toleranceAbs'), centsToEuros(settings.toleranceCents), NumFmt.euro, 'amount');
+  const tolPct = param(L('otherside.tolerancePct'), settings.toleranceBasisPoints / 10_000, NumFmt.percent, 'rate');
 
   // ── Comparison with the monthly invoices ──
-  section(L.comparison, 10);
-  const c = L.cmp;
-  b.row([L.month, c.employees, c.sms, c.excl, c.vat, c.incl, c.invEmployees, c.invSms, c.invExcl, c.difference, c.status], { bold: true, wrap: true });
+  section(L('otherside.comparison'), 10);
+  const c = under(L, 'otherside.cmp');
+  b.row([L('otherside.month'), c.employees, c.sms, c.excl, c.vat, c.incl, c.invEmployees, c.invSms, c.invExcl, c.difference, c.status], { bold: true, wrap: true });
   const firstCmp = b.cursor;
   months.forEach((m, i) => {
     const r = firstCmp + i;
@@ -126,7 +126,7 @@ export function buildOthersideSheet(input: OthersideSheetInput, L: XpertLabels):
       null,
       null,
       { f: `IF(${at(8)}="","",ROUND(${at(8)}-${at(3)},2))`, r: '' },
-      { f: `IF(AND(${at(6)}="",${at(7)}="",${at(8)}=""),"${L.statusEmpty}",IF(${okTest},"${L.statusOk}","${L.statusCheck}"))`, r: L.statusEmpty },
+      { f: `IF(AND(${at(6)}="",${at(7)}="",${at(8)}=""),"${L('otherside.statusEmpty')}",IF(${okTest},"${L('otherside.statusOk')}","${L('otherside.statusCheck')}"))`, r: L('otherside.statusEmpty') },
     ]);
   });
   if (months.length) {
@@ -141,25 +141,25 @@ export function buildOthersideSheet(input: OthersideSheetInput, L: XpertLabels):
     b.style(firstCmp, 9, last, 9, { numFmt: NumFmt.euro });
     const status = range(firstCmp, 10, last, 10);
     b.sheet.highlights.push(
-      { range: status, equals: L.statusOk, fill: 'C6EFCE', fontColor: '006100' },
-      { range: status, equals: L.statusCheck, fill: 'FFC7CE', fontColor: '9C0006' },
+      { range: status, equals: L('otherside.statusOk'), fill: 'C6EFCE', fontColor: '006100' },
+      { range: status, equals: L('otherside.statusCheck'), fill: 'FFC7CE', fontColor: '9C0006' },
     );
   }
 
   // ── Sources: file names (never a path) and real dates ──
-  section(L.sources);
-  b.row([L.month, L.file, L.peildatum], { bold: true });
-  const firstSource = b.rows(months.map((m) => [periodLabel(m.period, lang), fileName(m.source.label), m.peildatum ? dateSerial(m.peildatum) : L.unknown]));
+  section(L('otherside.sources'));
+  b.row([L('otherside.month'), L('otherside.file'), L('otherside.peildatum')], { bold: true });
+  const firstSource = b.rows(months.map((m) => [periodLabel(m.period, lang), fileName(m.source.label), m.peildatum ? dateSerial(m.peildatum) : L('otherside.unknown')]));
   if (months.length) {
     b.style(firstSource, 0, firstSource + months.length - 1, 1, { numFmt: NumFmt.text });
     b.style(firstSource, 2, firstSource + months.length - 1, 2, { numFmt: NumFmt.date, hAlign: 'right' });
   }
 
-  section(L.explanation);
-  for (const line of [L.explainAmounts, L.explainRounding, L.explainTest]) b.row([line]);
-  section(L.warnings);
+  section(L('otherside.explanation'));
+  for (const line of [L('otherside.explainAmounts'), L('otherside.explainRounding'), L('otherside.explainTest')]) b.row([line]);
+  section(L('otherside.warnings'));
   const labels = months.map((m) => m.source.label);
-  const warnings = input.warnings.length ? input.warnings.map((w) => withoutPaths(w, labels)) : [L.none];
+  const warnings = input.warnings.length ? input.warnings.map((w) => withoutPaths(w, labels)) : [L('otherside.none')];
   const firstWarning = b.rows(warnings.map((w) => [w]));
   b.style(firstWarning, 0, firstWarning + warnings.length - 1, 0, { numFmt: NumFmt.text });
 
@@ -175,10 +175,9 @@ interface TableRefs {
 }
 
 /** The employer table: totals row, header, one row per employer. */
-function buildEmployerTable(b: SheetBuilder, input: OthersideSheetInput, employers: YearEmployer[], L: XpertLabels, rates: { rate: string; smsRate: string }): TableRefs {
+function buildEmployerTable(b: SheetBuilder, input: OthersideSheetInput, employers: YearEmployer[], L: SheetText, lang: SpecLanguage, rates: { rate: string; smsRate: string }): TableRefs {
   const { months, year } = input;
   const n = employers.length;
-  const lang = L.lang;
   const col = { code: 0, name: 1, test: 2, employees: (i: number) => 3 + 3 * i, sms: (i: number) => 4 + 3 * i, amount: (i: number) => 5 + 3 * i };
   const yearCol = 3 + 3 * months.length;
 
@@ -189,17 +188,17 @@ function buildEmployerTable(b: SheetBuilder, input: OthersideSheetInput, employe
   const tableName = `Otherside_${year}`;
   const sum = (cc: number, r: number): CellValue => ({ f: `SUM(${tableRef(tableName, header[cc]!)})`, r });
 
-  const header = [L.col.code, L.col.name, L.col.test];
+  const header = [L('otherside.col.code'), L('otherside.col.name'), L('otherside.col.test')];
   for (const m of months) {
     const short = monthShort(m.period, lang);
-    header.push(L.col.employees(short), L.col.sms(short), L.col.amount(short));
+    header.push(L('otherside.col.employees', { month: short }), L('otherside.col.sms', { month: short }), L('otherside.col.amount', { month: short }));
   }
-  header.push(L.col.yearAmount(year));
+  header.push(L('otherside.col.yearAmount', { year }));
 
   const totals: CellValue[] = [
-    L.total,
-    { f: `COUNTA(${tableRef(tableName, L.col.code)})`, r: n },
-    { f: `COUNTIF(${tableRef(tableName, L.col.test)},"${L.yes}")`, r: employers.filter((e) => e.test).length },
+    L('otherside.total'),
+    { f: `COUNTA(${tableRef(tableName, L('otherside.col.code'))})`, r: n },
+    { f: `COUNTIF(${tableRef(tableName, L('otherside.col.test'))},"${L('otherside.yes')}")`, r: employers.filter((e) => e.test).length },
   ];
   months.forEach((m, i) => totals.push(sum(col.employees(i), m.totals.employees), sum(col.sms(i), m.totals.sms), sum(col.amount(i), centsToEuros(m.totals.amountCents))));
   totals.push(sum(yearCol, centsToEuros(months.reduce((s, m) => s + m.totals.amountCents, 0))));
@@ -208,7 +207,7 @@ function buildEmployerTable(b: SheetBuilder, input: OthersideSheetInput, employe
 
   const rows = employers.map((e, k) => {
     const r = first + k;
-    const line: CellValue[] = [e.code, e.name, e.test ? L.yes : L.no];
+    const line: CellValue[] = [e.code, e.name, e.test ? L('otherside.yes') : L('otherside.no')];
     let yearCents = 0;
     months.forEach((m, i) => {
       const x = e.byPeriod.get(m.period);
@@ -235,7 +234,7 @@ function buildEmployerTable(b: SheetBuilder, input: OthersideSheetInput, employe
     b.validate(inputRule('count', range(first, col.employees(i), last, col.sms(i)), lang));
   });
   b.style(totalsRow, yearCol, last, yearCol, { numFmt: NumFmt.euro, bold: true });
-  b.sheet.highlights.push({ range: range(first, col.test, last, col.test), equals: L.yes, fill: TEST_FILL, fontColor: TEST_FONT });
+  b.sheet.highlights.push({ range: range(first, col.test, last, col.test), equals: L('otherside.yes'), fill: TEST_FILL, fontColor: TEST_FONT });
   b.sheet.tables.push({
     name: tableName,
     range: range(headerRow, 0, last, yearCol),

@@ -11,7 +11,8 @@
  * What lives in src/domain/spec/: this plan's types, the sheet builders (summary, dossier,
  * employer, invoice check, re-billing, Otherside, trend sheets), the workbooks that put them
  * together (*-workbook.ts), layout helpers (sheet-builder, sheet-layout, sheet-names, text
- * widths, input rules) and the sheets' labels per language (labels*.ts).
+ * widths, input rules) and the sheets' words per language (texts/: one catalogue area per
+ * workbook, looked up through texts/sheet-texts.ts).
  */
 
 import { columnLetter } from '../problems';

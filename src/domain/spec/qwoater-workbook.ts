@@ -4,9 +4,9 @@ import type { Reconciliation } from '../billing/types';
 import type { Problem } from '../problems';
 import { buildDossierSheet, type DossierTotalsRefs } from './dossier-sheet';
 import { withoutPaths } from './file-name';
-import { specLabels, type SpecLanguage } from './labels';
 import type { WorkbookPlan } from './plan';
 import { buildSummarySheet, type SummaryRefs } from './summary-sheet';
+import { sheetTexts, type SpecLanguage } from './texts/sheet-texts';
 
 export function buildQwoaterPlan(
   rec: Reconciliation,
@@ -24,8 +24,7 @@ export function buildQwoaterWorkbook(
   lang: SpecLanguage = 'nl',
   importWarnings: readonly Problem[] = [],
 ): { plan: WorkbookPlan; summary: SummaryRefs; dossiers: DossierTotalsRefs } {
-  const L = specLabels(lang);
-  const dossiers = buildDossierSheet(rec, L);
+  const dossiers = buildDossierSheet(rec, lang);
   const previous = rec.model === 2 && input.previous ? { label: input.previous.source.label, peildatum: rec.previousPeildatum } : null;
   const labels = [input.current.source.label, ...(previous ? [previous.label] : [])];
   const summary = buildSummarySheet(
@@ -37,7 +36,7 @@ export function buildQwoaterWorkbook(
       dossiers: dossiers.refs,
       warnings: [...importWarnings, ...rec.warnings].map((w) => withoutPaths(w[lang], labels)),
     },
-    L,
+    lang,
   );
-  return { plan: { title: L.specSheet(rec.year), sheets: [summary.sheet, dossiers.sheet], names: summary.refs.names }, summary: summary.refs, dossiers: dossiers.refs };
+  return { plan: { title: sheetTexts(lang)('spec.specSheet', { year: rec.year }), sheets: [summary.sheet, dossiers.sheet], names: summary.refs.names }, summary: summary.refs, dossiers: dossiers.refs };
 }

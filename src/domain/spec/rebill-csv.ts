@@ -11,8 +11,7 @@
  */
 import type { Rebill } from '../billing/rebill';
 import type { Cents } from '../money';
-import type { SpecLanguage } from './labels';
-import { yearLabels } from './labels-year';
+import { sheetTexts, under, type SpecLanguage } from './texts/sheet-texts';
 
 const DANGEROUS_START = /^[=+\-@\t\r]/;
 
@@ -48,7 +47,7 @@ export type RebillCell = { text: string } | { int: number | null } | { cents: Ce
  * own shows when Excel opens the re-billing as a new workbook (rebill-workbook.ts).
  */
 export function rebillTable(r: Rebill, lang: SpecLanguage = 'nl'): { header: string[]; rows: RebillCell[][] } {
-  const c = yearLabels(lang).rcol;
+  const c = under(sheetTexts(lang), 'yearSheet.rcol');
   const header = [c.number, c.name, c.billable, c.weight, r.signingPlan.unit === 'signers' ? c.unitsSigners : c.units, c.list, c.offset, c.discount, c.topUp, c.signing, c.adjustment, c.excl, c.vat, c.incl, c.note];
   const rows = r.shares.map((s): RebillCell[] => [
     { text: s.number },

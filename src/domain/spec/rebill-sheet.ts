@@ -45,11 +45,11 @@ import { compareKeys, centsToEuros } from '../money';
 import type { Rebill, RebillShare } from '../billing/rebill';
 import { employerKey } from '../employer-key';
 import { inputRule } from './input-rules';
-import type { YearLabels } from './labels-year';
 import { a1, NumFmt, quoteSheet, range, tableRef, type CellValue, type FormulaCell } from './plan';
 import { SheetBuilder } from './sheet-builder';
 import { layoutSheet } from './sheet-layout';
 import { SpecName } from './summary-sheet';
+import { sheetTexts, under, type SpecLanguage } from './texts/sheet-texts';
 
 /** The cells and tables of other sheets the re-billing reads. */
 export interface RebillInputs {
@@ -68,28 +68,28 @@ type PartKey = 'list' | 'offset' | 'discount' | 'topUp' | 'signing' | 'adjustmen
 /** What gets a rest column: the parts split on their own, the staffel amount (fall-back), and the invoiced total. */
 type Comp = Exclude<PartKey, 'adjustment'> | 'staffel' | 'total';
 
-export function buildRebillSheet(r: Rebill, inputs: RebillInputs, L: YearLabels) {
-  const lang = L.lang;
-  const b = new SheetBuilder('rebill', L.rebillSheet(r.year));
+export function buildRebillSheet(r: Rebill, inputs: RebillInputs, lang: SpecLanguage) {
+  const L = sheetTexts(lang);
+  const b = new SheetBuilder('rebill', L('yearSheet.rebillSheet', { year: r.year }));
   const table = `Doorbelasting_${r.year}`;
   const invoiced = r.distributed === 'invoiced';
   const shares = [...r.shares].sort((x, y) => compareKeys(employerKey(x.number), employerKey(y.number)));
   const n = shares.length;
-  const rc = L.rcol;
+  const rc = under(L, 'yearSheet.rcol');
 
   // ── Columns ──
   const parts: PartKey[] = invoiced ? ['list', 'offset', 'discount', 'topUp', 'signing', 'adjustment'] : ['list', 'offset', 'discount', 'topUp', 'signing'];
   const partName: Record<PartKey, string> = { list: rc.list, offset: rc.offset, discount: rc.discount, topUp: rc.topUp, signing: rc.signing, adjustment: rc.adjustment };
-  const helperName = (p: Comp) => L.restColumn(p === 'staffel' ? L.staffelAmount : p === 'total' ? rc.excl : partName[p]);
+  const helperName = (p: Comp) => L('yearSheet.restColumn', { part: p === 'staffel' ? L('yearSheet.staffelAmount') : p === 'total' ? rc.excl : partName[p] });
   const visible = [rc.number, rc.name, rc.billable, rc.weight, rc.share, r.signingPlan.unit === 'signers' ? rc.unitsSigners : rc.units, ...parts.map((p) => partName[p]), rc.excl, rc.vat, rc.incl, rc.note];
   const comps: Comp[] = ['list', 'offset', 'discount', 'staffel', 'topUp', 'signing', ...(invoiced ? ['total' as const] : [])];
-  const helpers = [L.discountSplit, ...(invoiced ? [L.totalRestSum, L.totalFloor] : []), ...comps.map((p) => helperName(p))];
+  const helpers = [L('yearSheet.discountSplit'), ...(invoiced ? [L('yearSheet.totalRestSum'), L('yearSheet.totalFloor')] : []), ...comps.map((p) => helperName(p))];
   const header = [...visible, ...helpers];
   const col = (name: string) => header.indexOf(name);
   const C = {
     number: 0, name: 1, billable: 2, weight: 3, share: 4, units: 5,
     part: (p: PartKey) => 6 + parts.indexOf(p),
-    excl: col(rc.excl), vat: col(rc.vat), incl: col(rc.incl), note: col(rc.note), split: col(L.discountSplit),
+    excl: col(rc.excl), vat: col(rc.vat), incl: col(rc.incl), note: col(rc.note), split: col(L('yearSheet.discountSplit')),
   };
   const lastVisible = C.note;
   const lastCol = header.length - 1;
@@ -114,11 +114,11 @@ export function buildRebillSheet(r: Rebill, inputs: RebillInputs, L: YearLabels)
   const eur = centsToEuros;
   const t = r.totals;
 
-  b.row([L.rebillTitle(r.year, r.model)], { bold: true, size: 14 });
-  b.row([L.roundingRule], { italic: true });
-  b.row([L.negativeRule], { italic: true });
-  b.row([invoiced ? L.basisInvoiced : L.basisComputed], { italic: true });
-  b.row([L.helperNote], { italic: true });
+  b.row([L('yearSheet.rebillTitle', { year: r.year, model: r.model })], { bold: true, size: 14 });
+  b.row([L('yearSheet.roundingRule')], { italic: true });
+  b.row([L('yearSheet.negativeRule')], { italic: true });
+  b.row([invoiced ? L('yearSheet.basisInvoiced') : L('yearSheet.basisComputed')], { italic: true });
+  b.row([L('yearSheet.helperNote')], { italic: true });
   b.skip(TOTALS_ROW - b.cursor);
 
   // ── What each part distributes: formulas of the inputs ──
@@ -160,19 +160,19 @@ export function buildRebillSheet(r: Rebill, inputs: RebillInputs, L: YearLabels)
     [C.units]: sum(C.units, t.signingUnits),
   };
   for (const c of moneyCols) totalsCells[c] = sum(c, totalsByCol[c]!);
-  b.row(line(totalsCells, L.total), { bold: true });
+  b.row(line(totalsCells, L('yearSheet.total')), { bold: true });
   // What is distributed: the excl. column's target is the whole; its parts are the others.
   const distributed: FormulaCell = { f: parts.map((p) => target(p)).join('+'), r: eur(t.totalExclCents) };
   const targetCells: Record<number, CellValue> = { [C.billable]: { f: spec.billable, r: t.billableDossiers }, [C.excl]: distributed };
   for (const p of parts) targetCells[C.part(p)] = targets[p];
-  b.row(line(targetCells, L.invoice), { italic: true });
+  b.row(line(targetCells, L('yearSheet.invoice')), { italic: true });
   const checkCells: Record<number, CellValue> = {};
   for (const c of [...parts.map((p) => C.part(p)), C.excl]) checkCells[c] = { f: `ROUND(${a1(R.totals, c)}-${a1(R.target, c)},2)`, r: 0 };
-  b.row(line(checkCells, L.check), { italic: true });
+  b.row(line(checkCells, L('yearSheet.check')), { italic: true });
   const supplierVat: FormulaCell = { f: `ROUND(${a1(R.target, C.excl)}*${SpecName.vat},2)`, r: eur(t.supplierVatCents) };
-  b.row(line({ [C.vat]: supplierVat }, L.supplierVat), { italic: true });
-  b.row(line({ [C.vat]: { f: `ROUND(${a1(R.totals, C.vat)}-${a1(R.supplierVat, C.vat)},2)`, r: eur(t.vatCents - t.supplierVatCents) } }, L.vatDifference), { bold: true });
-  b.row(line({ [C.excl]: { f: `ROUND(${invoicedTotal}-${a1(R.target, C.excl)},2)`, r: eur(inputs.invoicedCents - t.totalExclCents) } }, L.unallocated), { bold: true, border: 'bottom' });
+  b.row(line({ [C.vat]: supplierVat }, L('yearSheet.supplierVat')), { italic: true });
+  b.row(line({ [C.vat]: { f: `ROUND(${a1(R.totals, C.vat)}-${a1(R.supplierVat, C.vat)},2)`, r: eur(t.vatCents - t.supplierVatCents) } }, L('yearSheet.vatDifference')), { bold: true });
+  b.row(line({ [C.excl]: { f: `ROUND(${invoicedTotal}-${a1(R.target, C.excl)},2)`, r: eur(inputs.invoicedCents - t.totalExclCents) } }, L('yearSheet.unallocated')), { bold: true, border: 'bottom' });
 
   // ── The table ──
   b.row(header, { bold: true, wrap: true });
@@ -192,7 +192,7 @@ export function buildRebillSheet(r: Rebill, inputs: RebillInputs, L: YearLabels)
     const letters = a1(0, restCol).replace(/\d+$/, '');
     const above = `${letters}$${FIRST + 1}:${letters}${FIRST + i + 1}`;
     const bonus = `IF(${k.left}=0,0,IF(${rest}>${k.thr},1,IF(${rest}=${k.thr},IF(COUNTIF(${above},${k.thr})<=${k.slots},1,0),0)))`;
-    const floor = p === 'total' ? here(L.totalFloor) : `(${k.A}*${weightOf(p)}-${rest})/${k.W}`;
+    const floor = p === 'total' ? here(L('yearSheet.totalFloor')) : `(${k.A}*${weightOf(p)}-${rest})/${k.W}`;
     return `IF(${k.W}=0,0,${floor}+${bonus})`;
   };
   // Invoiced, per row: (w·ra mod P·W)·U' + (u·rb mod P·U)·W', below 2 × the common denominator.
@@ -203,11 +203,11 @@ export function buildRebillSheet(r: Rebill, inputs: RebillInputs, L: YearLabels)
   const dossierTerm = wholeAndRest(here(rc.weight), KD);
   const signingTerm = wholeAndRest(here(header[C.units]!), KS);
   const restSum = `${dossierTerm.rest}*${KS(KR.weights)}+${signingTerm.rest}*${KD(KR.weights)}`;
-  const carry = `IF(${here(L.totalRestSum)}>=${B('total').W},1,0)`;
+  const carry = `IF(${here(L('yearSheet.totalRestSum'))}>=${B('total').W},1,0)`;
   const fallback = abs(FALLBACK, 2);
   const part = (p: PartKey, i: number): string => {
     if (p === 'discount') {
-      const split = here(L.discountSplit);
+      const split = here(L('yearSheet.discountSplit'));
       return `IF(${fallback}=1,(${cents('staffel', i)})/100-${here(partName.list)}-${here(partName.offset)},${split}/100)`;
     }
     // What the employer's total leaves after the other columns.
@@ -246,9 +246,9 @@ export function buildRebillSheet(r: Rebill, inputs: RebillInputs, L: YearLabels)
     }
     if (invoiced) {
       const h = helperResults(s).total!;
-      row[col(L.totalRestSum)] = { f: restSum, r: h.sum };
-      row[col(L.totalFloor)] = { f: `${dossierTerm.whole}+${signingTerm.whole}+${carry}`, r: h.floor };
-      row[col(helperCol('total'))] = { f: `${here(L.totalRestSum)}-${carry}*${B('total').W}`, r: h.rest };
+      row[col(L('yearSheet.totalRestSum'))] = { f: restSum, r: h.sum };
+      row[col(L('yearSheet.totalFloor'))] = { f: `${dossierTerm.whole}+${signingTerm.whole}+${carry}`, r: h.floor };
+      row[col(helperCol('total'))] = { f: `${here(L('yearSheet.totalRestSum'))}-${carry}*${B('total').W}`, r: h.rest };
     }
     return row;
   }
@@ -256,8 +256,8 @@ export function buildRebillSheet(r: Rebill, inputs: RebillInputs, L: YearLabels)
 
   // ── The split's own block: per part the cents, the weights, what is left, the threshold ──
   b.skip(BLOCK - b.cursor);
-  b.row([L.splitBlock], { bold: true });
-  b.row([L.splitCol.part, null, L.splitCol.cents, L.splitCol.weights, L.splitCol.left, L.splitCol.threshold, L.splitCol.slots], { bold: true, wrap: true });
+  b.row([L('yearSheet.splitBlock')], { bold: true });
+  b.row([L('yearSheet.splitCol.part'), null, L('yearSheet.splitCol.cents'), L('yearSheet.splitCol.weights'), L('yearSheet.splitCol.left'), L('yearSheet.splitCol.threshold'), L('yearSheet.splitCol.slots')], { bold: true, wrap: true });
   for (const p of comps) {
     const h = helperInputs.block[p]!;
     const restRange = ref(helperCol(p));
@@ -266,9 +266,9 @@ export function buildRebillSheet(r: Rebill, inputs: RebillInputs, L: YearLabels)
     // The invoiced total's denominator: P × W' × U', the engine's Σ of the exact shares.
     const weights = p === 'signing' ? `SUM(${ref(header[C.units]!)})` : p === 'total' ? `(${KD(KR.computed)}+${KS(KR.computed)})*${KD(KR.weights)}*${KS(KR.weights)}` : `SUM(${ref(rc.weight)})`;
     const weightCol = p === 'signing' ? ref(header[C.units]!) : ref(rc.weight);
-    const floors = p === 'total' ? `SUM(${ref(L.totalFloor)})` : `SUMPRODUCT(INT(${Acell}*${weightCol}/${Wcell}))`;
+    const floors = p === 'total' ? `SUM(${ref(L('yearSheet.totalFloor'))})` : `SUMPRODUCT(INT(${Acell}*${weightCol}/${Wcell}))`;
     b.row([
-      p === 'staffel' ? L.staffelAmount : p === 'total' ? rc.excl : partName[p],
+      p === 'staffel' ? L('yearSheet.staffelAmount') : p === 'total' ? rc.excl : partName[p],
       null,
       { f: totalCents, r: h.A },
       { f: weights, r: h.W },
@@ -277,25 +277,25 @@ export function buildRebillSheet(r: Rebill, inputs: RebillInputs, L: YearLabels)
       { f: `IF(${leftCell}>0,${leftCell}-COUNTIF(${restRange},">"&${thrCell}),0)`, r: h.slots },
     ]);
   }
-  b.row([L.fallbackLabel, null, { f: `IF(SUMPRODUCT(--(ROUND((${ref(partName.list)}+${ref(partName.offset)})*100,0)+${ref(L.discountSplit)}<0))>0,1,0)`, r: helperInputs.fallback ? 1 : 0 }]);
+  b.row([L('yearSheet.fallbackLabel'), null, { f: `IF(SUMPRODUCT(--(ROUND((${ref(partName.list)}+${ref(partName.offset)})*100,0)+${ref(L('yearSheet.discountSplit'))}<0))>0,1,0)`, r: helperInputs.fallback ? 1 : 0 }]);
   b.style(BLOCK + 2, 2, FALLBACK, 6, { numFmt: NumFmt.count });
   if (invoiced) {
     // t × X = whole × N + rest, N = P × Σ weights, in two steps so no product passes 10^14.
     const k = helperInputs.exact!;
     b.skip(K0 - 2 - b.cursor);
-    b.row([L.invoicedBlock], { bold: true });
-    b.row([null, null, L.invoicedCol.dossiers, L.invoicedCol.signing], { bold: true, wrap: true });
+    b.row([L('yearSheet.invoicedBlock')], { bold: true });
+    b.row([null, null, L('yearSheet.invoicedCol.dossiers'), L('yearSheet.invoicedCol.signing')], { bold: true, wrap: true });
     const t = `ROUND(${a1(R.target, C.excl, true)}*100,0)`;
     const two = (label: string, f: (kx: (row: number) => string, other: (row: number) => string) => string, results: [number, number]) =>
       b.row([label, null, { f: f(KD, KS), r: results[0] }, { f: f(KS, KD), r: results[1] }]);
-    b.row([L.invoicedRow.computed, null, { f: `ROUND((${spec.amount}+${spec.topUp})*100,0)`, r: k.D }, { f: `ROUND(${target('signing')}*100,0)`, r: k.S }]);
-    b.row([L.invoicedRow.weights, null, { f: `MAX(1,SUM(${ref(rc.weight)}))`, r: k.Wd }, { f: `MAX(1,SUM(${ref(header[C.units]!)}))`, r: k.Ud }]);
+    b.row([L('yearSheet.invoicedRow.computed'), null, { f: `ROUND((${spec.amount}+${spec.topUp})*100,0)`, r: k.D }, { f: `ROUND(${target('signing')}*100,0)`, r: k.S }]);
+    b.row([L('yearSheet.invoicedRow.weights'), null, { f: `MAX(1,SUM(${ref(rc.weight)}))`, r: k.Wd }, { f: `MAX(1,SUM(${ref(header[C.units]!)}))`, r: k.Ud }]);
     // A part of 0 (or nobody to carry it) has no share: denominator 1, so its terms are 0.
-    two(L.invoicedRow.denominator, (x, o) => `IF(${x(KR.computed)}=0,1,(${x(KR.computed)}+${o(KR.computed)})*${x(KR.weights)})`, [k.dossiers.N, k.signing.N]);
-    two(L.invoicedRow.high, (x) => `INT(INT(${t}/1000)*${x(KR.computed)}/${x(KR.denominator)})`, [k.dossiers.high, k.signing.high]);
-    two(L.invoicedRow.carry, (x) => `(INT(${t}/1000)*${x(KR.computed)}-${x(KR.denominator)}*${x(KR.high)})*1000+MOD(${t},1000)*${x(KR.computed)}`, [k.dossiers.carry, k.signing.carry]);
-    two(L.invoicedRow.whole, (x) => `${x(KR.high)}*1000+INT(${x(KR.carry)}/${x(KR.denominator)})`, [k.dossiers.whole, k.signing.whole]);
-    two(L.invoicedRow.rest, (x) => `${x(KR.carry)}-${x(KR.denominator)}*INT(${x(KR.carry)}/${x(KR.denominator)})`, [k.dossiers.rest, k.signing.rest]);
+    two(L('yearSheet.invoicedRow.denominator'), (x, o) => `IF(${x(KR.computed)}=0,1,(${x(KR.computed)}+${o(KR.computed)})*${x(KR.weights)})`, [k.dossiers.N, k.signing.N]);
+    two(L('yearSheet.invoicedRow.high'), (x) => `INT(INT(${t}/1000)*${x(KR.computed)}/${x(KR.denominator)})`, [k.dossiers.high, k.signing.high]);
+    two(L('yearSheet.invoicedRow.carry'), (x) => `(INT(${t}/1000)*${x(KR.computed)}-${x(KR.denominator)}*${x(KR.high)})*1000+MOD(${t},1000)*${x(KR.computed)}`, [k.dossiers.carry, k.signing.carry]);
+    two(L('yearSheet.invoicedRow.whole'), (x) => `${x(KR.high)}*1000+INT(${x(KR.carry)}/${x(KR.denominator)})`, [k.dossiers.whole, k.signing.whole]);
+    two(L('yearSheet.invoicedRow.rest'), (x) => `${x(KR.carry)}-${x(KR.denominator)}*INT(${x(KR.carry)}/${x(KR.denominator)})`, [k.dossiers.rest, k.signing.rest]);
     b.style(K0, 2, KR.rest, 3, { numFmt: NumFmt.count });
   }
 

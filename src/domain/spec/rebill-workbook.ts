@@ -6,16 +6,14 @@
  */
 import type { Rebill } from '../billing/rebill';
 import { centsToEuros } from '../money';
-import type { SpecLanguage } from './labels';
-import { yearLabels } from './labels-year';
 import { NumFmt, type CellValue, type WorkbookPlan } from './plan';
 import { rebillTable } from './rebill-csv';
 import { SheetBuilder } from './sheet-builder';
+import { sheetTexts, type SpecLanguage } from './texts/sheet-texts';
 
 export function rebillWorkbookPlan(r: Rebill, lang: SpecLanguage): WorkbookPlan {
-  const L = yearLabels(lang);
   const { header, rows } = rebillTable(r, lang);
-  const name = L.rebillSheet(r.year);
+  const name = sheetTexts(lang)('yearSheet.rebillSheet', { year: r.year });
   const b = new SheetBuilder('rebill-export', name);
   b.row(header, { bold: true, wrap: true });
   const first = b.rows(rows.map((row) => row.map((cell): CellValue => ('text' in cell ? cell.text : 'int' in cell ? cell.int : centsToEuros(cell.cents)))));

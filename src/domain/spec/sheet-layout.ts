@@ -15,7 +15,7 @@
  *    "pagina X van Y", the header rows repeated on every page; portrait when the columns
  *    fit, otherwise landscape.
  */
-import type { SpecLanguage } from './labels';
+import type { SpecLanguage } from './texts/sheet-texts';
 import { isFormula, range, type CellValue, type PrintText, type RangeRef, type SheetPlan, type Style } from './plan';
 import { displayText, lineHeightPoints, pixelsOfWidth, textPixels, widthForPixels, wrappedLines, type Font } from './text-width';
 

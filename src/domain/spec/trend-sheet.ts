@@ -13,10 +13,10 @@
  */
 import { monthShort, periodLabel, type Period } from '../xpert/period';
 import type { XpertTrend } from '../xpert/trend';
-import type { XpertLabels } from './labels-xpert';
 import { a1, NumFmt, range, tableRef, type CellValue, type SheetPlan } from './plan';
 import { SheetBuilder } from './sheet-builder';
 import { layoutSheet } from './sheet-layout';
+import { sheetTexts, under, type SpecLanguage } from './texts/sheet-texts';
 
 const HEADER_FILL = 'DDEBF7';
 const APPEARED_FILL = 'C6EFCE';
@@ -49,15 +49,15 @@ function layoutColumns(trend: XpertTrend, firstCol: number): { months: MonthColu
   return { months, width: c };
 }
 
-export function buildTrendSheet(trend: XpertTrend, L: XpertLabels): SheetPlan {
-  const b = new SheetBuilder('xpert-trend', L.trendSheet);
-  const lang = L.lang;
+export function buildTrendSheet(trend: XpertTrend, lang: SpecLanguage): SheetPlan {
+  const L = sheetTexts(lang);
+  const b = new SheetBuilder('xpert-trend', L('otherside.trendSheet'));
   const n = trend.months.length;
   const employers = trend.employers;
 
-  b.row([L.trendTitle], { bold: true, size: 14 });
-  b.row([L.trendSubtitle], { italic: true });
-  if (trend.gaps.length) b.row([L.gapNote(trend.gaps.map((p) => periodLabel(p, lang)).join(', '), trend.gaps.length)], { italic: true, fontColor: '9C0006' });
+  b.row([L('otherside.trendTitle')], { bold: true, size: 14 });
+  b.row([L('otherside.trendSubtitle')], { italic: true });
+  if (trend.gaps.length) b.row([L('otherside.gapNote', { months: trend.gaps.map((p) => periodLabel(p, lang)).join(', '), count: trend.gaps.length })], { italic: true, fontColor: '9C0006' });
 
   // Positions first: the employer table comes first, under a frozen header, and the
   // monthly totals and the chart under it are formulas over the table.
@@ -80,11 +80,11 @@ export function buildTrendSheet(trend: XpertTrend, L: XpertLabels): SheetPlan {
 
   // Employers × months.
   if (b.cursor !== tableTotals) throw new Error(`trend sheet: table at row ${b.cursor}, laid out for ${tableTotals}`);
-  header.push(L.col.code, L.col.name, L.col.test, L.col.change);
+  header.push(L('otherside.col.code'), L('otherside.col.name'), L('otherside.col.test'), L('otherside.col.change'));
   const totals: CellValue[] = [
-    L.total,
+    L('otherside.total'),
     { f: `COUNTA(${colRange(C.code)})`, r: employers.length },
-    { f: `COUNTIF(${colRange(C.test)},"${L.yes}")`, r: employers.filter((e) => e.testEmployer).length },
+    { f: `COUNTIF(${colRange(C.test)},"${L('otherside.yes')}")`, r: employers.filter((e) => e.testEmployer).length },
     null,
   ];
   const sumOf = (c: number, r: number) => {
@@ -93,11 +93,11 @@ export function buildTrendSheet(trend: XpertTrend, L: XpertLabels): SheetPlan {
   trend.months.forEach((m, i) => {
     const mc = cols[i]!;
     const label = `${monthShort(m.period, lang)} ${m.period.slice(0, 4)}`;
-    header.push(L.col.employees(label), L.col.sms(label));
+    header.push(L('otherside.col.employees', { month: label }), L('otherside.col.sms', { month: label }));
     sumOf(mc.employees, m.employees);
     sumOf(mc.sms, m.sms);
     if (mc.delta) {
-      header.push(L.col.deltaEmployees(label), L.col.deltaSms(label));
+      header.push(L('otherside.col.deltaEmployees', { month: label }), L('otherside.col.deltaSms', { month: label }));
       sumOf(mc.delta.employees, m.deltaEmployees ?? 0);
       sumOf(mc.delta.sms, m.deltaSms ?? 0);
     }
@@ -107,13 +107,13 @@ export function buildTrendSheet(trend: XpertTrend, L: XpertLabels): SheetPlan {
 
   const rows = employers.map((e, k): CellValue[] => {
     const r = first + k;
-    const changes = [...e.appeared.map((p) => ({ p, t: L.appearedIn(periodLabel(p, lang)) })), ...e.disappeared.map((p) => ({ p, t: L.disappearedIn(periodLabel(p, lang)) }))]
+    const changes = [...e.appeared.map((p) => ({ p, t: L('otherside.appearedIn', { month: periodLabel(p, lang) }) })), ...e.disappeared.map((p) => ({ p, t: L('otherside.disappearedIn', { month: periodLabel(p, lang) }) }))]
       .sort((x, y) => (x.p < y.p ? -1 : 1))
       .map((x) => x.t);
     const line: CellValue[] = new Array<CellValue>(width).fill(null);
     line[C.code] = e.code;
     line[C.name] = e.name;
-    line[C.test] = e.testEmployer ? L.yes : L.no;
+    line[C.test] = e.testEmployer ? L('otherside.yes') : L('otherside.no');
     line[C.change] = changes.length ? changes.join('; ') : null;
     trend.months.forEach((m, i) => {
       const mc = cols[i]!;
@@ -142,7 +142,7 @@ export function buildTrendSheet(trend: XpertTrend, L: XpertLabels): SheetPlan {
   b.style(tableTotals, 1, tableTotals, 2, { numFmt: NumFmt.count });
   b.style(first, C.code, last, C.change, { numFmt: NumFmt.text });
   if (width > 4) b.style(tableTotals, 4, last, width - 1, { numFmt: NumFmt.count });
-  b.sheet.highlights.push({ range: range(first, C.test, last, C.test), equals: L.yes, fill: 'FFEB9C', fontColor: '9C5700' });
+  b.sheet.highlights.push({ range: range(first, C.test, last, C.test), equals: L('otherside.yes'), fill: 'FFEB9C', fontColor: '9C5700' });
   b.sheet.tables.push({
     name: TABLE,
     range: range(tableHeader, 0, last, width - 1),
@@ -151,10 +151,10 @@ export function buildTrendSheet(trend: XpertTrend, L: XpertLabels): SheetPlan {
   });
   // Monthly totals, under the table.
   b.skip(totalsTitle - b.cursor);
-  const mt = L.mt;
-  b.row([L.monthTotals], { bold: true });
+  const mt = under(L, 'otherside.mt');
+  b.row([L('otherside.monthTotals')], { bold: true });
   b.style(totalsTitle, 0, totalsTitle, 7, { fill: HEADER_FILL, border: 'bottom' });
-  b.row([L.month, mt.employers, mt.employees, mt.sms, mt.deltaEmployees, mt.deltaSms, mt.appeared, mt.disappeared], { bold: true, wrap: true });
+  b.row([L('otherside.month'), mt.employers, mt.employees, mt.sms, mt.deltaEmployees, mt.deltaSms, mt.appeared, mt.disappeared], { bold: true, wrap: true });
   const monthRows = trend.months.map((m, i): CellValue[] => {
     const mc = cols[i]!;
     const r = firstMonth + i;
@@ -185,14 +185,14 @@ export function buildTrendSheet(trend: XpertTrend, L: XpertLabels): SheetPlan {
 
   // The chart's place, with the note a writer without charts leaves visible.
   // One row; the layout wraps it within the printed width, under the chart's place.
-  b.sheet.blocks.push({ row: anchor.row, col: 0, cells: [[L.chartNote]] });
+  b.sheet.blocks.push({ row: anchor.row, col: 0, cells: [[L('otherside.chartNote')]] });
   b.style(anchor.row, 0, anchor.row, 0, { italic: true, fontColor: '7F7F7F' });
   if (n) {
     b.sheet.charts = [
       {
         kind: 'line',
         name: 'OthersideTrend',
-        title: L.chartTitle,
+        title: L('otherside.chartTitle'),
         categories: range(firstMonth, 0, lastMonth, 0),
         series: [
           { name: mt.employees, values: range(firstMonth, 2, lastMonth, 2) },

@@ -16,13 +16,12 @@ import { ok, warning, type Problem, type Result } from '../problems';
 import type { Pricing } from '../settings';
 import { buildEmployerSheets, type EmployerSelection } from './employer-sheets';
 import { buildInvoiceCheckSheet, type SpecRefs } from './invoice-check-sheet';
-import type { SpecLanguage } from './labels';
-import { yearLabels } from './labels-year';
 import { withoutPaths } from './file-name';
 import { a1, quoteSheet, type SheetPlan, type WorkbookPlan } from './plan';
 import { buildQwoaterWorkbook } from './qwoater-workbook';
 import { SpecName, type SummaryRefs } from './summary-sheet';
 import { buildRebillSheet } from './rebill-sheet';
+import type { SpecLanguage } from './texts/sheet-texts';
 
 export interface YearInput {
   rec: Reconciliation;
@@ -77,12 +76,11 @@ export function buildYearPlan(input: YearWorkbookInput): Result<YearWorkbook> {
   const warnings = [...figures.value.warnings];
 
   const { plan: base, summary, dossiers } = buildQwoaterWorkbook(input.rec, input.qwoater, lang, input.importWarnings ?? []);
-  const Y = yearLabels(lang);
   const spec = specRefs(summary, input.qwoater.settings.pricing);
   const sources = [...(input.signing?.sources ?? []), ...input.invoices.flatMap((l) => (l.source ? [l.source.label] : []))];
   const checkSheet = buildInvoiceCheckSheet(
     { rec: input.rec, settings: input.qwoater.settings, options: input.options, check, spec, warnings: check.warnings.map((w) => withoutPaths(w[lang], sources)) },
-    Y,
+    lang,
   );
   const rebillSheet = buildRebillSheet(
     split,
@@ -92,14 +90,14 @@ export function buildYearPlan(input: YearWorkbookInput): Result<YearWorkbook> {
       check: checkSheet.refs,
       invoicedCents: check.lines.reduce((sum, l) => sum + l.line.amountCents, 0),
     },
-    Y,
+    lang,
   );
   const sheets: SheetPlan[] = [...base.sheets, checkSheet.sheet, rebillSheet];
 
   if (input.perEmployer) {
     const employers = buildEmployerSheets(
       { rec: input.rec, rebill: split, signing: input.signing, selection: input.perEmployer, taken: sheets.map((s) => s.name), asOf: input.asOf ?? new Date().toISOString().slice(0, 10) },
-      Y,
+      lang,
     );
     if (!employers.ok) return { ...employers, warnings: [...warnings, ...employers.warnings] };
     sheets.push(...employers.value);

@@ -4,10 +4,9 @@
  * Office writer, the CLI to the xlsx writer.
  */
 import { fail, error, ok, type Problem, type Result } from '../problems';
-import { xpertLabels } from '../spec/labels-xpert';
 import { buildOthersideSheet } from '../spec/otherside-sheet';
-import type { SpecLanguage } from '../spec/labels';
 import type { WorkbookPlan } from '../spec/plan';
+import type { SpecLanguage } from '../spec/texts/sheet-texts';
 import { buildTrendSheet } from '../spec/trend-sheet';
 import { historyPeriods, type XpertHistory } from './history';
 import { periodYear } from './period';
@@ -34,13 +33,12 @@ export function runXpert(
   if (!billed.ok) return billed;
   const { trend, warnings: trendWarnings } = buildTrend(history);
   const warnings = [...importWarnings, ...billed.warnings, ...trendWarnings];
-  const L = xpertLabels(lang);
   const years = [...new Set(billed.value.months.map((m) => periodYear(m.period)))];
   const texts = warnings.map((w) => w[lang]);
   const sheets = years.map((year) =>
-    buildOthersideSheet({ year, months: billed.value.months.filter((m) => periodYear(m.period) === year), settings, warnings: texts }, L),
+    buildOthersideSheet({ year, months: billed.value.months.filter((m) => periodYear(m.period) === year), settings, warnings: texts }, lang),
   );
-  sheets.push(buildTrendSheet(trend, L));
+  sheets.push(buildTrendSheet(trend, lang));
   // The title names the download (standalone-host.ts), so the file says which year(s) it holds.
   const span = years.length > 1 ? `${Math.min(...years)}-${Math.max(...years)}` : `${years[0]}`;
   return ok({ billing: billed.value, trend, plan: { title: `Otherside at Work ${span}`, sheets }, warnings }, warnings);
