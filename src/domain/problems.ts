@@ -53,14 +53,14 @@ export const warning = (code: MessageCode, params?: MessageParams, location?: Lo
   problem('warning', code, params, location);
 
 /** "bestand.csv, rij 12, kolom F (Aantal): <text>" (a PDF: "…, pagina 3, rij 12, …") — the place first, so a user finds it. */
-export function withLocation(text: string, loc: Location | undefined, lang: 'nl' | 'en'): string {
-  if (!loc) return text;
+export function withLocation(message: string, loc: Location | undefined, lang: 'nl' | 'en'): string {
+  if (!loc) return message;
   const parts: string[] = [];
   if (loc.file) parts.push(loc.file);
-  if (loc.page !== undefined) parts.push(`${lang === 'nl' ? 'pagina' : 'page'} ${loc.page}`);
-  if (loc.row !== undefined) parts.push(`${lang === 'nl' ? 'rij' : 'row'} ${loc.row}`);
-  if (loc.column) parts.push(`${lang === 'nl' ? 'kolom' : 'column'} ${loc.column}`);
-  return parts.length ? `${parts.join(', ')}: ${text}` : text;
+  if (loc.page !== undefined) parts.push(text(lang, 'location.page', { n: loc.page }));
+  if (loc.row !== undefined) parts.push(text(lang, 'location.row', { n: loc.row }));
+  if (loc.column) parts.push(text(lang, 'location.column', { n: loc.column }));
+  return parts.length ? `${parts.join(', ')}: ${message}` : message;
 }
 
 export type Result<T> =

@@ -10,6 +10,7 @@ import { xpertEn } from './xpert.en';
 import { pdfEn } from './pdf.en';
 import { hostEn } from './host.en';
 import { notesEn } from './notes.en';
+import { locationEn } from './location.en';
 
 export const en: Texts<MessageCode> = {
   ...importsEn,
@@ -21,4 +22,5 @@ export const en: Texts<MessageCode> = {
   ...pdfEn,
   ...hostEn,
   ...notesEn,
+  ...locationEn,
 };

@@ -8,6 +8,7 @@ import { xpertNl } from './xpert.nl';
 import { pdfNl } from './pdf.nl';
 import { hostNl } from './host.nl';
 import { notesNl } from './notes.nl';
+import { locationNl } from './location.nl';
 
 export const nl = {
   ...importsNl,
@@ -19,6 +20,7 @@ export const nl = {
   ...pdfNl,
   ...hostNl,
   ...notesNl,
+  ...locationNl,
 };
 
 export type MessageCode = keyof typeof nl;
