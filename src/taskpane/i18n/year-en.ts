@@ -102,6 +102,7 @@ export const yearEn: Record<keyof typeof yearNl, string> = {
   'year.result.gotoEmployer': 'Go to employer sheet',
   'year.result.pickEmployer': 'Employer sheet',
   'year.result.csv': 'Download re-billing (CSV)',
+  'year.result.csvFile': 're-billing-{year}.csv',
   'year.result.csvDone': '{file} has been downloaded.',
   'year.result.open': 'Open re-billing as a new workbook',
   'year.result.opened': 'The re-billing is in a new workbook ({file}). For a CSV file for the accounting package, save that workbook as CSV through File in Excel.',

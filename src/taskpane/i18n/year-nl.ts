@@ -100,6 +100,7 @@ export const yearNl = {
   'year.result.gotoEmployer': 'Ga naar werkgeversblad',
   'year.result.pickEmployer': 'Werkgeversblad',
   'year.result.csv': 'Download doorbelasting (CSV)',
+  'year.result.csvFile': 'doorbelasting-{year}.csv',
   'year.result.csvDone': '{file} is gedownload.',
   'year.result.open': 'Open doorbelasting als nieuwe werkmap',
   'year.result.opened': 'De doorbelasting staat in een nieuwe werkmap ({file}). Wilt u een CSV-bestand voor het boekhoudpakket, sla die werkmap dan op als CSV via Bestand in Excel.',

@@ -10,6 +10,7 @@ import { rebillCsvBytes } from '../../domain/spec/rebill-csv';
 import { rebillWorkbookPlan } from '../../domain/spec/rebill-workbook';
 import { OpenWorkbookButton } from '../components/OpenWorkbookButton';
 import { useHost } from '../host-context';
+import { translate } from '../i18n/catalogue';
 import { useI18n } from '../i18n/i18n-context';
 import { browserDownload } from '../../host/browser-download';
 import type { YearOutcome } from './year-plan';
@@ -36,7 +37,8 @@ export function YearResult({ year, employerSheets, goto }: Props) {
   const styles = useStyles();
   const [picked, setPicked] = useState(employerSheets[0] ?? '');
   const [done, setDone] = useState('');
-  const fileName = `${year.lang === 'nl' ? 'doorbelasting' : 're-billing'}-${year.year}.csv`;
+  // Named in the CSV's own language (the workbook's), which the pseudo-locale leaves English.
+  const fileName = translate(year.lang, 'year.result.csvFile', { year: year.year });
   const l = year.lines;
 
   const line = (label: string, value: string, testId: string) => (
