@@ -15,9 +15,16 @@
  *    "pagina X van Y", the header rows repeated on every page; portrait when the columns
  *    fit, otherwise landscape.
  */
-import type { SpecLanguage } from './texts/sheet-texts';
+import { sheetTexts, type SpecLanguage } from './texts/sheet-texts';
 import { isFormula, range, type CellValue, type PrintText, type RangeRef, type SheetPlan, type Style } from './plan';
 import { displayText, lineHeightPoints, pixelsOfWidth, textPixels, widthForPixels, wrappedLines, type Font } from './text-width';
+
+/** 'pagina {page} van {pages}' as print text: its placeholders become the fields Excel fills in on every page. */
+const pageFields = (template: string): PrintText =>
+  template
+    .split(/\{(page|pages)\}/)
+    .map((part, i) => (i % 2 ? { field: part as 'page' | 'pages' } : part))
+    .filter((part) => part !== '');
 
 /** Widest a column gets, in characters; longer values wrap. */
 const MAX_WIDTH = 60;
@@ -262,7 +269,7 @@ export function layoutSheet(sheet: SheetPlan, options: LayoutOptions): SheetPlan
   const p = sheet.print ?? {};
   const area = p.area ? p.area.lastCol : lastCol;
   const printedPx = widths.slice(0, area + 1).reduce((s, w) => s + w * 7, 0);
-  const page: PrintText = options.lang === 'en' ? ['page ', { field: 'page' }, ' of ', { field: 'pages' }] : ['pagina ', { field: 'page' }, ' van ', { field: 'pages' }];
+  const page = pageFields(sheetTexts(options.lang)('print.pageOf'));
   sheet.print = {
     ...p,
     paper: 'A4',

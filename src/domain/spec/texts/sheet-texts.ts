@@ -1,15 +1,20 @@
 /**
- * The words the workbooks show: sheet names, titles, labels, column headers and notes of the
- * Qwoater specification (spec.*), the year's sheets and the re-billing CSV (yearSheet.*), and
- * the Otherside at Work sheets (otherside.*), in Dutch and English, by stable key in the one
- * catalogue mechanism (domain/messages/define.ts).
+ * The words the workbooks show, in Dutch and English, by stable key in the one catalogue
+ * mechanism (domain/messages/define.ts): sheet names, titles, labels, column headers and notes
+ * of the Qwoater specification (spec.*), of the year's sheets and the re-billing CSV
+ * (yearSheet.*) and of the Otherside at Work sheets (otherside.*); the prompts of their input
+ * cells (input.*); the page number on every printed sheet (print.*).
  *
  * They have their own look-up, like the CLI's texts, rather than joining the engine's problem
  * catalogue (messages/nl.ts, en.ts): the task pane loads that one on its first screen, and
  * these belong with the sheet builders in the engine chunk it loads when it writes a workbook.
  */
 import { lookUp, type MessageParams } from '../../messages/define';
+import { inputEn } from './input.en';
+import { inputNl } from './input.nl';
 import { othersideEn } from './otherside.en';
+import { printEn } from './print.en';
+import { printNl } from './print.nl';
 import { othersideNl } from './otherside.nl';
 import { specEn } from './spec.en';
 import { specNl } from './spec.nl';
@@ -19,8 +24,8 @@ import { yearSheetNl } from './year.nl';
 /** The language a workbook is written in. */
 export type SpecLanguage = 'nl' | 'en';
 
-export const sheetNl = { ...specNl, ...yearSheetNl, ...othersideNl };
-export const sheetEn = { ...specEn, ...yearSheetEn, ...othersideEn };
+export const sheetNl = { ...specNl, ...yearSheetNl, ...othersideNl, ...inputNl, ...printNl };
+export const sheetEn = { ...specEn, ...yearSheetEn, ...othersideEn, ...inputEn, ...printEn };
 export type SheetKey = keyof typeof sheetNl;
 
 /** A text of a workbook in one language, its '{name}' parameters filled in. */
