@@ -33,7 +33,6 @@ export const othersideEn: Texts<OthersideKey> = {
   'otherside.statusOk': 'OK',
   'otherside.statusCheck': 'check',
   'otherside.statusEmpty': 'fill in',
-  'otherside.employersTable': 'Employers',
   'otherside.total': 'Total',
   'otherside.col.code': 'Employer code',
   'otherside.col.name': 'Name',

@@ -36,7 +36,6 @@ export const othersideNl = {
   'otherside.statusOk': 'OK',
   'otherside.statusCheck': 'controleren',
   'otherside.statusEmpty': 'invullen',
-  'otherside.employersTable': 'Werkgevers',
   'otherside.total': 'Totaal',
   'otherside.col.code': 'Werkgevercode',
   'otherside.col.name': 'Naam',

@@ -10,7 +10,6 @@ export const specEn: Texts<SpecKey> = {
   'spec.sources': 'Sources',
   'spec.currentExport': 'Export',
   'spec.previousExport': "Last year's export",
-  'spec.peildatum': 'Reference date',
   'spec.unknown': 'unknown',
   'spec.parameters': 'Parameters (adjust where needed)',
   'spec.price': 'Price per dossier',

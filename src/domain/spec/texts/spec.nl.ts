@@ -13,7 +13,6 @@ export const specNl = {
   'spec.sources': 'Bronnen',
   'spec.currentExport': 'Export',
   'spec.previousExport': 'Export vorig jaar',
-  'spec.peildatum': 'Peildatum',
   'spec.unknown': 'onbekend',
   'spec.parameters': 'Parameters (pas aan waar nodig)',
   'spec.price': 'Prijs per dossier',
