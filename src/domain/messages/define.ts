@@ -1,10 +1,11 @@
 /**
  * The one text mechanism: a catalogue is a module per language per area ('billing.nl.ts',
  * 'billing.en.ts', the pane's 'nl.ts'/'en.ts', the CLI's 'help.nl.ts', the workbooks'
- * 'spec/texts/year.nl.ts'), mapping stable keys to a Text. A Text is a template ('{file} is te groot') or, where a text needs counts,
- * money or choices, a function of the parameters. The English module is typed against the
- * Dutch one's keys, so a missing key fails the build; test/texts/catalogue.test.ts checks
- * every text for the other language's words. One language can be loaded without the other.
+ * 'spec/texts/year.nl.ts'), mapping stable keys to a Text. A Text is a template
+ * ('{file} is te groot') or, where a text needs counts, money or choices, a function of the
+ * parameters. The English module is typed against the Dutch one's keys, so a missing key
+ * fails the build; test/texts/catalogue.test.ts checks every text for the other language's
+ * words. One language can be loaded without the other.
  * This file holds the helpers texts use: counts, plurals, money, parameters.
  *
  * What lives in src/domain/messages/: this file (the mechanism and its helpers), one

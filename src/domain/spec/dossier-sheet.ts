@@ -12,7 +12,7 @@ import { inputRule } from './input-rules';
 import { a1, NumFmt, range, tableRef, type CellValue } from './plan';
 import { SheetBuilder } from './sheet-builder';
 import { layoutSheet } from './sheet-layout';
-import { sheetTexts, type SpecLanguage } from './texts/sheet-texts';
+import { sheetTexts, under, type SpecLanguage } from './texts/sheet-texts';
 
 /** Where the summary finds the totals: A1 addresses on the dossier sheet, and the table. */
 export interface DossierTotalsRefs {
@@ -47,16 +47,7 @@ export function buildDossierSheet(rec: Reconciliation, lang: SpecLanguage): { sh
     ? { number: 0, name: 1, employer: 2, f: 3, g: 4, active: 5, billable: 6, note: 7 }
     : { number: 0, name: 1, employer: 2, f: 3, g: -1, active: -1, billable: 4, note: 5 };
   const lastCol = C.note;
-  const col = {
-    number: L('spec.col.number'),
-    name: L('spec.col.name'),
-    employerDossiers: L('spec.col.employerDossiers'),
-    employeeDossiers: L('spec.col.employeeDossiers'),
-    inactive: L('spec.col.inactive'),
-    active: L('spec.col.active'),
-    billable: L('spec.col.billable'),
-    note: L('spec.col.note'),
-  };
+  const col = under(L, 'spec.col');
   const header = [col.number, col.name, col.employerDossiers, col.employeeDossiers];
   if (model2) header.push(col.inactive, col.active);
   header.push(col.billable, col.note);
