@@ -31,11 +31,21 @@ export const render = (t: Text, x: MessageParams = {}): string => (typeof t === 
  * 'undefined', so a forgotten argument is visible instead of hidden.
  */
 export function fill(template: string, params: MessageParams = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params[name];
-    return v === undefined ? whole : String(v);
-  });
+  let parts = templates.get(template);
+  if (!parts) templates.set(template, (parts = template.split(/\{(\w+)\}/)));
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const v = params[parts[i]!];
+    out += (v === undefined ? `{${parts[i]}}` : String(v)) + parts[i + 1]!;
+  }
+  return out;
 }
+/**
+ * Each template split once into text and placeholder names, alternately: a workbook with a
+ * sheet per employer fills the same few templates thousands of times. Only catalogue texts
+ * are templates, so this holds at most one entry per text.
+ */
+const templates = new Map<string, string[]>();
 
 const pluralRules = { nl: new Intl.PluralRules('nl-NL'), en: new Intl.PluralRules('en-GB') };
 
