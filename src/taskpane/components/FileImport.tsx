@@ -18,7 +18,7 @@ import { itemBusy, itemLabel, itemReady, type ImportItem } from '../imports/impo
 import type { Importer } from '../imports/use-importer';
 import { FileDropArea, useFileDrop } from './FileDropArea';
 import { NoticeBar, WarningList } from './NoticeList';
-import { PastePanel, SelectionButton } from './lazy-parts';
+import { PastePanel, preloadPastePanel, SelectionButton } from './lazy-parts';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -123,7 +123,7 @@ export function FileImport<K extends ImportKind>(props: Props<K>) {
     <>
       {picker('area')}
       <div className={styles.row}>
-        <Button disabled={busy} aria-expanded={pasting} data-testid="paste-open" onClick={() => setPasting((p) => !p)}>
+        <Button disabled={busy} aria-expanded={pasting} data-testid="paste-open" {...preloadPastePanel} onClick={() => setPasting((p) => !p)}>
           {t('slot.paste.open')}
         </Button>
         {selection('medium')}
@@ -174,7 +174,7 @@ export function FileImport<K extends ImportKind>(props: Props<K>) {
       {folded && (
         <div className={styles.row}>
           {picker('button')}
-          <Button size="small" onClick={() => setPasting(true)} data-testid="paste-open" aria-expanded={false}>
+          <Button size="small" onClick={() => setPasting(true)} data-testid="paste-open" aria-expanded={false} {...preloadPastePanel}>
             {t('slot.paste.short')}
           </Button>
           {selection('small')}

@@ -10,7 +10,7 @@ import { StepSection } from '../components/StepSection';
 import { useLayoutStyles } from '../components/layout-styles';
 import { useI18n } from '../i18n/i18n-context';
 import { ConfirmSheetsDialog } from '../components/lazy-dialogs';
-import { YearBody } from '../components/lazy-parts';
+import { preloadYearBody, YearBody } from '../components/lazy-parts';
 import type { YearController } from './use-year';
 
 interface Props {
@@ -29,7 +29,7 @@ export function YearStep({ year, pane, announce }: Props) {
     <StepSection title={t('year.step.title')} testId="step-year">
       <Text className={layout.muted}>{t('year.intro')}</Text>
       <div>
-        <Button aria-expanded={open} aria-controls="year-body" onClick={() => year.dispatch({ type: 'open', open: !open })} data-testid="year-toggle">
+        <Button aria-expanded={open} aria-controls="year-body" onClick={() => year.dispatch({ type: 'open', open: !open })} data-testid="year-toggle" {...preloadYearBody}>
           {open ? t('year.close') : t('year.open')}
         </Button>
       </div>
