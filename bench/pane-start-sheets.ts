@@ -1,9 +1,12 @@
 /**
  * The pane's figures of issue #14, in headless Chromium on the standalone pane (production
  * build with office.js copied next to it):
- *  - paneInitialJsBytes: the JavaScript fetched before the first step can take a file,
- *    summed over files (decoded bytes); office.js included. paneOwnInitialJsBytes leaves
- *    Microsoft's office.js out (in Excel it comes from Microsoft's CDN, cached across add-ins).
+ *  - paneInitialJsBytes: the pane's own JavaScript fetched before the first step can take
+ *    a file, summed over files (decoded bytes), whatever chunks it is split into. The issue
+ *    set this goal against 'taskpane.js before first render: 1.0 MB', our bundle alone.
+ *    Microsoft's office.js is not ours to shrink: Office requires it from Microsoft's CDN in
+ *    the page's <head>, where it is cached across add-ins. It is measured beside it
+ *    (paneOfficeJsBytes) and summed with it (paneInitialJsWithOfficeBytes), report only.
  *  - paneFirstRenderMs: from navigation until then (median of three fresh panes).
  *  - paneEmployerSheets3000Ms: from the confirmation's 'yes' to the downloaded .xlsx with
  *    3,000 employer sheets (median of three fresh panes).
@@ -20,7 +23,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 export interface PaneStartSheets {
   paneInitialJsBytes: number | null;
-  paneOwnInitialJsBytes: number | null;
+  paneOfficeJsBytes: number | null;
+  paneInitialJsWithOfficeBytes: number | null;
   paneFirstRenderMs: number | null;
   paneEmployerSheets3000Ms: number | null;
 }
@@ -29,7 +33,7 @@ export async function measurePaneStartSheets(runs = 3): Promise<PaneStartSheets>
   const chromium = findTool('chromium');
   if (!chromium) {
     process.stderr.write('  pane figures: not measured (chromium missing: apt-get install -y chromium)\n');
-    return { paneInitialJsBytes: null, paneOwnInitialJsBytes: null, paneFirstRenderMs: null, paneEmployerSheets3000Ms: null };
+    return { paneInitialJsBytes: null, paneOfficeJsBytes: null, paneInitialJsWithOfficeBytes: null, paneFirstRenderMs: null, paneEmployerSheets3000Ms: null };
   }
   const server = await serveStatic(ensureE2eBuild());
   const browser = await launchChromium(chromium);
@@ -46,7 +50,8 @@ export async function measurePaneStartSheets(runs = 3): Promise<PaneStartSheets>
     }
     return {
       paneInitialJsBytes: Math.max(...starts.map((s) => s.initialJsBytes)),
-      paneOwnInitialJsBytes: Math.max(...starts.map((s) => s.ownInitialJsBytes)),
+      paneOfficeJsBytes: Math.max(...starts.map((s) => s.officeJsBytes)),
+      paneInitialJsWithOfficeBytes: Math.max(...starts.map((s) => s.initialJsBytes + s.officeJsBytes)),
       paneFirstRenderMs: median(starts.map((s) => s.firstRenderMs)),
       paneEmployerSheets3000Ms: median(sheets),
     };

@@ -4,34 +4,33 @@
  * It is converted to the exact Settings (cents, 1/10 000 euro, basis points) here, so a
  * typo is reported with the field that holds it.
  */
-import * as z from 'zod';
+import './zod-english';
+import { array, enum as enumOf, int, literal, minLength, number, object, optional, strictObject, string, union, type output } from 'zod/mini';
 import { parseCents, parseDecimal, parsePriceE4 } from './money';
 import { error, fail, ok, type Result } from './problems';
 import { schemaProblem } from './settings-problem';
 import { settingsSchema, type Settings } from './settings';
 
-const euroInput = z.union([z.number(), z.string()]);
+const euroInput = union([number(), string()]);
 
-export const settingsFileSchema = z
-  .object({
-    model: z.union([z.literal(1), z.literal(2)]).optional(),
-    year: z.number().int().optional(),
-    peildatum: z.string().optional(),
-    price: euroInput.optional(),
-    staffel: z
-      .object({
-        kind: z.enum(['graduated', 'volume']),
-        tiers: z.array(z.object({ from: z.number().int(), price: euroInput })).min(1),
-      })
-      .optional(),
-    minimum: euroInput.optional(),
-    vat: euroInput.optional(),
-    tolerance: euroInput.optional(),
-    tolerancePercent: euroInput.optional(),
-  })
-  .strict();
+export const settingsFileSchema = strictObject({
+  model: optional(union([literal(1), literal(2)])),
+  year: optional(number().check(int())),
+  peildatum: optional(string()),
+  price: optional(euroInput),
+  staffel: optional(
+    object({
+      kind: enumOf(['graduated', 'volume']),
+      tiers: array(object({ from: number().check(int()), price: euroInput })).check(minLength(1)),
+    }),
+  ),
+  minimum: optional(euroInput),
+  vat: optional(euroInput),
+  tolerance: optional(euroInput),
+  tolerancePercent: optional(euroInput),
+});
 
-export type SettingsFile = z.infer<typeof settingsFileSchema>;
+export type SettingsFile = output<typeof settingsFileSchema>;
 
 const asText = (v: number | string) => (typeof v === 'number' ? String(v) : v);
 

@@ -4,14 +4,15 @@
  * Money is integer cents and unit prices integer 1/10 000 euro (see money.ts);
  * the CLI and the pane convert what people type before it reaches this schema.
  */
-import * as z from 'zod';
+import './zod-english';
+import { _default, array, discriminatedUnion, enum as enumOf, gte, int, literal, lte, minLength, number, object, optional, pipe, regex, strictObject, string, superRefine, transform, union, type core, type input, type output } from 'zod/mini';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als jjjj-mm-dd');
-const nonNegInt = z.number().int().nonnegative();
+const isoDate = string().check(regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als jjjj-mm-dd'));
+const nonNegInt = number().check(int(), gte(0));
 
-export const tierSchema = z.object({
+export const tierSchema = object({
   /** First unit of the band (1-based, inclusive). */
-  from: z.number().int().min(1),
+  from: number().check(int(), gte(1)),
   /** Unit price for this band, in 1/10 000 euro. */
   priceE4: nonNegInt,
 });
@@ -23,7 +24,7 @@ const sortTiers = (tiers: Tier[]): Tier[] => [...tiers].sort((a, b) => a.from - 
  * below the lowest band would have no price), two prices from one dossier (an overlap),
  * and a band given twice. Paths point at the offending band as the user listed it.
  */
-function checkTiers(tiers: Tier[], ctx: z.RefinementCtx): void {
+function checkTiers(tiers: Tier[], ctx: core.$RefinementCtx<Tier[]>): void {
   const order = tiers.map((t, i) => ({ t, i })).sort((a, b) => a.t.from - b.t.from || a.i - b.i);
   const lowest = order[0]!;
   if (lowest.t.from !== 1) {
@@ -37,38 +38,36 @@ function checkTiers(tiers: Tier[], ctx: z.RefinementCtx): void {
   }
 }
 
-export const pricingSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('flat'), priceE4: nonNegInt }),
-  z.object({
+export const pricingSchema = discriminatedUnion('kind', [
+  object({ kind: literal('flat'), priceE4: nonNegInt }),
+  object({
     /** graduated: each band's price for the units in that band; volume: one price for all units, by the band the total falls in. */
-    kind: z.enum(['graduated', 'volume']),
+    kind: enumOf(['graduated', 'volume']),
     /** In any order; kept sorted by `from`, which the pricing relies on. */
-    tiers: z.array(tierSchema).min(1).superRefine(checkTiers).transform(sortTiers),
+    tiers: pipe(array(tierSchema).check(minLength(1), superRefine(checkTiers)), transform(sortTiers)),
   }),
 ]);
 
-export const settingsSchema = z
-  .object({
-    model: z.union([z.literal(1), z.literal(2)]),
-    /** The billed year; derived from the current export's peildatum when absent. */
-    year: z.number().int().min(2000).max(2100).optional(),
-    /** Model 1's agreed peildatum; overrides what the export says. */
-    peildatum: isoDate.optional(),
-    pricing: pricingSchema,
-    minimumCents: nonNegInt.default(63_600),
-    /** VAT in basis points: 21 % = 2 100. */
-    vatBasisPoints: nonNegInt.max(10_000).default(2_100),
-    /** The comparison status says 'OK' within this many cents … */
-    toleranceCents: nonNegInt.default(100),
-    /** … or within this many basis points of the invoiced amount, whichever is larger. */
-    toleranceBasisPoints: nonNegInt.max(10_000).default(0),
-  })
-  .strict();
+export const settingsSchema = strictObject({
+  model: union([literal(1), literal(2)]),
+  /** The billed year; derived from the current export's peildatum when absent. */
+  year: optional(number().check(int(), gte(2000), lte(2100))),
+  /** Model 1's agreed peildatum; overrides what the export says. */
+  peildatum: optional(isoDate),
+  pricing: pricingSchema,
+  minimumCents: _default(nonNegInt, 63_600),
+  /** VAT in basis points: 21 % = 2 100. */
+  vatBasisPoints: _default(nonNegInt.check(lte(10_000)), 2_100),
+  /** The comparison status says 'OK' within this many cents … */
+  toleranceCents: _default(nonNegInt, 100),
+  /** … or within this many basis points of the invoiced amount, whichever is larger. */
+  toleranceBasisPoints: _default(nonNegInt.check(lte(10_000)), 0),
+});
 
-export type Tier = z.infer<typeof tierSchema>;
-export type Pricing = z.infer<typeof pricingSchema>;
-export type Settings = z.output<typeof settingsSchema>;
-export type SettingsInput = z.input<typeof settingsSchema>;
+export type Tier = output<typeof tierSchema>;
+export type Pricing = output<typeof pricingSchema>;
+export type Settings = output<typeof settingsSchema>;
+export type SettingsInput = input<typeof settingsSchema>;
 
 export const defaultSettings = (model: 1 | 2 = 2): Settings =>
   settingsSchema.parse({ model, pricing: { kind: 'flat', priceE4: 0 } });

@@ -10,7 +10,8 @@
  * because Qwoater corrects against its own invoices. Each figure rounds once, half up,
  * like the formulas on the check sheet.
  */
-import * as z from 'zod';
+import '../zod-english';
+import { _default, array, discriminatedUnion, enum as enumOf, gte, int, literal, lte, maxLength, number, regex, strictObject, string, type input, type output } from 'zod/mini';
 import { formatDutchDate } from '../imports/dates';
 import { formatPeriod, quarterOf } from '../imports/signing-periods';
 import type { SigningExport, SigningUnit } from '../imports/signing-types';
@@ -26,34 +27,32 @@ import type { Reconciliation } from './types';
 import { employerKey } from '../employer-key';
 import { validated } from '../settings-problem';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als jjjj-mm-dd');
-const unit = z.enum(['requests', 'signers']).default('requests');
+const isoDate = string().check(regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als jjjj-mm-dd'));
+const unit = _default(enumOf(['requests', 'signers']), 'requests');
 
-export const signingPlanSchema = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('priced'), priceE4: z.number().int().nonnegative().safe(), unit }).strict(),
-  z.object({ mode: z.literal('included'), unit }).strict(),
+export const signingPlanSchema = discriminatedUnion('mode', [
+  strictObject({ mode: literal('priced'), priceE4: number().check(int(), gte(0)), unit }),
+  strictObject({ mode: literal('included'), unit }),
   /** No price given: counts are shown, amounts are not checked. */
-  z.object({ mode: z.literal('unknown'), unit }).strict(),
+  strictObject({ mode: literal('unknown'), unit }),
 ]);
 
 /** A count known on a date (a Loket export, a previous invoice): what an estimate can be based on. */
-export const countPointSchema = z.object({ date: isoDate, count: z.number().int().safe(), label: z.string().max(200).default('') }).strict();
+export const countPointSchema = strictObject({ date: isoDate, count: number().check(int()), label: _default(string().check(maxLength(200)), '') });
 
-export const yearOptionsSchema = z
-  .object({
-    signing: signingPlanSchema.default({ mode: 'unknown', unit: 'requests' }),
-    counts: z.array(countPointSchema).default([]),
-    /** A shortfall up to this share of the expected count is 'small' (destroyed dossiers), basis points. */
-    smallDifferenceBasisPoints: z.number().int().min(0).max(10_000).default(200),
-    /** What re-billing distributes: the year as we compute it, or what the entered invoice lines add up to. */
-    distribute: z.enum(['computed', 'invoiced']).default('computed'),
-  })
-  .strict();
+export const yearOptionsSchema = strictObject({
+  signing: _default(signingPlanSchema, { mode: 'unknown', unit: 'requests' }),
+  counts: _default(array(countPointSchema), []),
+  /** A shortfall up to this share of the expected count is 'small' (destroyed dossiers), basis points. */
+  smallDifferenceBasisPoints: _default(number().check(int(), gte(0), lte(10_000)), 200),
+  /** What re-billing distributes: the year as we compute it, or what the entered invoice lines add up to. */
+  distribute: _default(enumOf(['computed', 'invoiced']), 'computed'),
+});
 
-export type SigningPlan = z.output<typeof signingPlanSchema>;
-export type CountPoint = z.output<typeof countPointSchema>;
-export type YearOptions = z.output<typeof yearOptionsSchema>;
-export type YearOptionsInput = z.input<typeof yearOptionsSchema>;
+export type SigningPlan = output<typeof signingPlanSchema>;
+export type CountPoint = output<typeof countPointSchema>;
+export type YearOptions = output<typeof yearOptionsSchema>;
+export type YearOptionsInput = input<typeof yearOptionsSchema>;
 
 /** Options from the pane or a file → checked options, or the first bad field. */
 export function validateYearOptions(input: unknown): Result<YearOptions> {

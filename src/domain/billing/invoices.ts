@@ -11,7 +11,8 @@
  *   signing     the quarter whose requests are billed, on the invoice of Q+1;
  *   final       none: it settles the year.
  */
-import * as z from 'zod';
+import '../zod-english';
+import { _default, array, enum as enumOf, gt, gte, int, literal, lte, maxLength, nullable, number, object, optional, refine, regex, strictObject, string, superRefine, union, type input, type output } from 'zod/mini';
 import { parseDate } from '../imports/dates';
 import { parseDelimited } from '../imports/delimited';
 import { parsePeriod, quarterOf } from '../imports/signing-periods';
@@ -22,39 +23,42 @@ export const INVOICE_KINDS = ['advance', 'correction', 'final', 'signing'] as co
 export type InvoiceKind = (typeof INVOICE_KINDS)[number];
 export type Quarter = 1 | 2 | 3 | 4;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als jjjj-mm-dd').refine((s) => parseDate(s) !== null, 'geen bestaande datum');
+const isoDate = string().check(
+  regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als jjjj-mm-dd'),
+  refine((s) => parseDate(s) !== null, 'geen bestaande datum'),
+);
+const TOO_MUCH = 'meer dan € 1 miljard; zo ver rekent Factuurcheck niet tot op de cent';
 
-export const invoiceLineSchema = z
-  .object({
-    kind: z.enum(INVOICE_KINDS),
-    /** The invoice date, when known. */
-    date: isoDate.nullable().default(null),
-    year: z.number().int().min(2000).max(2100),
-    quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).nullable().default(null),
-    /** The count the invoice states (dossiers or requests); a correction may state a difference. */
-    count: z.number().int().safe().nullable().default(null),
-    /** The unit price the invoice states, in 1/10 000 euro. */
-    priceE4: z.number().int().nonnegative().safe().nullable().default(null),
-    /** Amount excl. VAT in cents; corrections and the final settlement may be negative. */
-    amountCents: z.number().int().min(-MAX_AMOUNT_CENTS, 'meer dan € 1 miljard; zo ver rekent Factuurcheck niet tot op de cent').max(MAX_AMOUNT_CENTS, 'meer dan € 1 miljard; zo ver rekent Factuurcheck niet tot op de cent'),
-    description: z.string().max(500).default(''),
-    /** Where the line came from, for messages. */
-    /** The row in the pasted text or file; in a PDF, the page and the row on it. */
-    source: z.object({ label: z.string(), row: z.number().int().positive(), page: z.number().int().positive().optional() }).optional(),
-  })
-  .strict()
-  .superRefine((l, ctx) => {
+export const invoiceLineSchema = strictObject({
+  kind: enumOf(INVOICE_KINDS),
+  /** The invoice date, when known. */
+  date: _default(nullable(isoDate), null),
+  year: number().check(int(), gte(2000), lte(2100)),
+  quarter: _default(nullable(union([literal(1), literal(2), literal(3), literal(4)])), null),
+  /** The count the invoice states (dossiers or requests); a correction may state a difference. */
+  count: _default(nullable(number().check(int())), null),
+  /** The unit price the invoice states, in 1/10 000 euro. */
+  priceE4: _default(nullable(number().check(int(), gte(0))), null),
+  /** Amount excl. VAT in cents; corrections and the final settlement may be negative. */
+  amountCents: number().check(int(), gte(-MAX_AMOUNT_CENTS, TOO_MUCH), lte(MAX_AMOUNT_CENTS, TOO_MUCH)),
+  description: _default(string().check(maxLength(500)), ''),
+  /** Where the line came from, for messages. */
+  /** The row in the pasted text or file; in a PDF, the page and the row on it. */
+  source: optional(object({ label: string(), row: number().check(int(), gt(0)), page: optional(number().check(int(), gt(0))) })),
+}).check(
+  superRefine((l, ctx) => {
     if (l.kind === 'final' && l.quarter !== null) ctx.addIssue({ code: 'custom', path: ['quarter'], message: 'een eindafrekening hoort bij het jaar, niet bij een kwartaal' });
     if (l.kind !== 'final' && l.quarter === null) ctx.addIssue({ code: 'custom', path: ['quarter'], message: 'kies het kwartaal' });
     if (l.count !== null && l.count < 0 && l.kind !== 'correction') ctx.addIssue({ code: 'custom', path: ['count'], message: 'een aantal is 0 of meer' });
-  });
+  }),
+);
 
-export type InvoiceLine = z.output<typeof invoiceLineSchema>;
-export type InvoiceLineInput = z.input<typeof invoiceLineSchema>;
+export type InvoiceLine = output<typeof invoiceLineSchema>;
+export type InvoiceLineInput = input<typeof invoiceLineSchema>;
 
 /** Lines typed in the pane (plain data) → checked lines, or the first bad field with its line number. */
 export function validateInvoiceLines(input: unknown): Result<InvoiceLine[]> {
-  const parsed = z.array(invoiceLineSchema).safeParse(input);
+  const parsed = array(invoiceLineSchema).safeParse(input);
   if (parsed.success) return ok(parsed.data);
   const issue = parsed.error.issues[0]!;
   const [index, ...field] = issue.path;

@@ -12,7 +12,8 @@
  * Versioned: a change of shape adds a version and one migration step here, so a
  * workbook saved by an older add-in keeps its history.
  */
-import * as z from 'zod';
+import '../zod-english';
+import { array, boolean, gte, int, literal, lte, maxLength, minLength, nullable, number, optional, record, refine, regex, strictObject, string, superRefine, trim, unknown, type output } from 'zod/mini';
 import { MAX_COUNT } from '../imports/counts';
 import { employerKey } from '../employer-key';
 import type { XpertReport } from '../imports/xpert-types';
@@ -23,43 +24,40 @@ export const XPERT_HISTORY_VERSION = 1;
 /** Far above ten years of months for a big bureau; a bigger state was not written by us. */
 export const MAX_HISTORY_CHARS = 16 * 1024 * 1024;
 
-const count = z.number().int().min(0).max(MAX_COUNT);
-const cents = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const count = number().check(int(), gte(0), lte(MAX_COUNT));
+const cents = number().check(int(), gte(0), lte(Number.MAX_SAFE_INTEGER));
 
-const employerSchema = z
-  .object({
-    code: z.string().trim().min(1).max(200),
-    name: z.string().max(500),
-    employees: count,
-    sms: count,
-  })
-  .strict();
+const employerSchema = strictObject({
+  code: string().check(trim(), minLength(1), maxLength(200)),
+  name: string().check(maxLength(500)),
+  employees: count,
+  sms: count,
+});
 
-export const monthSchema = z
-  .object({
-    period: z.string().refine(isPeriod, 'geen maand (jjjj-mm)'),
-    source: z.object({ label: z.string().max(500), fileName: z.string().max(500).optional() }).strict(),
-    importedAt: z.string().max(40).nullable(),
-    peildatum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-    hasSmsColumn: z.boolean(),
-    /** The report's own total amount (cross-check only), when it printed amounts. */
-    reportedAmountCents: cents.nullable(),
-    /** The report's own rate per employee, when one rate was printed for all. */
-    reportedRateE4: cents.nullable(),
-    employers: z.array(employerSchema).min(1).max(100_000),
-  })
-  .strict()
-  .superRefine((m, ctx) => {
+export const monthSchema = strictObject({
+  period: string().check(refine(isPeriod, 'geen maand (jjjj-mm)')),
+  source: strictObject({ label: string().check(maxLength(500)), fileName: optional(string().check(maxLength(500))) }),
+  importedAt: nullable(string().check(maxLength(40))),
+  peildatum: nullable(string().check(regex(/^\d{4}-\d{2}-\d{2}$/))),
+  hasSmsColumn: boolean(),
+  /** The report's own total amount (cross-check only), when it printed amounts. */
+  reportedAmountCents: nullable(cents),
+  /** The report's own rate per employee, when one rate was printed for all. */
+  reportedRateE4: nullable(cents),
+  employers: array(employerSchema).check(minLength(1), maxLength(100_000)),
+}).check(
+  superRefine((m, ctx) => {
     const seen = new Set<string>();
     m.employers.forEach((e, i) => {
       const key = employerKey(e.code);
       if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `werkgever ${e.code} staat er twee keer in`, path: ['employers', i, 'code'] });
       seen.add(key);
     });
-  });
+  }),
+);
 
-export type XpertMonth = z.infer<typeof monthSchema>;
-export type XpertMonthEmployer = z.infer<typeof employerSchema>;
+export type XpertMonth = output<typeof monthSchema>;
+export type XpertMonthEmployer = output<typeof employerSchema>;
 
 export interface XpertHistory {
   version: typeof XPERT_HISTORY_VERSION;
@@ -195,7 +193,7 @@ const migrations: Record<number, (old: Record<string, unknown>) => Record<string
 const versionOf = (raw: Record<string, unknown>): number | null =>
   raw.version === undefined ? 0 : typeof raw.version === 'number' && Number.isInteger(raw.version) && raw.version >= 0 ? raw.version : null;
 
-const envelopeSchema = z.object({ version: z.literal(1), months: z.record(z.string(), z.unknown()) }).strict();
+const envelopeSchema = strictObject({ version: literal(1), months: record(string(), unknown()) });
 
 /**
  * Reads a stored history. Never throws and never fails: what cannot be trusted is left

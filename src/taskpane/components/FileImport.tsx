@@ -8,7 +8,7 @@
  * A card that holds one export (`single`) folds its choosing part away once the export is
  * in: the summary is what matters then, and 'Ander bestand…' brings the picker back.
  */
-import { Button, Field, ProgressBar, Tooltip, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Field, ProgressBar, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useHost } from '../host-context';
 import { useI18n } from '../i18n/i18n-context';
@@ -18,7 +18,7 @@ import { itemBusy, itemLabel, itemReady, type ImportItem } from '../imports/impo
 import type { Importer } from '../imports/use-importer';
 import { FileDropArea, useFileDrop } from './FileDropArea';
 import { NoticeBar, WarningList } from './NoticeList';
-import { PastePanel } from './PastePanel';
+import { PastePanel, preloadPastePanel, SelectionButton } from './lazy-parts';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -102,11 +102,7 @@ export function FileImport<K extends ImportKind>(props: Props<K>) {
   // Outside Excel there is no selection to take: no button, and no advice to use one.
   const selection = (size: 'small' | 'medium') =>
     inExcel && (
-      <Tooltip content={t('slot.useSelection.hint')} relationship="description">
-        <Button size={size} disabled={busy} onClick={() => void importer.loadSelection(slot)}>
-          {t('slot.useSelection')}
-        </Button>
-      </Tooltip>
+      <SelectionButton size={size} disabled={busy} text={t('slot.useSelection')} hint={t('slot.useSelection.hint')} onClick={() => void importer.loadSelection(slot)} />
     );
 
   const picker = (variant: 'area' | 'button') => (
@@ -127,7 +123,7 @@ export function FileImport<K extends ImportKind>(props: Props<K>) {
     <>
       {picker('area')}
       <div className={styles.row}>
-        <Button disabled={busy} aria-expanded={pasting} data-testid="paste-open" onClick={() => setPasting((p) => !p)}>
+        <Button disabled={busy} aria-expanded={pasting} data-testid="paste-open" {...preloadPastePanel} onClick={() => setPasting((p) => !p)}>
           {t('slot.paste.open')}
         </Button>
         {selection('medium')}
@@ -178,7 +174,7 @@ export function FileImport<K extends ImportKind>(props: Props<K>) {
       {folded && (
         <div className={styles.row}>
           {picker('button')}
-          <Button size="small" onClick={() => setPasting(true)} data-testid="paste-open" aria-expanded={false}>
+          <Button size="small" onClick={() => setPasting(true)} data-testid="paste-open" aria-expanded={false} {...preloadPastePanel}>
             {t('slot.paste.short')}
           </Button>
           {selection('small')}

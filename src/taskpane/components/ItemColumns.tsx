@@ -6,7 +6,8 @@
 import type { ImportKind, KindOptions } from '../imports/import-kinds';
 import { COLUMN_ROLES, MISSING_ROLES } from '../imports/column-roles';
 import { itemLabel, itemOptions, itemRequest, type ImportItem } from '../imports/import-list';
-import { ColumnMapping, type Columns } from './ColumnMapping';
+import type { Columns } from './ColumnMapping';
+import { ColumnMapping } from './lazy-parts';
 
 interface Props<K extends ImportKind> {
   kind: K;

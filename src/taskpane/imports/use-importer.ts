@@ -18,6 +18,7 @@ import type { ImportRunner } from '../worker/import-client';
 import type { ImportJob } from '../worker/import-protocol';
 import type { ImportKind, ImportRequest, KindOptions, KindValue } from './import-kinds';
 import { emptyImportList, importListReducer, itemRequest, type ImportAction, type ImportList, type ItemOrigin, type Placement } from './import-list';
+import { preloadColumnMapping } from '../components/lazy-parts';
 
 /** Larger than any report (a Loket export is about 60 bytes per employer); protects the tab's memory. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -115,6 +116,7 @@ export function useImporter<K extends ImportKind>({ kind, placement, makeRunner,
         for (const i of listRef.current.items) if (place === 'all' || i.slot === opts.slot) stop(i.id);
       }
       const job = ++seq;
+      preloadColumnMapping(); // what the file holds is shown with its columns
       dispatch({ type: 'start', id, slot: opts.slot, request, reading: opts.reading, job, origin: opts.origin, placement: place } as ImportAction<K>);
       return { id, job };
     },

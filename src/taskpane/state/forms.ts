@@ -6,7 +6,8 @@
  * The final object is checked with settingsSchema as well, so the pane can never hand
  * the engine settings that the CLI would refuse.
  */
-import { z } from 'zod';
+import '../../domain/zod-english';
+import { array, NEVER, object, pipe, refine, string, transform, type core, type ZodMiniType } from 'zod/mini';
 import { formatEuro, formatPrice, parseCents, parseDecimal, parsePriceE4 } from '../../domain/money';
 import { settingsSchema, type Settings } from '../../domain/settings';
 import type { MessageKey } from '../i18n/catalogue';
@@ -63,106 +64,128 @@ export const percentText = (bp: number, lang: 'nl' | 'en'): string => {
   return lang === 'nl' ? s.replace('.', ',') : s;
 };
 
-const issue = (ctx: z.RefinementCtx, key: MessageKey) => ctx.addIssue({ code: 'custom', message: key });
+/**
+ * A catalogue key on the text a transform could not read. zod/mini hands a transform the
+ * bare parse payload, without full zod's `ctx.addIssue`; this fills in what that did, and
+ * leaves `continue` unset as it did, so no later check runs on a value that was not read.
+ */
+export function issue(ctx: core.ParsePayload, key: MessageKey, path?: PropertyKey[]): void {
+  ctx.issues.push({ code: 'custom', message: key, input: ctx.value, ...(path ? { path } : {}) });
+}
 
 /** A required text parsed by `parse`; its own message key when empty or unparsable. */
 const parsed = (parse: (s: string) => number | null, invalid: MessageKey) =>
-  z.string().transform((s, ctx) => {
-    if (s.trim() === '') {
-      issue(ctx, 'form.required');
-      return z.NEVER;
-    }
-    const v = parse(s);
-    if (v === null) {
-      issue(ctx, invalid);
-      return z.NEVER;
-    }
-    return v;
-  });
+  pipe(
+    string(),
+    transform((s: string, ctx) => {
+      if (s.trim() === '') {
+        issue(ctx, 'form.required');
+        return NEVER;
+      }
+      const v = parse(s);
+      if (v === null) {
+        issue(ctx, invalid);
+        return NEVER;
+      }
+      return v;
+    }),
+  );
 
 /** Unit prices allow 4 decimals; a fifth is a typo, not a price, so say so precisely. */
-const priceField = z.string().transform((s, ctx) => {
-  if (s.trim() === '') {
-    issue(ctx, 'form.required');
-    return z.NEVER;
-  }
-  const v = parsePriceE4(s);
-  if (v !== null) return v;
-  issue(ctx, parseDecimal(s, 12) !== null ? 'form.price.tooPrecise' : 'form.price.invalid');
-  return z.NEVER;
-});
+const priceField = pipe(
+  string(),
+  transform((s: string, ctx) => {
+    if (s.trim() === '') {
+      issue(ctx, 'form.required');
+      return NEVER;
+    }
+    const v = parsePriceE4(s);
+    if (v !== null) return v;
+    issue(ctx, parseDecimal(s, 12) !== null ? 'form.price.tooPrecise' : 'form.price.invalid');
+    return NEVER;
+  }),
+);
 
-const tierFields = z.object({
-  from: parsed((s) => parseDecimal(s, 0), 'form.tier.from.invalid').refine((n) => n >= 1, { message: 'form.tier.from.invalid' }),
+const tierFields = object({
+  from: parsed((s) => parseDecimal(s, 0), 'form.tier.from.invalid').check(refine((n) => n >= 1, { message: 'form.tier.from.invalid' })),
   price: priceField,
 });
 
 const moneyField = parsed(parseCents, 'form.money.invalid');
-const vatField = parsed((s) => parseDecimal(s.replace(/%\s*$/, ''), 2), 'form.vat.invalid').refine((bp) => bp <= 10_000, { message: 'form.vat.invalid' });
+const vatField = parsed((s) => parseDecimal(s.replace(/%\s*$/, ''), 2), 'form.vat.invalid').check(refine((bp) => bp <= 10_000, { message: 'form.vat.invalid' }));
 
 /**
  * The staffel rows: each row's own messages, then the rows together. They may be typed in
  * any order (the engine sorts them); only a gap below the lowest band and a band that
  * starts where another does are marked, on the row that causes them.
  */
-const tiersField = z.array(z.object({ id: z.string(), from: z.string(), price: z.string() })).transform((rows, ctx) => {
-  if (rows.length === 0) {
-    ctx.addIssue({ code: 'custom', message: 'form.tiers.empty' });
-    return z.NEVER;
-  }
-  const tiers: { from: number; priceE4: number; row: number }[] = [];
-  let bad = false;
-  rows.forEach((t, i) => {
-    const r = tierFields.safeParse(t);
-    if (!r.success) {
-      bad = true;
-      for (const x of r.error.issues) ctx.addIssue({ code: 'custom', message: x.message, path: [i, ...x.path] });
-      return;
+const tiersField = pipe(
+  array(object({ id: string(), from: string(), price: string() })),
+  transform((rows: { id: string; from: string; price: string }[], ctx) => {
+    if (rows.length === 0) {
+      issue(ctx, 'form.tiers.empty');
+      return NEVER;
     }
-    tiers.push({ from: r.data.from, priceE4: r.data.price, row: i });
-  });
-  // The rows that read well are checked together even when another row does not, so every message shows at once.
-  const sorted = [...tiers].sort((a, b) => a.from - b.from || a.row - b.row);
-  if (sorted.length && sorted[0]!.from !== 1) {
-    bad = true;
-    ctx.addIssue({ code: 'custom', message: 'form.tier.first', path: [sorted[0]!.row, 'from'] });
-  }
-  for (let k = 1; k < sorted.length; k++) {
-    if (sorted[k]!.from !== sorted[k - 1]!.from) continue;
-    bad = true;
-    ctx.addIssue({ code: 'custom', message: 'form.tier.duplicate', path: [sorted[k]!.row, 'from'] });
-  }
-  return bad ? z.NEVER : sorted.map(({ from, priceE4 }) => ({ from, priceE4 }));
-});
+    const tiers: { from: number; priceE4: number; row: number }[] = [];
+    let bad = false;
+    rows.forEach((t, i) => {
+      const r = tierFields.safeParse(t);
+      if (!r.success) {
+        bad = true;
+        for (const x of r.error.issues) issue(ctx, x.message as MessageKey, [i, ...x.path]);
+        return;
+      }
+      tiers.push({ from: r.data.from, priceE4: r.data.price, row: i });
+    });
+    // The rows that read well are checked together even when another row does not, so every message shows at once.
+    const sorted = [...tiers].sort((a, b) => a.from - b.from || a.row - b.row);
+    if (sorted.length && sorted[0]!.from !== 1) {
+      bad = true;
+      issue(ctx, 'form.tier.first', [sorted[0]!.row, 'from']);
+    }
+    for (let k = 1; k < sorted.length; k++) {
+      if (sorted[k]!.from !== sorted[k - 1]!.from) continue;
+      bad = true;
+      issue(ctx, 'form.tier.duplicate', [sorted[k]!.row, 'from']);
+    }
+    return bad ? NEVER : sorted.map(({ from, priceE4 }) => ({ from, priceE4 }));
+  }),
+);
 
 /** Model 2's year: empty means 'from the export'. */
-const yearField = z.string().transform((s, ctx) => {
-  const t = s.trim();
-  if (t === '') return undefined;
-  const n = /^\d{4}$/.test(t) ? Number(t) : NaN;
-  if (!(n >= 2000 && n <= 2100)) {
-    issue(ctx, 'form.year.invalid');
-    return z.NEVER;
-  }
-  return n;
-});
+const yearField = pipe(
+  string(),
+  transform((s: string, ctx) => {
+    const t = s.trim();
+    if (t === '') return undefined;
+    const n = /^\d{4}$/.test(t) ? Number(t) : NaN;
+    if (!(n >= 2000 && n <= 2100)) {
+      issue(ctx, 'form.year.invalid');
+      return NEVER;
+    }
+    return n;
+  }),
+);
 
 /** Model 1's agreed peildatum, typed dd-mm-jjjj: empty means 'from the export'. */
-const peildatumField = z.string().transform((s, ctx) => {
-  if (s.trim() === '') return undefined;
-  const iso = dateFromText(s);
-  if (iso === null) {
-    issue(ctx, 'form.date.invalid');
-    return z.NEVER;
-  }
-  return iso;
-});
+const peildatumField = pipe(
+  string(),
+  transform((s: string, ctx) => {
+    if (s.trim() === '') return undefined;
+    const iso = dateFromText(s);
+    if (iso === null) {
+      issue(ctx, 'form.date.invalid');
+      return NEVER;
+    }
+    return iso;
+  }),
+);
 
 export type FormValidation = { ok: true; settings: Settings } | { ok: false; errors: FieldErrors };
 
 const pathKey = (path: PropertyKey[]): string => path.map(String).join('.');
 
-function collect(errors: FieldErrors, issues: readonly z.core.$ZodIssue[], prefix = ''): void {
+function collect(errors: FieldErrors, issues: readonly core.$ZodIssue[], prefix = ''): void {
   for (const i of issues) {
     const key = [prefix, pathKey(i.path)].filter(Boolean).join('.');
     // The first message per field is the one to fix first.
@@ -176,7 +199,7 @@ function collect(errors: FieldErrors, issues: readonly z.core.$ZodIssue[], prefi
  */
 export function validateForms(choice: ChoiceForm, price: PriceForm): FormValidation {
   const errors: FieldErrors = {};
-  const field = <T>(name: string, schema: { safeParse(v: unknown): z.ZodSafeParseResult<T> }, value: unknown): T | undefined => {
+  const field = <T>(name: string, schema: ZodMiniType<T>, value: unknown): T | undefined => {
     const r = schema.safeParse(value);
     if (r.success) return r.data;
     collect(errors, r.error.issues, name);

@@ -8,67 +8,61 @@
  * Anyone can edit a workbook, so what comes back is validated as strictly as an import:
  * whole counts in the importer's range, columns of equal length, known message codes.
  */
-import { z } from 'zod';
+import '../../domain/zod-english';
+import { array, boolean, enum as enumOf, gte, int, literal, lte, maxLength, minLength, nullable, number, optional, partial, partialRecord, refine, regex, strictObject, string, type output } from 'zod/mini';
 import { MAX_COUNT } from '../../domain/imports/counts';
 import type { DossierEmployer, DossierExport, DossierImportOptions } from '../../domain/imports/types';
 import type { Problem } from '../../domain/problems';
 import { MAX_STORED_WARNINGS, problemFromStored, problemToStored, storable, storedProblemSchema, storedSourceSchema } from './stored-input';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const columnIndex = z.number().int().min(0).max(16_383);
-const count = z.number().int().min(0).max(MAX_COUNT);
-const sheetRow = z.number().int().min(0).max(1_048_576);
+const isoDate = string().check(regex(/^\d{4}-\d{2}-\d{2}$/));
+const columnIndex = number().check(int(), gte(0), lte(16_383));
+const count = number().check(int(), gte(0), lte(MAX_COUNT));
+const sheetRow = number().check(int(), gte(0), lte(1_048_576));
 const ROLES = ['employerNumber', 'employerName', 'employerDossiers', 'employeeDossiers', 'inactiveDossiers', 'activeDossiers', 'peildatum'] as const;
 
-const columnMap = z
-  .object({
-    employerNumber: columnIndex,
-    employerName: columnIndex.nullable(),
-    employerDossiers: columnIndex.nullable(),
-    employeeDossiers: columnIndex,
-    inactiveDossiers: columnIndex.nullable(),
-    activeDossiers: columnIndex.nullable(),
-    peildatum: columnIndex.nullable(),
-  })
-  .strict();
+const columnMap = strictObject({
+  employerNumber: columnIndex,
+  employerName: nullable(columnIndex),
+  employerDossiers: nullable(columnIndex),
+  employeeDossiers: columnIndex,
+  inactiveDossiers: nullable(columnIndex),
+  activeDossiers: nullable(columnIndex),
+  peildatum: nullable(columnIndex),
+});
 
 /** The overrides the user chose (DossierImportOptions): per role a column, or null for 'none'. */
-export const dossierOptionsSchema = z.object({ columns: columnMap.partial().strict().optional(), peildatum: isoDate.optional() }).strict();
+export const dossierOptionsSchema = strictObject({ columns: optional(partial(columnMap)), peildatum: optional(isoDate) });
 
-const employerColumns = z
-  .object({
-    number: z.array(z.string().min(1).max(100)),
-    name: z.array(z.string().max(1_000)),
-    employerDossiers: z.array(count),
-    employeeDossiers: z.array(count),
-    inactiveDossiers: z.array(count),
-    /** Only when the export has an 'actieve werknemersdossiers' column; null where a row left it empty. */
-    activeDossiers: z.array(count.nullable()).optional(),
-    sourceRow: z.array(sheetRow),
-  })
-  .strict()
-  .refine((c) => Object.values(c).every((col) => col.length === c.number.length), 'employer columns of unequal length');
+const employerColumns = strictObject({
+  number: array(string().check(minLength(1), maxLength(100))),
+  name: array(string().check(maxLength(1_000))),
+  employerDossiers: array(count),
+  employeeDossiers: array(count),
+  inactiveDossiers: array(count),
+  /** Only when the export has an 'actieve werknemersdossiers' column; null where a row left it empty. */
+  activeDossiers: optional(array(nullable(count))),
+  sourceRow: array(sheetRow),
+}).check(refine((c) => Object.values(c).every((col) => col.length === c.number.length), 'employer columns of unequal length'));
 
-export const storedDossiersSchema = z
-  .object({
-    kind: z.literal('dossiers'),
-    source: storedSourceSchema,
-    options: dossierOptionsSchema,
-    peildatum: isoDate.nullable(),
-    peildatumFrom: z.enum(['title', 'column', 'filename', 'user']).nullable(),
-    headerRow: sheetRow,
-    headers: z.array(z.string().max(1_000)).max(16_384),
-    columns: columnMap,
-    columnsFoundBy: z.partialRecord(z.enum(ROLES), z.enum(['header', 'letter', 'user'])),
-    hasInactiveColumn: z.boolean(),
-    totals: z.object({ sourceRow: sheetRow, employerDossiers: count.optional(), employeeDossiers: count.optional(), inactiveDossiers: count.optional() }).strict().nullable(),
-    encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252']).optional(),
-    delimiter: z.enum([';', ',', '\t']).optional(),
-    employers: employerColumns,
-    warnings: z.array(storedProblemSchema).max(MAX_STORED_WARNINGS),
-  })
-  .strict();
-export type StoredDossiers = z.infer<typeof storedDossiersSchema>;
+export const storedDossiersSchema = strictObject({
+  kind: literal('dossiers'),
+  source: storedSourceSchema,
+  options: dossierOptionsSchema,
+  peildatum: nullable(isoDate),
+  peildatumFrom: nullable(enumOf(['title', 'column', 'filename', 'user'])),
+  headerRow: sheetRow,
+  headers: array(string().check(maxLength(1_000))).check(maxLength(16_384)),
+  columns: columnMap,
+  columnsFoundBy: partialRecord(enumOf(ROLES), enumOf(['header', 'letter', 'user'])),
+  hasInactiveColumn: boolean(),
+  totals: nullable(strictObject({ sourceRow: sheetRow, employerDossiers: optional(count), employeeDossiers: optional(count), inactiveDossiers: optional(count) })),
+  encoding: optional(enumOf(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'])),
+  delimiter: optional(enumOf([';', ',', '\t'])),
+  employers: employerColumns,
+  warnings: array(storedProblemSchema).check(maxLength(MAX_STORED_WARNINGS)),
+});
+export type StoredDossiers = output<typeof storedDossiersSchema>;
 
 export function dossiersToStored(exp: DossierExport, warnings: readonly Problem[], options: DossierImportOptions): StoredDossiers {
   const e = exp.employers;

@@ -4,35 +4,32 @@
  * selected cells). Shared by the dossier exports and the signing reports, so all are
  * validated by one schema when a workbook is reopened.
  */
-import { z } from 'zod';
+import '../../domain/zod-english';
+import { array, custom, discriminatedUnion, enum as enumOf, gte, int, literal, lte, maxLength, number, optional, record, regex, strictObject, string, union, type output } from 'zod/mini';
 import { isMessageCode, type MessageCode } from '../../domain/messages';
 import { problem, type Problem } from '../../domain/problems';
 
-export const storedSourceSchema = z
-  .object({
-    label: z.string().max(500),
-    fileName: z.string().max(500).optional(),
-    gridOrigin: z.object({ row: z.number().int().min(1).max(1_048_576), column: z.number().int().min(0).max(16_383) }).strict().optional(),
-  })
-  .strict();
+export const storedSourceSchema = strictObject({
+  label: string().check(maxLength(500)),
+  fileName: optional(string().check(maxLength(500))),
+  gridOrigin: optional(strictObject({ row: number().check(int(), gte(1), lte(1_048_576)), column: number().check(int(), gte(0), lte(16_383)) })),
+});
 
 /** Version 2 kept the input itself; a version 3 state still holds it for an import that was not read again since. */
-export const storedInputSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('bytes'), base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/) }).strict(),
-  z.object({ kind: z.literal('text'), text: z.string() }).strict(),
-  z.object({ kind: z.literal('grid'), grid: z.array(z.array(z.string())) }).strict(),
+export const storedInputSchema = discriminatedUnion('kind', [
+  strictObject({ kind: literal('bytes'), base64: string().check(regex(/^[A-Za-z0-9+/]*={0,2}$/)) }),
+  strictObject({ kind: literal('text'), text: string() }),
+  strictObject({ kind: literal('grid'), grid: array(array(string())) }),
 ]);
 
 /** An import's warning without its texts: they are made again from the catalogue, so a state cannot bring its own words. */
-export const storedProblemSchema = z
-  .object({
-    code: z.custom<MessageCode>((c) => typeof c === 'string' && isMessageCode(c), 'unknown message'),
-    severity: z.enum(['error', 'warning']),
-    params: z.record(z.string().max(100), z.union([z.string().max(2_000), z.number()])),
-    location: z.object({ file: z.string().max(500).optional(), row: z.number().int().min(0).optional(), column: z.string().max(600).optional() }).strict().optional(),
-  })
-  .strict();
-export type StoredProblem = z.infer<typeof storedProblemSchema>;
+export const storedProblemSchema = strictObject({
+  code: custom<MessageCode>((c) => typeof c === 'string' && isMessageCode(c), 'unknown message'),
+  severity: enumOf(['error', 'warning']),
+  params: record(string().check(maxLength(100)), union([string().check(maxLength(2_000)), number()])),
+  location: optional(strictObject({ file: optional(string().check(maxLength(500))), row: optional(number().check(int(), gte(0))), column: optional(string().check(maxLength(600))) })),
+});
+export type StoredProblem = output<typeof storedProblemSchema>;
 
 /** Warnings kept per import: enough to explain it, not a way to bloat the workbook. */
 export const MAX_STORED_WARNINGS = 200;

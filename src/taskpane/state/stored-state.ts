@@ -12,7 +12,8 @@
  * Anyone can edit a workbook, so everything read back is validated here and anything odd
  * is dropped with a warning, never trusted.
  */
-import { z } from 'zod';
+import '../../domain/zod-english';
+import { discriminatedUnion, literal, maxLength, nullable, optional, strictObject, string, type output } from 'zod/mini';
 import { settingsSchema, type Settings } from '../../domain/settings';
 import type { DossierImportOptions, SourceInfo } from '../../domain/imports/types';
 import type { MessageKey } from '../i18n/catalogue';
@@ -25,7 +26,7 @@ export const STORED_STATE_VERSION = 3;
 /** Past this the state is not read at all: a bigger one was not written by us. */
 export const MAX_STORED_STATE_CHARS = 48 * 1024 * 1024;
 
-export type StoredInput = z.infer<typeof storedInputSchema>;
+export type StoredInput = output<typeof storedInputSchema>;
 
 /** An export as versions 1 and 2 kept it: the input, to be imported again. */
 export interface StoredInputExport {
@@ -46,21 +47,17 @@ export interface StoredState {
   xpert?: XpertStored;
 }
 
-const storedInputExport = z
-  .object({ kind: z.literal('input'), source: storedSourceSchema, input: storedInputSchema, options: dossierOptionsSchema })
-  .strict();
-const storedExport = z.discriminatedUnion('kind', [storedDossiersSchema, storedInputExport]);
+const storedInputExport = strictObject({ kind: literal('input'), source: storedSourceSchema, input: storedInputSchema, options: dossierOptionsSchema });
+const storedExport = discriminatedUnion('kind', [storedDossiersSchema, storedInputExport]);
 
-export const storedStateSchema = z
-  .object({
-    version: z.literal(3),
-    savedAt: z.string().max(40),
-    settings: settingsSchema,
-    exports: z.object({ current: storedExport.nullable(), previous: storedExport.nullable() }).strict(),
-    year: yearStoredSchema.optional(),
-    xpert: xpertStoredSchema.optional(),
-  })
-  .strict();
+export const storedStateSchema = strictObject({
+  version: literal(3),
+  savedAt: string().check(maxLength(40)),
+  settings: settingsSchema,
+  exports: strictObject({ current: nullable(storedExport), previous: nullable(storedExport) }),
+  year: optional(yearStoredSchema),
+  xpert: optional(xpertStoredSchema),
+});
 
 export type RestoreFailure =
   | { ok: false; reason: 'empty' }

@@ -4,12 +4,13 @@
  * result then goes through the engine's parseXpertSettings, so the pane can never hand
  * runXpert settings that the CLI would refuse.
  */
-import { z } from 'zod';
+import '../../domain/zod-english';
+import { NEVER, pipe, string, transform, type ZodMiniType } from 'zod/mini';
 import { parseCents, parseDecimal, parsePriceE4 } from '../../domain/money';
 // Not the domain/xpert front door: it would bring the Otherside workbook builders into the pane's first chunk.
 import { parseXpertSettings, type XpertSettings } from '../../domain/xpert/settings';
 import type { MessageKey } from '../i18n/catalogue';
-import { moneyText, percentText, priceText } from '../state/forms';
+import { issue, moneyText, percentText, priceText } from '../state/forms';
 
 export interface XpertRatesForm {
   rate: string;
@@ -31,29 +32,36 @@ export function xpertFormFromSettings(s: XpertSettings, lang: 'nl' | 'en'): Xper
   return { rate: priceText(s.rateE4, lang), smsRate: priceText(s.smsRateE4, lang), vat: percentText(s.vatBasisPoints, lang), tolerance: moneyText(s.toleranceCents, lang) };
 }
 
-const key = (ctx: z.RefinementCtx, message: MessageKey) => ctx.addIssue({ code: 'custom', message });
+const rateField = pipe(
+  string(),
+  transform((s: string, ctx) => {
+    if (s.trim() === '') return (issue(ctx, 'form.required'), NEVER);
+    const v = parsePriceE4(s);
+    if (v === null) return (issue(ctx, parseDecimal(s, 12) !== null ? 'form.price.tooPrecise' : 'xpert.form.rate.invalid'), NEVER);
+    if (v > MAX_RATE_E4) return (issue(ctx, 'xpert.form.rate.tooHigh'), NEVER);
+    return v;
+  }),
+);
 
-const rateField = z.string().transform((s, ctx) => {
-  if (s.trim() === '') return (key(ctx, 'form.required'), z.NEVER);
-  const v = parsePriceE4(s);
-  if (v === null) return (key(ctx, parseDecimal(s, 12) !== null ? 'form.price.tooPrecise' : 'xpert.form.rate.invalid'), z.NEVER);
-  if (v > MAX_RATE_E4) return (key(ctx, 'xpert.form.rate.tooHigh'), z.NEVER);
-  return v;
-});
+const vatField = pipe(
+  string(),
+  transform((s: string, ctx) => {
+    const v = s.trim() === '' ? null : parseDecimal(s.replace(/%\s*$/, ''), 2);
+    if (v === null || v > 10_000) return (issue(ctx, s.trim() === '' ? 'form.required' : 'form.vat.invalid'), NEVER);
+    return v;
+  }),
+);
 
-const vatField = z.string().transform((s, ctx) => {
-  const v = s.trim() === '' ? null : parseDecimal(s.replace(/%\s*$/, ''), 2);
-  if (v === null || v > 10_000) return (key(ctx, s.trim() === '' ? 'form.required' : 'form.vat.invalid'), z.NEVER);
-  return v;
-});
+const toleranceField = pipe(
+  string(),
+  transform((s: string, ctx) => {
+    const v = s.trim() === '' ? null : parseCents(s);
+    if (v === null || v < 0) return (issue(ctx, s.trim() === '' ? 'form.required' : 'form.money.invalid'), NEVER);
+    return v;
+  }),
+);
 
-const toleranceField = z.string().transform((s, ctx) => {
-  const v = s.trim() === '' ? null : parseCents(s);
-  if (v === null || v < 0) return (key(ctx, s.trim() === '' ? 'form.required' : 'form.money.invalid'), z.NEVER);
-  return v;
-});
-
-const FIELDS: { field: XpertField; schema: z.ZodType<number, string> }[] = [
+const FIELDS: { field: XpertField; schema: ZodMiniType<number, string> }[] = [
   { field: 'rate', schema: rateField },
   { field: 'smsRate', schema: rateField },
   { field: 'vat', schema: vatField },

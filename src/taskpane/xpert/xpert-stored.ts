@@ -8,7 +8,8 @@
  * The history itself goes through the engine's serializeHistory/parseHistory, so it stays
  * versioned (with the engine's migrations) and every month is validated on the way in.
  */
-import { z } from 'zod';
+import '../../domain/zod-english';
+import { enum as enumOf, literal, optional, record, strictObject, string, unknown, type output } from 'zod/mini';
 import { warning, type Problem } from '../../domain/problems';
 // Not the domain/xpert front door: it would bring the Otherside workbook builders into the pane's first chunk.
 import { emptyHistory, parseHistory, serializeHistory, type XpertHistory } from '../../domain/xpert/history';
@@ -17,8 +18,8 @@ import { parseXpertSettings, type XpertSettings } from '../../domain/xpert/setti
 export const XPERT_PART_VERSION = 1;
 
 /** Loose on purpose: see above. `readXpertPart` does the validation. */
-export const xpertStoredSchema = z.record(z.string(), z.unknown());
-export type XpertStored = z.infer<typeof xpertStoredSchema>;
+export const xpertStoredSchema = record(string(), unknown());
+export type XpertStored = output<typeof xpertStoredSchema>;
 
 export type XpertSource = 'qwoater' | 'xpert';
 
@@ -46,15 +47,13 @@ export function toStoredPart(part: XpertPart): XpertStored {
   };
 }
 
-const envelope = z
-  .object({
-    version: z.literal(XPERT_PART_VERSION),
-    source: z.enum(['qwoater', 'xpert']),
-    history: z.unknown(),
-    settings: z.unknown().optional(),
-    qwoaterPlaceholder: z.literal(true).optional(),
-  })
-  .strict();
+const envelope = strictObject({
+  version: literal(XPERT_PART_VERSION),
+  source: enumOf(['qwoater', 'xpert']),
+  history: unknown(),
+  settings: optional(unknown()),
+  qwoaterPlaceholder: optional(literal(true)),
+});
 
 const partWarning = (detail: string): Problem => warning('xpert.history.invalid', { detail });
 

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { useLayoutStyles } from '../components/layout-styles';
 import { InvoiceLineRow } from './InvoiceLineRow';
+import { preloadPastePanel } from '../components/lazy-parts';
 import { InvoicePaste } from './InvoicePaste';
 import type { YearController } from './use-year';
 
@@ -41,7 +42,7 @@ export function InvoiceLines({ year, vatBasisPoints, announce }: { year: YearCon
         <Button onClick={addLine} data-testid="invoice-add">
           {t('year.lines.add')}
         </Button>
-        <Button aria-expanded={pasting} onClick={() => setPasting((p) => !p)} data-testid="invoice-paste-open">
+        <Button aria-expanded={pasting} onClick={() => setPasting((p) => !p)} data-testid="invoice-paste-open" {...preloadPastePanel}>
           {t('year.paste.open')}
         </Button>
       </div>

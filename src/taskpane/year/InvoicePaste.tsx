@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { parseInvoiceText, type InvoiceLine } from '../../domain/billing/invoices';
 import { error, fail, type Problem, type Result } from '../../domain/problems';
 import { FileDropArea } from '../components/FileDropArea';
-import { PastePanel } from '../components/PastePanel';
+import { PastePanel } from '../components/lazy-parts';
 import { readPdfInWorker } from '../worker/pdf-client';
 import { engineLanguage } from '../i18n/catalogue';
 import { useI18n } from '../i18n/i18n-context';
