@@ -41,10 +41,15 @@ function outsideQuotes(f: string, fn: (code: string) => string): string {
   return out;
 }
 
+/** Every name called in a formula (and what a string holds that looks like a call): a cheap first look. */
+const CALL = /[A-Za-z0-9_.]+(?=\()/g;
+const WATCHED = new Set([...FUTURE, ...SPILLING]);
+
 export function fileFormula(f: string): string {
-  // Most formulas use none of these functions: skip the quote-aware walk for them.
-  FUTURE_RE.lastIndex = 0;
-  if (!FUTURE_RE.test(f) && !SPILLING_RE.test(f)) return f;
+  // Most formulas use none of these functions: skip the quote-aware walk for them. A name
+  // that is not called, or is preceded by a letter, digit, _ or ., is no call of one.
+  const calls = f.match(CALL);
+  if (!calls?.some((name) => WATCHED.has(name.toUpperCase()))) return f;
   return outsideQuotes(f, (code) => {
     const spill = SPILLING_RE.exec(code);
     if (spill) throw new Error(`xlsx writer: ${spill[1]!.toUpperCase()} spills, which the plan cannot express: ${f}`);
