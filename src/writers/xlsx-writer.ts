@@ -1,7 +1,9 @@
 /**
  * WorkbookPlan → .xlsx bytes with ExcelJS's in-memory workbook. Runs in Node and in the
  * browser (standalone download); for big files on disk the CLI uses xlsx-file-writer.ts,
- * which streams and needs about a third of the memory.
+ * which streams and needs about a third of the memory. ExcelJS writes the workbook's
+ * frame (columns, views, print setup, names, tables, validations); the rows go into each
+ * sheet's XML as text, rendered as the streaming writer renders them (xlsx-stream-rows.ts).
  *
  * What lives in src/writers/: WorkbookPlan → .xlsx through ExcelJS (xlsx-writer.ts in memory,
  * xlsx-file-writer.ts streaming; render, style, formula and XML-patch parts beside them,
