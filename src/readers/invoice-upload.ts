@@ -5,7 +5,8 @@
  * parser and its schema.
  */
 import { invoiceLinesFromPdf } from '../domain/billing/invoice-pdf';
-import { parseInvoiceText, type InvoiceLine, type PasteOptions } from '../domain/billing/invoices';
+import { type InvoiceLine } from '../domain/billing/invoices';
+import { parseInvoiceText, type PasteOptions } from '../domain/billing/invoice-text';
 import { decodeBytes, isPdf } from '../domain/imports/text';
 import type { SourceInfo } from '../domain/imports/types';
 import type { Result } from '../domain/problems';

@@ -18,7 +18,7 @@ import { rename, rm } from 'node:fs/promises';
 import { a1Range, type SheetPlan, type TablePlan, type WorkbookPlan } from '../domain/spec/plan';
 import { assertPlan } from './plan-check';
 import { ignoredErrorsXml, installDefinedNames, renderSheet, worksheetOptions } from './xlsx-render';
-import { SharedStringTable } from './xlsx-stream-rows';
+import { SharedStringTable, StreamRowWriter } from './xlsx-stream-rows';
 import { StyleBook } from './xlsx-style';
 import { calculatedColumnXml } from './xlsx-xml-patches';
 
@@ -147,7 +147,7 @@ export async function writeXlsxFile(plan: WorkbookPlan, path: string): Promise<v
     for (const sheet of plan.sheets) {
       const ws = wb.addWorksheet(sheet.name, worksheetOptions(sheet));
       tables.attach(ws, sheet);
-      renderSheet(ws, sheet, book, true);
+      renderSheet(ws, sheet, book, true, (columnStyles) => new StreamRowWriter(ws, columnStyles));
       ws.commit();
     }
     await wb.commit();

@@ -7,7 +7,7 @@
 import type * as ExcelJS from 'exceljs';
 import { a1, a1Range, headerFooterCode, isFormula, quoteSheet, type CellValue, type SheetPlan, type Validation, type WorkbookPlan } from '../domain/spec/plan';
 import { fileFormula } from './xlsx-formula';
-import { StreamRowWriter } from './xlsx-stream-rows';
+import type { RowCell } from './xlsx-stream-rows';
 import { argb, SheetStyler, type StyleBook, type XlsxStyle } from './xlsx-style';
 
 export { loadExcelJS, type ExcelJSModule } from './exceljs-module';
@@ -218,12 +218,22 @@ function addHighlights(ws: SheetSink, sheet: SheetPlan): void {
   });
 }
 
+/** Where renderSheet's rows go as text (xlsx-stream-rows.ts): into the streaming sheet at once, or held for the in-memory sheet's XML. */
+export interface RowText {
+  write(row: number, cells: RowCell[], height: number | undefined): void;
+  /** Called before ExcelJS writes a row of its own. */
+  flush(): void;
+}
+
 /**
- * Writes a sheet's columns, cells and highlights. With `streaming`, each row is committed
- * as soon as it is written, and rows holding only styled empty cells (input cells, say)
- * are marked as having values, because the streaming writer drops them otherwise.
+ * Writes a sheet's columns, cells and highlights. Rows go as text through `text` (one way
+ * of rendering rows for both writers), except the rows ExcelJS must hold as cells: those a
+ * merge covers (a merge writes into the cells below it) and, in memory, a table's header
+ * row (ExcelJS's addTable writes it again). With `streaming`, each such row is committed as
+ * soon as it is written, and rows holding only styled empty cells (input cells, say) are
+ * marked as having values, because the streaming writer drops them otherwise.
  */
-export function renderSheet(ws: SheetSink, sheet: SheetPlan, book: StyleBook, streaming: boolean): void {
+export function renderSheet(ws: SheetSink, sheet: SheetPlan, book: StyleBook, streaming: boolean, text: (columnStyles: ReadonlyMap<number, XlsxStyle>) => RowText): void {
   sheet.columnWidths.forEach((w, c) => {
     if (w > 0) ws.getColumn(c + 1).width = w;
   });
@@ -240,17 +250,17 @@ export function renderSheet(ws: SheetSink, sheet: SheetPlan, book: StyleBook, st
       ws.mergeCells(m.row + 1, m.col + 1, m.lastRow + 1, m.lastCol + 1);
     }
   };
-  // Streaming, rows no merge covers are written as XML text (see xlsx-stream-rows.ts).
-  const fast = streaming ? new StreamRowWriter(ws, colStyles) : undefined;
-  const covered = new Set(merges.flatMap((m) => Array.from({ length: m.lastRow - m.row + 1 }, (_, i) => m.row + i)));
+  const fast = text(colStyles);
+  const cellRows = [...merges, ...(streaming ? [] : sheet.tables.map((t) => ({ row: t.range.row, lastRow: t.range.row })))];
+  const covered = new Set(cellRows.flatMap((m) => Array.from({ length: m.lastRow - m.row + 1 }, (_, i) => m.row + i)));
   for (const { row, cells } of plannedRows(sheet, styler, colStyles)) {
     const height = heights.get(row);
-    if (fast && !covered.has(row)) {
+    if (!covered.has(row)) {
       mergeUpTo(row);
       fast.write(row, cells, height);
       continue;
     }
-    fast?.flush();
+    fast.flush();
     const xrow = ws.getRow(row + 1);
     if (height !== undefined) xrow.height = height;
     for (const c of cells) {
@@ -264,7 +274,7 @@ export function renderSheet(ws: SheetSink, sheet: SheetPlan, book: StyleBook, st
       xrow.commit();
     }
   }
-  fast?.flush();
+  fast.flush();
   if (nextMerge < merges.length) {
     // Only an empty merged range is left; the in-memory writer can still merge it.
     if (streaming) throw new Error(`xlsx writer: sheet '${sheet.name}': merge ${a1Range(merges[nextMerge]!)} has no content`);

@@ -1,7 +1,9 @@
 /**
  * WorkbookPlan → .xlsx bytes with ExcelJS's in-memory workbook. Runs in Node and in the
  * browser (standalone download); for big files on disk the CLI uses xlsx-file-writer.ts,
- * which streams and needs about a third of the memory.
+ * which streams and needs about a third of the memory. ExcelJS writes the workbook's
+ * frame (columns, views, print setup, names, tables, validations); the rows go into each
+ * sheet's XML as text, rendered as the streaming writer renders them (xlsx-stream-rows.ts).
  *
  * What lives in src/writers/: WorkbookPlan → .xlsx through ExcelJS (xlsx-writer.ts in memory,
  * xlsx-file-writer.ts streaming; render, style, formula and XML-patch parts beside them,
@@ -11,18 +13,21 @@
 import type * as ExcelJS from 'exceljs';
 import type { SheetPlan, WorkbookPlan } from '../domain/spec/plan';
 import { a1 } from '../domain/spec/plan';
-import { assertPlan, gridOf } from './plan-check';
-import { installDefinedNames, loadExcelJS, renderSheet, toExcelValue, worksheetOptions } from './xlsx-render';
+import { assertPlan } from './plan-check';
+import { installDefinedNames, loadExcelJS, renderSheet, worksheetOptions } from './xlsx-render';
 import { StyleBook } from './xlsx-style';
+import { HeldRows } from './xlsx-stream-rows';
 import { installXmlPatches } from './xlsx-xml-patches';
 import { zipWorkbook } from './xlsx-zip';
 
-/** The table part Excel reads: header row, banded rows, a filter button on every column. */
+/**
+ * The table part Excel reads: header row, banded rows, a filter button on every column.
+ * addTable writes its header into the cells (the header was checked to match the plan's
+ * names, so the cells stay as rendered) and would write its rows too; it gets empty rows,
+ * only to count them, because the rows go into the sheet's XML as text like all others.
+ */
 function addTables(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
   for (const t of sheet.tables) {
-    // addTable writes its rows into the cells again; feeding it the plan's own values
-    // keeps the cells exactly as rendered (the header was checked to match the names).
-    const rows = gridOf(sheet, { ...t.range, row: t.range.row + 1 }).map((line) => line.map(toExcelValue));
     ws.addTable({
       name: t.name,
       displayName: t.name,
@@ -32,7 +37,7 @@ function addTables(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
       style: { theme: t.style as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
       // Without filterButton ExcelJS writes hiddenButton="1" and the filter arrows vanish.
       columns: t.columns.map((c) => ({ name: c.name, filterButton: true })),
-      rows,
+      rows: Array.from({ length: t.range.lastRow - t.range.row }, () => []),
     });
   }
 }
@@ -76,12 +81,18 @@ export async function writeXlsxBuffer(plan: WorkbookPlan, opts: { checked?: bool
   wb.creator = 'Factuurcheck';
   wb.title = plan.title;
   installDefinedNames(wb, plan);
-  const patches = installXmlPatches(wb, plan);
+  // Rows go into each sheet's XML as text when ExcelJS writes it (see xlsx-xml-patches.ts).
+  const held = new Map<string, HeldRows>();
+  const patches = installXmlPatches(wb, plan, held);
   const book = new StyleBook();
   const add = worksheetAdder(wb);
   for (const sheet of plan.sheets) {
     const ws = add(sheet.name, worksheetOptions(sheet));
-    renderSheet(ws, sheet, book, false);
+    renderSheet(ws, sheet, book, false, (columnStyles) => {
+      const rows = new HeldRows(columnStyles);
+      held.set(sheet.name, rows);
+      return rows;
+    });
     addTables(ws, sheet);
   }
   const bytes = await zipWorkbook(wb);

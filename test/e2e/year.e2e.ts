@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateYearOptions } from '../../src/domain/billing/advances';
 import { summariseSigning } from '../../src/domain/billing/advances';
-import { parseInvoiceText } from '../../src/domain/billing/invoices';
+import { parseInvoiceText } from '../../src/domain/billing/invoice-text';
 import { importDossierExport } from '../../src/domain/imports/loket-dossiers';
 import { importSigningExport } from '../../src/domain/imports/loket-signing';
 import { reconcileQwoater } from '../../src/domain/pipeline';

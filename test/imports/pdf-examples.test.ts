@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseInvoiceText, type InvoiceLine } from '../../src/domain/billing/invoices';
+import { type InvoiceLine } from '../../src/domain/billing/invoices';
+import { parseInvoiceText } from '../../src/domain/billing/invoice-text';
 import { importDossierExport } from '../../src/domain/imports/loket-dossiers';
 import { importSigningExport } from '../../src/domain/imports/loket-signing';
 import { importXpertReport } from '../../src/domain/imports/xpert-suite';

@@ -122,3 +122,31 @@ export function readXlsxPart(src: XlsxSource, part: string): string | null {
 /** Names of all parts (directory entries left out), for checks such as "one table part per table". */
 export const listXlsxParts = (src: XlsxSource): string[] =>
   [...zipEntries(src)].map((e) => e.name).filter((name) => !name.endsWith('/'));
+
+/** The elements `child` inside the first `<tag>` of `xml`, as text. */
+function elements(xml: string, tag: string, child: string): string[] {
+  const inner = new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`).exec(xml)?.[1] ?? '';
+  return [...inner.matchAll(new RegExp(`<${child}\\b[^>]*?(?:/>|>[\\s\\S]*?</${child}>)`, 'g'))].map((m) => m[0]);
+}
+
+/**
+ * A worksheet's <sheetData> with each style id replaced by the style it names (number
+ * format, font, fill, border, alignment, protection) and each shared-string index by its
+ * text: what two files that number their styles and strings in another order have in common.
+ */
+export function resolvedSheetData(src: XlsxSource, sheetPart: string): string {
+  const styles = readXlsxPart(src, 'xl/styles.xml') ?? '';
+  const formats = new Map([...styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"\/>/g)].map((m) => [m[1]!, m[2]!]));
+  const [fonts, fills, borders, xfs] = [elements(styles, 'fonts', 'font'), elements(styles, 'fills', 'fill'), elements(styles, 'borders', 'border'), elements(styles, 'cellXfs', 'xf')];
+  const style = (id: string): string => {
+    const xf = xfs[Number(id)];
+    if (xf === undefined) throw new Error(`${sheetPart}: style ${id} is not in styles.xml`);
+    const at = (name: string) => new RegExp(` ${name}="(\\d+)"`).exec(xf)?.[1] ?? '0';
+    const numFmt = at('numFmtId');
+    const inner = xf.replace(/^<xf[^>]*?(\/>|>)/, '').replace(/<\/xf>$/, '');
+    return [formats.get(numFmt) ?? `builtin ${numFmt}`, fonts[Number(at('fontId'))], fills[Number(at('fillId'))], borders[Number(at('borderId'))], inner, at('applyProtection')].join('|');
+  };
+  const strings = elements(readXlsxPart(src, 'xl/sharedStrings.xml') ?? '', 'sst', 'si').map((si) => [...si.matchAll(/<t\b[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]).join(''));
+  const data = /<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/.exec(readXlsxPart(src, sheetPart) ?? '')?.[0] ?? '';
+  return data.replace(/ s="(\d+)"/g, (_, id: string) => ` s="${style(id)}"`).replace(/ t="s"><v>(\d+)<\/v>/g, (_, i: string) => ` t="s"><v>${strings[Number(i)]}</v>`);
+}

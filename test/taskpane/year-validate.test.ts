@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePeriodText } from '../../src/taskpane/year/period-text';
 import { defaultYearForm, emptyLine, lineToForm, type LineForm, type YearForm } from '../../src/taskpane/year/year-form';
 import { lineField, validateYear, YEAR_FIELDS } from '../../src/taskpane/year/year-validate';
-import { parseInvoiceText } from '../../src/domain/billing/invoices';
+import { parseInvoiceText } from '../../src/domain/billing/invoice-text';
 
 const line = (patch: Partial<LineForm>): LineForm => ({ ...emptyLine(), ...patch });
 const form = (patch: Partial<YearForm>): YearForm => ({ ...defaultYearForm(), ...patch });

@@ -58,12 +58,16 @@ describe('formulas in the file', () => {
     expect(fileFormula('SUM(A1:A3)+maxifs(B:B,C:C,"IFS(")')).toBe('SUM(A1:A3)+_xlfn.MAXIFS(B:B,C:C,"IFS(")');
     expect(fileFormula("'IFS(x'!A1+XLOOKUP(1,'a''IFS('!A:A,B:B)")).toBe("'IFS(x'!A1+_xlfn.XLOOKUP(1,'a''IFS('!A:A,B:B)");
     expect(fileFormula('STDEV.S(A1:A9)+MYIFS(1)')).toBe('_xlfn.STDEV.S(A1:A9)+MYIFS(1)');
+    // Only a whole name before '(' counts: not one ending in it, nor one not called.
+    expect(fileFormula('X.IFS(1)+A1IFS(2)+_IFS(3)+IFS+B2')).toBe('X.IFS(1)+A1IFS(2)+_IFS(3)+IFS+B2');
+    expect(fileFormula('1+ifs(TRUE,1)')).toBe('1+_xlfn.IFS(TRUE,1)');
     expect(planFormula('=_xlfn.IFS(A1>1,"x",TRUE,"y")')).toBe('IFS(A1>1,"x",TRUE,"y")');
   });
 
   it('refuse spilling functions the plan cannot express', () => {
     expect(() => fileFormula('SUM(FILTER(A:A,B:B>0))')).toThrow(/FILTER spills/);
     expect(fileFormula('"FILTER(x)"&A1')).toBe('"FILTER(x)"&A1');
+    expect(fileFormula('A1&MYFILTER(x)&X.SORT(1)')).toBe('A1&MYFILTER(x)&X.SORT(1)');
   });
 });
 

@@ -4,7 +4,8 @@
  * amount a user types in the pane. The notations that already worked keep working.
  */
 import { describe, expect, it } from 'vitest';
-import { parseInvoiceText, signedCents } from '../../src/domain/billing/invoices';
+import { signedCents } from '../../src/domain/billing/invoices';
+import { parseInvoiceText } from '../../src/domain/billing/invoice-text';
 import { defaultYearForm, emptyLine } from '../../src/taskpane/year/year-form';
 import { validateYear } from '../../src/taskpane/year/year-validate';
 

@@ -4,7 +4,8 @@
  * negative count and one signed without being in the dossier count.
  */
 import { summariseSigning, yearOptionsSchema, type SigningSummary, type YearOptions, type YearOptionsInput } from '../../src/domain/billing/advances';
-import { parseInvoiceText, type InvoiceLine } from '../../src/domain/billing/invoices';
+import { type InvoiceLine } from '../../src/domain/billing/invoices';
+import { parseInvoiceText } from '../../src/domain/billing/invoice-text';
 import { reconcileQwoater, type QwoaterInput } from '../../src/domain/billing/qwoater';
 import type { Reconciliation } from '../../src/domain/billing/types';
 import { importSigningExport } from '../../src/domain/imports/loket-signing';

@@ -5,7 +5,8 @@
  * pane and the CLI use for pasted text.
  */
 import { describe, expect, it } from 'vitest';
-import { parseInvoiceText, type InvoiceLine } from '../../src/domain/billing/invoices';
+import { type InvoiceLine } from '../../src/domain/billing/invoices';
+import { parseInvoiceText } from '../../src/domain/billing/invoice-text';
 import { readInvoiceUpload } from '../../src/readers/invoice-upload';
 import { invoicePdf } from '../support/invoice-pdf';
 import { reportPdf } from '../support/report-pdf';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseInvoiceText, signedCents, validateInvoiceLines } from '../../src/domain/billing/invoices';
+import { signedCents, validateInvoiceLines } from '../../src/domain/billing/invoices';
+import { parseInvoiceText } from '../../src/domain/billing/invoice-text';
 
 const lines = (text: string, year?: number) => {
   const r = parseInvoiceText(text, year ? { year } : {});

@@ -14,7 +14,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkYear, summariseSigning } from '../../src/domain/billing/advances';
-import { parseInvoiceText } from '../../src/domain/billing/invoices';
+import { parseInvoiceText } from '../../src/domain/billing/invoice-text';
 import { rebill } from '../../src/domain/billing/rebill';
 import { importSigningExport } from '../../src/domain/imports/loket-signing';
 import { sheetTexts } from '../../src/domain/spec/texts/sheet-texts';

@@ -20,7 +20,8 @@ import { placeResult } from '../imports/pdf-places';
 import { pdfTable } from '../imports/pdf-table';
 import type { PdfPlace, PdfText } from '../imports/pdf-text';
 import { ok, warning, type Result } from '../problems';
-import { classifyInvoiceHeader, kindOf, parseInvoiceText, type InvoiceLine, type PasteOptions } from './invoices';
+import { type InvoiceLine } from './invoices';
+import { classifyInvoiceHeader, kindOf, parseInvoiceText, type PasteOptions } from './invoice-text';
 
 const INVOICE_DATE = /(?:factuurdatum|invoice\s*date|datum\s*factuur)\s*:?\s*(\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d{2}-\d{2})/i;
 const TOTALS = /totaal|total|btw|vat|te betalen/i;

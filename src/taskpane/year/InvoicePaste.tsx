@@ -6,7 +6,8 @@
  */
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { parseInvoiceText, type InvoiceLine } from '../../domain/billing/invoices';
+import { type InvoiceLine } from '../../domain/billing/invoices';
+import { parseInvoiceText } from '../../domain/billing/invoice-text';
 import { error, fail, type Problem, type Result } from '../../domain/problems';
 import { FileDropArea } from '../components/FileDropArea';
 import { PastePanel } from '../components/lazy-parts';
