@@ -32,8 +32,8 @@ interface Env {
 
 /**
  * The page's Content-Security-Policy. No 'unsafe-eval' anywhere (zod runs jitless for
- * this reason). Styles allow 'unsafe-inline' because Fluent UI's Griffel inserts <style>
- * elements at run time; scripts never do.
+ * this reason: src/domain/zod-config.ts). Styles allow 'unsafe-inline' because Fluent
+ * UI's Griffel inserts <style> elements at run time; scripts never do.
  */
 export function contentSecurityPolicy(opts: { officeJs: 'cdn' | 'local'; devServer: boolean }): string {
   const office = opts.officeJs === 'cdn' ? ' https://appsforoffice.microsoft.com' : '';

@@ -4,7 +4,7 @@
  * It is converted to the exact Settings (cents, 1/10 000 euro, basis points) here, so a
  * typo is reported with the field that holds it.
  */
-import './zod-english';
+import './zod-config';
 import { array, enum as enumOf, int, literal, minLength, number, object, optional, strictObject, string, union, type output } from 'zod/mini';
 import { parseCents, parseDecimal, parsePriceE4 } from './money';
 import { error, fail, ok, type Result } from './problems';

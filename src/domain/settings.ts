@@ -4,7 +4,7 @@
  * Money is integer cents and unit prices integer 1/10 000 euro (see money.ts);
  * the CLI and the pane convert what people type before it reaches this schema.
  */
-import './zod-english';
+import './zod-config';
 import { _default, array, discriminatedUnion, enum as enumOf, gte, int, literal, lte, minLength, number, object, optional, pipe, regex, strictObject, string, superRefine, transform, union, type core, type input, type output } from 'zod/mini';
 
 const isoDate = string().check(regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als jjjj-mm-dd'));

@@ -9,8 +9,6 @@
  * state/ (reducers, forms, stored state), hooks/ (persistence, touched fields), worker/
  * (reading files off the pane's thread), i18n/ (the pane's texts and their look-up).
  */
-// Must stay the first import: see zod-jitless.ts.
-import './zod-jitless';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { createStandaloneHost } from '../host/standalone-host';

@@ -3,9 +3,10 @@
  * defaults, the sorting and trimming, the strictness of nested objects, and zod's own
  * English sentence where it does reach a user (an invoice line's reason, the detail of a
  * dropped Otherside month). zod/mini has no messages of its own, so the last ones fail
- * if src/domain/zod-english.ts is no longer loaded with the schemas.
+ * if src/domain/zod-config.ts is no longer loaded with the schemas.
  */
 import { describe, expect, it } from 'vitest';
+import { config } from 'zod/mini';
 import { yearOptionsSchema } from '../../src/domain/billing/advances';
 import { validateInvoiceLines } from '../../src/domain/billing/invoices';
 import { defaultSettings, settingsSchema } from '../../src/domain/settings';
@@ -72,5 +73,10 @@ describe('the schemas', () => {
     expect(parseXpertImportOptions({ columns: { employees: 3, sms: null } })).toMatchObject({ ok: true, value: { columns: { employees: 3, sms: null } } });
     const extra = parseXpertImportOptions({ columns: { employees: 3, colour: 1 } });
     expect(!extra.ok && extra.error.params).toEqual({ field: 'columns.colour', issue: 'unrecognized_keys' });
+  });
+
+  it('are built jitless: the pane\'s CSP forbids the `new Function` zod would compile parsers with', () => {
+    // Loading any schema module loads zod-config.ts first; config() with no argument reads the settings.
+    expect(config().jitless).toBe(true);
   });
 });

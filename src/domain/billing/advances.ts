@@ -10,7 +10,7 @@
  * because Qwoater corrects against its own invoices. Each figure rounds once, half up,
  * like the formulas on the check sheet.
  */
-import '../zod-english';
+import '../zod-config';
 import { _default, array, discriminatedUnion, enum as enumOf, gte, int, literal, lte, maxLength, number, regex, strictObject, string, type input, type output } from 'zod/mini';
 import { formatDutchDate } from '../imports/dates';
 import { formatPeriod, quarterOf } from '../imports/signing-periods';

@@ -11,7 +11,7 @@
  *   signing     the quarter whose requests are billed, on the invoice of Q+1;
  *   final       none: it settles the year.
  */
-import '../zod-english';
+import '../zod-config';
 import { _default, array, enum as enumOf, gt, gte, int, literal, lte, maxLength, nullable, number, object, optional, refine, regex, strictObject, string, superRefine, union, type input, type output } from 'zod/mini';
 import { parseDate } from '../imports/dates';
 import { amountCents, MAX_AMOUNT_CENTS, parseCents, type Cents } from '../money';

@@ -12,7 +12,7 @@
  * Versioned: a change of shape adds a version and one migration step here, so a
  * workbook saved by an older add-in keeps its history.
  */
-import '../zod-english';
+import '../zod-config';
 import { array, boolean, gte, int, literal, lte, maxLength, minLength, nullable, number, optional, record, refine, regex, strictObject, string, superRefine, trim, unknown, type output } from 'zod/mini';
 import { MAX_COUNT } from '../imports/counts';
 import { employerKey } from '../employer-key';

@@ -4,7 +4,7 @@
  * tolerance of the invoice comparison. Validated with zod, like the Qwoater settings;
  * the pane and the CLI convert what people type ('1,25') before it reaches this.
  */
-import '../zod-english';
+import '../zod-config';
 import { _default, gte, int, lte, nullable, number, optional, partial, regex, strictObject, string, type input, type output } from 'zod/mini';
 import type { XpertImportOptions } from '../imports/xpert-types';
 import { error, fail, ok, type Result } from '../problems';

@@ -6,7 +6,7 @@
  * The final object is checked with settingsSchema as well, so the pane can never hand
  * the engine settings that the CLI would refuse.
  */
-import '../../domain/zod-english';
+import '../../domain/zod-config';
 import { array, NEVER, object, pipe, refine, string, transform, type core, type ZodMiniType } from 'zod/mini';
 import { formatEuro, formatPrice, parseCents, parseDecimal, parsePriceE4 } from '../../domain/money';
 import { settingsSchema, type Settings } from '../../domain/settings';

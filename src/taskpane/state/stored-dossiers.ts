@@ -8,7 +8,7 @@
  * Anyone can edit a workbook, so what comes back is validated as strictly as an import:
  * whole counts in the importer's range, columns of equal length, known message codes.
  */
-import '../../domain/zod-english';
+import '../../domain/zod-config';
 import { array, boolean, enum as enumOf, gte, int, literal, lte, maxLength, minLength, nullable, number, optional, partial, partialRecord, refine, regex, strictObject, string, type output } from 'zod/mini';
 import { MAX_COUNT } from '../../domain/imports/counts';
 import type { DossierEmployer, DossierExport, DossierImportOptions } from '../../domain/imports/types';

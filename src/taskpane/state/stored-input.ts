@@ -4,7 +4,7 @@
  * selected cells). Shared by the dossier exports and the signing reports, so all are
  * validated by one schema when a workbook is reopened.
  */
-import '../../domain/zod-english';
+import '../../domain/zod-config';
 import { array, custom, discriminatedUnion, enum as enumOf, gte, int, literal, lte, maxLength, number, optional, record, regex, strictObject, string, union, type output } from 'zod/mini';
 import { isMessageCode, type MessageCode } from '../../domain/messages';
 import { problem, type Problem } from '../../domain/problems';

@@ -12,7 +12,7 @@
  * Anyone can edit a workbook, so everything read back is validated here and anything odd
  * is dropped with a warning, never trusted.
  */
-import '../../domain/zod-english';
+import '../../domain/zod-config';
 import { discriminatedUnion, literal, maxLength, nullable, optional, strictObject, string, type output } from 'zod/mini';
 import { settingsSchema, type Settings } from '../../domain/settings';
 import type { DossierImportOptions, SourceInfo } from '../../domain/imports/types';

@@ -3,8 +3,6 @@
  * (or Excel, which restarts an add-in that blocks for 5 s). Cancelling terminates this
  * worker; the importers are synchronous and cannot be interrupted any other way.
  */
-// Must stay the first import: see zod-jitless.ts.
-import '../zod-jitless';
 import type { ImportJobMessage, WorkerReply } from './import-protocol';
 import { runImport } from './run-import';
 

@@ -7,8 +7,6 @@
  * small throw-away workbook, so the JIT has compiled ExcelJS's hot paths before the real
  * file. That halves the time from 'Maak specificatie' to the download for 5,000 employers.
  */
-// Must stay the first import: see zod-jitless.ts.
-import '../zod-jitless';
 import { writeXlsxBuffer } from '../../writers/xlsx-writer';
 import { NumFmt, emptySheet, range, type CellValue, type WorkbookPlan } from '../../domain/spec/plan';
 

@@ -4,7 +4,7 @@
  * result then goes through the engine's parseXpertSettings, so the pane can never hand
  * runXpert settings that the CLI would refuse.
  */
-import '../../domain/zod-english';
+import '../../domain/zod-config';
 import { NEVER, pipe, string, transform, type ZodMiniType } from 'zod/mini';
 import { parseCents, parseDecimal, parsePriceE4 } from '../../domain/money';
 // Not the domain/xpert front door: it would bring the Otherside workbook builders into the pane's first chunk.

@@ -8,7 +8,7 @@
  * The history itself goes through the engine's serializeHistory/parseHistory, so it stays
  * versioned (with the engine's migrations) and every month is validated on the way in.
  */
-import '../../domain/zod-english';
+import '../../domain/zod-config';
 import { enum as enumOf, literal, optional, record, strictObject, string, unknown, type output } from 'zod/mini';
 import { warning, type Problem } from '../../domain/problems';
 // Not the domain/xpert front door: it would bring the Otherside workbook builders into the pane's first chunk.

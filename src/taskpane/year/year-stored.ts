@@ -6,7 +6,7 @@
  * same validation as typing. Strict: anything unknown rejects the state, and the pane
  * ignores it with a warning (stored-state.ts).
  */
-import '../../domain/zod-english';
+import '../../domain/zod-config';
 import { array, boolean, discriminatedUnion, enum as enumOf, gte, int, literal, lte, maxLength, minLength, nullable, number, optional, partialRecord, record, regex, strictObject, string, union, type output } from 'zod/mini';
 import { INVOICE_KINDS } from '../../domain/billing/invoices';
 import { MAX_COUNT } from '../../domain/imports/counts';

@@ -4,7 +4,6 @@
  * dialog about existing sheets, and the buttons that open the new sheets. Built only into
  * the e2e bundle (webpack --env harness); the test scripts the host through window.__harness.
  */
-import '../../../src/taskpane/zod-jitless';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { buildQwoaterPlan, reconcileQwoater } from '../../../src/domain/pipeline';
