@@ -8,16 +8,10 @@
 import { lazy, Suspense, useState, type ComponentProps, type ReactNode } from 'react';
 import type { ConfirmSheetsDialog as ConfirmSheetsDialogType } from '../year/ConfirmSheetsDialog';
 import type { ConflictDialog as ConflictDialogType } from './ConflictDialog';
+import { fetchOnce } from './lazy-parts';
 
-let loading: Promise<typeof import('./dialogs')> | null = null;
 /** Fetches the dialogs' chunk once; a failed fetch is tried again at the next call. */
-export function preloadDialogs(): Promise<typeof import('./dialogs')> {
-  loading ??= import(/* webpackChunkName: "dialogs" */ './dialogs').catch((e: unknown) => {
-    loading = null;
-    throw e;
-  });
-  return loading;
-}
+export const preloadDialogs = fetchOnce(() => import(/* webpackChunkName: "dialogs" */ './dialogs'));
 
 const Conflict = lazy(() => preloadDialogs().then((m) => ({ default: m.ConflictDialog })));
 const ConfirmSheets = lazy(() => preloadDialogs().then((m) => ({ default: m.ConfirmSheetsDialog })));

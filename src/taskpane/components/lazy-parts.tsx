@@ -14,6 +14,16 @@ import type { PastePanel as PastePanelPart } from './PastePanel';
 import type { SelectionButtonProps } from './SelectionButton';
 import type { YearBody as YearBodyPart } from '../year/YearBody';
 
+/** A chunk fetched once and shared by every caller; a failed fetch is tried again at the next call. */
+export function fetchOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | null = null;
+  return () =>
+    (loading ??= load().catch((e: unknown) => {
+      loading = null;
+      throw e;
+    }));
+}
+
 /**
  * A component from a chunk of its own. Once fetched it renders directly; an instance that
  * mounted before goes on through React.lazy, so its tree (and what the user typed in it)
@@ -21,16 +31,7 @@ import type { YearBody as YearBodyPart } from '../year/YearBody';
  */
 function part<P extends object>(load: () => Promise<ComponentType<P>>, meanwhile: (props: P) => ReactNode = () => null) {
   let ready: ComponentType<P> | null = null;
-  let loading: Promise<ComponentType<P>> | null = null;
-  /** Fetches the chunk once; a failed fetch is tried again at the next call. */
-  const preload = (): Promise<ComponentType<P>> =>
-    (loading ??= load().then(
-      (c) => (ready = c),
-      (e: unknown) => {
-        loading = null;
-        throw e;
-      },
-    ));
+  const preload = fetchOnce(() => load().then((c) => (ready = c)));
   const Lazy = lazy(() => preload().then((c) => ({ default: c })));
   function Part(props: P) {
     const [direct] = useState(() => ready);
