@@ -4,6 +4,7 @@
  * it ahead of time. Aborting terminates the worker at once; the next file starts a new one.
  */
 import type { WorkbookPlan } from '../../domain/spec/plan';
+import { planToWire } from './plan-wire';
 import type { XlsxReply, XlsxRequest } from './xlsx.worker';
 
 let idle: Worker | null = null;
@@ -21,9 +22,16 @@ export function prepareXlsxWorker(): void {
   send(idle, { type: 'warm' });
 }
 
-export function writeXlsxInWorker(plan: WorkbookPlan, signal?: AbortSignal, opts: { checked?: boolean } = {}): Promise<Uint8Array> {
+export function writeXlsxInWorker(planObject: WorkbookPlan, signal?: AbortSignal, opts: { checked?: boolean } = {}): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new DOMException('Aborted', 'AbortError'));
+    const checked = opts.checked === true;
+    let plan: string;
+    try {
+      plan = planToWire(planObject, checked);
+    } catch (e) {
+      return reject(e instanceof Error ? e : new Error(String(e)));
+    }
     const worker = idle ?? spawn();
     idle = null;
     const stop = () => {
@@ -54,6 +62,6 @@ export function writeXlsxInWorker(plan: WorkbookPlan, signal?: AbortSignal, opts
       finish(false);
       reject(new Error(e.message || 'xlsx worker failed'));
     };
-    send(worker, { type: 'write', plan, checked: opts.checked === true });
+    send(worker, { type: 'write', plan, checked });
   });
 }

@@ -8,10 +8,11 @@
  * file. That halves the time from 'Maak specificatie' to the download for 5,000 employers.
  */
 import { writeXlsxBuffer } from '../../writers/xlsx-writer';
+import { planFromWire } from './plan-wire';
 import { NumFmt, emptySheet, range, type CellValue, type WorkbookPlan } from '../../domain/spec/plan';
 
-/** `checked`: the sender ran planProblem on the plan (see writeXlsxBuffer). */
-export type XlsxRequest = { type: 'warm' } | { type: 'write'; plan: WorkbookPlan; checked?: boolean };
+/** `plan`: the plan as plan-wire.ts sends it. `checked`: the sender ran planProblem on the plan (see writeXlsxBuffer). */
+export type XlsxRequest = { type: 'warm' } | { type: 'write'; plan: string; checked?: boolean };
 export type XlsxReply = { type: 'done'; bytes: Uint8Array } | { type: 'error'; message: string } | { type: 'warmed' };
 
 const scope = self as unknown as {
@@ -43,7 +44,7 @@ async function handle(req: XlsxRequest): Promise<void> {
     return;
   }
   try {
-    const bytes = await writeXlsxBuffer(req.plan, { checked: req.checked === true });
+    const bytes = await writeXlsxBuffer(planFromWire(req.plan), { checked: req.checked === true });
     scope.postMessage({ type: 'done', bytes }, [bytes.buffer]);
   } catch (e) {
     scope.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e) });
