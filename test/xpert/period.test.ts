@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMonthInFileName, findMonthInTitle, monthsBetween, parseMonth, periodLabel, previousPeriod } from '../../src/domain/xpert/period';
+import { findMonthInFileName, findMonthInTitle, monthShort, monthsBetween, parseMonth, periodLabel, previousPeriod } from '../../src/domain/xpert/period';
 
 describe('months', () => {
   it.each([
@@ -51,5 +51,21 @@ describe('months', () => {
     expect(monthsBetween('2023-11', '2024-02')).toEqual(['2023-12', '2024-01']);
     expect(periodLabel('2024-03', 'nl')).toBe('maart 2024');
     expect(periodLabel('2024-03', 'en')).toBe('March 2024');
+  });
+
+  it('names every month as the language does (the catalogue against Intl), and reads back what it writes', () => {
+    for (let m = 1; m <= 12; m++) {
+      const p = `2025-${String(m).padStart(2, '0')}`;
+      const at = new Date(Date.UTC(2025, m - 1, 15));
+      const long = (locale: string) => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(at);
+      expect(periodLabel(p, 'nl')).toBe(`${long('nl-NL')} 2025`);
+      expect(periodLabel(p, 'en')).toBe(`${long('en-GB')} 2025`);
+      expect(monthShort(p, 'nl')).toBe(new Intl.DateTimeFormat('nl-NL', { month: 'short', timeZone: 'UTC' }).format(at).replace('.', ''));
+      expect(long('en-GB').startsWith(monthShort(p, 'en'))).toBe(true);
+      expect(parseMonth(periodLabel(p, 'nl'))).toBe(p);
+      expect(parseMonth(periodLabel(p, 'en'))).toBe(p);
+      expect(parseMonth(`${monthShort(p, 'nl')}-25`)).toBe(p);
+    }
+    expect(periodLabel('geen', 'nl')).toBe('geen');
   });
 });

@@ -10,6 +10,7 @@ import { xpertEn } from './xpert.en';
 import { pdfEn } from './pdf.en';
 import { hostEn } from './host.en';
 import { notesEn } from './notes.en';
+import { monthsEn } from './months.en';
 import { locationEn } from './location.en';
 
 export const en: Texts<MessageCode> = {
@@ -22,5 +23,6 @@ export const en: Texts<MessageCode> = {
   ...pdfEn,
   ...hostEn,
   ...notesEn,
+  ...monthsEn,
   ...locationEn,
 };

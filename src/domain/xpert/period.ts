@@ -12,6 +12,11 @@
  */
 import { findDateInFileName, parseDate } from '../imports/dates';
 import type { IsoDate } from '../imports/types';
+import { lookUp } from '../messages/define';
+import { monthsEn } from '../messages/months.en';
+import { monthsNl } from '../messages/months.nl';
+
+type MonthKey = keyof typeof monthsNl;
 
 /** 'yyyy-mm'. */
 export type Period = string;
@@ -61,16 +66,23 @@ const MONTH_NAMES: Record<string, number> = {
 };
 const NAME = Object.keys(MONTH_NAMES).sort((a, b) => b.length - a.length).join('|');
 
-const NL_MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const NL_SHORT = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
-const EN_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// The two month areas straight, not the whole engine catalogue: its English Otherside texts name months through periodLabel.
+const month = lookUp(monthsNl, monthsEn);
 
-/** 'januari 2024' / 'January 2024'. */
-export const periodLabel = (p: Period, lang: 'nl' | 'en' = 'nl'): string =>
-  `${(lang === 'nl' ? NL_MONTHS : EN_MONTHS)[periodMonth(p) - 1]} ${periodYear(p)}`;
+const monthOf = (p: Period): number | null => {
+  const m = periodMonth(p);
+  return Number.isInteger(m) && m >= 1 && m <= 12 ? m : null;
+};
+/** 'januari 2024' / 'January 2024'; something that is no period is shown as it is. */
+export const periodLabel = (p: Period, lang: 'nl' | 'en' = 'nl'): string => {
+  const m = monthOf(p);
+  return m === null ? String(p) : `${month(lang, `month.long.${m}` as MonthKey)} ${periodYear(p)}`;
+};
 /** 'jan' / 'Jan': column headers within one year's sheet. */
-export const monthShort = (p: Period, lang: 'nl' | 'en' = 'nl'): string => (lang === 'nl' ? NL_SHORT : EN_SHORT)[periodMonth(p) - 1]!;
+export const monthShort = (p: Period, lang: 'nl' | 'en' = 'nl'): string => {
+  const m = monthOf(p);
+  return m === null ? String(p) : month(lang, `month.short.${m}` as MonthKey);
+};
 
 const year2or4 = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
