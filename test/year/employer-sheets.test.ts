@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rebill } from '../../src/domain/billing/rebill';
 import { reconcileQwoater } from '../../src/domain/billing/qwoater';
 import { settingsSchema } from '../../src/domain/settings';
-import { buildEmployerSheets, employerSheetCount, EMPLOYER_SHEETS_CONFIRM_ABOVE } from '../../src/domain/spec/employer-sheets';
+import { buildEmployerSheets, employerSheetCount, employerSheetName, EMPLOYER_SHEETS_CONFIRM_ABOVE } from '../../src/domain/spec/employer-sheets';
 import { sheetTexts } from '../../src/domain/spec/texts/sheet-texts';
 import { a1, cellsOf, isFormula, type SheetPlan } from '../../src/domain/spec/plan';
 import { isValidSheetName } from '../../src/domain/spec/sheet-names';
@@ -109,5 +109,13 @@ describe('one sheet per employer', () => {
     const [sheet] = unwrap(buildEmployerSheets({ rec, rebill: split, signing: null, selection: {}, taken: [], asOf: '2025-01-15' }, 'nl'));
     expect(valueAt(sheet!, L('yearSheet.billable'))).toEqual({ f: `${a1(11, 1)}+${a1(12, 1)}`, r: 4 });
     expect(valueAt(sheet!, L('yearSheet.model'))).toBe('1 (alle opgeslagen dossiers)');
+  });
+});
+
+describe("an employer sheet's name", () => {
+  it('is number and name within 31 characters, and in the workbook\'s language when neither can name it', () => {
+    expect(employerSheetName({ number: '000123', name: 'Bakkerij [De Korenaar]: filiaal Utrecht-Noord' }, sheetTexts('nl'))).toBe('000123 Bakkerij De Korenaar fil');
+    expect(employerSheetName({ number: '', name: '[]*?' }, sheetTexts('nl'))).toBe('Werkgever');
+    expect(employerSheetName({ number: '', name: '[]*?' }, sheetTexts('en'))).toBe('Employer');
   });
 });

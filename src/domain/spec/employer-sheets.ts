@@ -64,8 +64,8 @@ export interface EmployerSheetsInput {
 }
 
 /** 'number name', within Excel's 31 characters; the number comes first so it always survives. */
-export const employerSheetName = (share: Pick<RebillShare, 'number' | 'name'>): string =>
-  sanitizeSheetName(`${share.number} ${share.name}`.trim(), share.number || 'Werkgever');
+export const employerSheetName = (share: Pick<RebillShare, 'number' | 'name'>, L: SheetText): string =>
+  sanitizeSheetName(`${share.number} ${share.name}`.trim(), share.number || L('yearSheet.employerSheetFallback'));
 
 export function buildEmployerSheets(input: EmployerSheetsInput, lang: SpecLanguage): Result<SheetPlan[]> {
   const L = sheetTexts(lang);
@@ -81,7 +81,7 @@ export function buildEmployerSheets(input: EmployerSheetsInput, lang: SpecLangua
   const taken = new Set([...input.taken].map((n) => n.toLowerCase()));
   const sheets: SheetPlan[] = [];
   for (const share of picked.value) {
-    const name = freeSheetName(employerSheetName(share), taken);
+    const name = freeSheetName(employerSheetName(share, L), taken);
     taken.add(name.toLowerCase());
     const key = employerKey(share.number);
     sheets.push(employerSheet({ name, share, line: lines.get(key) ?? null, quarters: signing.get(key) ?? null, rec: input.rec, rebill: input.rebill, asOf: input.asOf }, L, lang));

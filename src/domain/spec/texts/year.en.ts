@@ -118,6 +118,7 @@ export const yearSheetEn: Texts<YearSheetKey> = {
   'yearSheet.rcol.note': 'Notes',
   'yearSheet.employerTitle': 'Qwoater re-billing {year}',
   'yearSheet.employerNumber': 'Employer number',
+  'yearSheet.employerSheetFallback': 'Employer',
   'yearSheet.employerName': 'Name',
   'yearSheet.model': 'Price model',
   'yearSheet.modelText': (x) => (p(x, 'model') === '2' ? '2 (active dossiers)' : '1 (all stored dossiers)'),

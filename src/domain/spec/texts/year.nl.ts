@@ -121,6 +121,8 @@ export const yearSheetNl = {
   'yearSheet.rcol.note': 'Toelichting',
   'yearSheet.employerTitle': 'Doorbelasting Qwoater {year}',
   'yearSheet.employerNumber': 'Werkgeversnummer',
+  /** The sheet's name when an employer has neither a number nor a name a sheet name can hold. */
+  'yearSheet.employerSheetFallback': 'Werkgever',
   'yearSheet.employerName': 'Naam',
   'yearSheet.model': 'Prijsmodel',
   'yearSheet.modelText': (x) => (p(x, 'model') === '2' ? '2 (actieve dossiers)' : '1 (alle opgeslagen dossiers)'),
