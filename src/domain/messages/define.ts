@@ -48,8 +48,8 @@ export function fill(template: string, params: MessageParams = {}): string {
 const templates = new Map<string, string[]>();
 
 /**
- * Made on first use: the first Intl.NumberFormat of a process loads ICU's number data
- * (~13 ms), and `factuurcheck reconcile` on a clean pair of exports formats no count at all.
+ * Made on first use: the first Intl object of a process loads ICU's data (~13 ms), which
+ * the pane's first paint and a CLI run whose texts count nothing need not wait for.
  */
 const perLanguage = <T>(make: (locale: string) => T) => {
   const made: Partial<Record<'nl' | 'en', T>> = {};
