@@ -38,9 +38,11 @@ function part<P extends object>(load: () => Promise<ComponentType<P>>, meanwhile
     if (direct) return createElement(direct, props);
     return <Suspense fallback={meanwhile(props)}>{createElement(Lazy as ComponentType<P>, props)}</Suspense>;
   }
+  /** Fetches ahead; a failure is left to the render, which fetches again and shows it. */
+  const warm = () => void preload().catch(() => undefined);
   /** For the opening button: fetch on focus or pointer, before the click. */
-  const preloadOn = { onFocus: () => void preload().catch(() => undefined), onPointerEnter: () => void preload().catch(() => undefined) };
-  return { Part, preload, preloadOn };
+  const preloadOn = { onFocus: warm, onPointerEnter: warm };
+  return { Part, warm, preloadOn };
 }
 
 const paste = part<ComponentProps<typeof PastePanelPart>>(() => import(/* webpackChunkName: "paste-panel" */ './PastePanel').then((m) => m.PastePanel));
@@ -60,7 +62,7 @@ export const PastePanel = paste.Part;
 export const preloadPastePanel = paste.preloadOn;
 export const ColumnMapping = mapping.Part;
 /** Called when a file starts loading: what it found is shown with its columns. */
-export const preloadColumnMapping = () => void mapping.preload().catch(() => undefined);
+export const preloadColumnMapping = mapping.warm;
 export const YearBody = year.Part;
 export const preloadYearBody = year.preloadOn;
 export const SelectionButton = selection.Part;
