@@ -1,5 +1,5 @@
 /**
- * The one text catalogue, every area at once: the engine's messages (domain/messages), the
+ * The one text catalogue, every area at once: the engine's messages (domain/messages) and month names, the
  * CLI's help, the workbook's labels and the task pane's texts. Each Dutch key has an English text and the other way
  * round, and no text carries the other language's words: "Ongeldige instelling price" or
  * "'abc' is geen geldig bedrag" in an English sentence fail here. Quoted text is left out of
@@ -16,6 +16,8 @@ import { summaryNl } from '../../src/cli/summary.nl';
 import { render, type MessageParams, type Text } from '../../src/domain/messages/define';
 import { en as engineEn } from '../../src/domain/messages/en';
 import { nl as engineNl } from '../../src/domain/messages/nl';
+import { monthsEn } from '../../src/domain/messages/months.en';
+import { monthsNl } from '../../src/domain/messages/months.nl';
 import { sheetEn, sheetNl } from '../../src/domain/spec/texts/sheet-texts';
 import { en as paneEn } from '../../src/taskpane/i18n/en';
 import { nl as paneNl } from '../../src/taskpane/i18n/nl';
@@ -41,6 +43,7 @@ const prose = (s: string) =>
 const areas: [string, Record<string, Text>, Record<string, Text>][] = [
   ['workbook', sheetNl, sheetEn],
   ['engine', engineNl, engineEn],
+  ['month', monthsNl, monthsEn],
   ['CLI help', helpNl, helpEn],
   ['CLI summaries', summaryNl, summaryEn],
   ['CLI messages', cliNl, cliEn],

@@ -10,7 +10,6 @@ import { xpertEn } from './xpert.en';
 import { pdfEn } from './pdf.en';
 import { hostEn } from './host.en';
 import { notesEn } from './notes.en';
-import { monthsEn } from './months.en';
 import { locationEn } from './location.en';
 
 export const en: Texts<MessageCode> = {
@@ -23,6 +22,5 @@ export const en: Texts<MessageCode> = {
   ...pdfEn,
   ...hostEn,
   ...notesEn,
-  ...monthsEn,
   ...locationEn,
 };

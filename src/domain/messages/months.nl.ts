@@ -1,6 +1,9 @@
 import type { Texts } from './define';
 
-/** Month names where a month is shown: 'januari 2024' in the pane and the Otherside sheets, 'jan' in a column header. */
+/**
+ * Month names where a month is shown: 'januari 2024' in the pane and the Otherside sheets, 'jan' in a
+ * column header. Looked up by xpert/period.ts; not part of the problem catalogue (nl.ts), whose keys are codes.
+ */
 export const monthsNl = {
   'month.long.1': 'januari',
   'month.long.2': 'februari',

@@ -8,7 +8,6 @@ import { xpertNl } from './xpert.nl';
 import { pdfNl } from './pdf.nl';
 import { hostNl } from './host.nl';
 import { notesNl } from './notes.nl';
-import { monthsNl } from './months.nl';
 import { locationNl } from './location.nl';
 
 export const nl = {
@@ -21,7 +20,6 @@ export const nl = {
   ...pdfNl,
   ...hostNl,
   ...notesNl,
-  ...monthsNl,
   ...locationNl,
 };
 

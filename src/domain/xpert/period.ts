@@ -66,7 +66,8 @@ const MONTH_NAMES: Record<string, number> = {
 };
 const NAME = Object.keys(MONTH_NAMES).sort((a, b) => b.length - a.length).join('|');
 
-// The two month areas straight, not the whole engine catalogue: its English Otherside texts name months through periodLabel.
+// An area with its own look-up, like the workbooks' words: month names are no problem codes, and the engine
+// catalogue's Otherside texts name months through periodLabel.
 const month = lookUp(monthsNl, monthsEn);
 
 const monthOf = (p: Period): number | null => {
