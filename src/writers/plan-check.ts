@@ -82,7 +82,7 @@ function nesting(f: string): number {
 }
 
 /** The plan's values in a rectangle, later blocks winning like they do on the sheet. */
-export function gridOf(sheet: SheetPlan, r: RangeRef): CellValue[][] {
+function gridOf(sheet: SheetPlan, r: RangeRef): CellValue[][] {
   const grid: CellValue[][] = Array.from({ length: r.lastRow - r.row + 1 }, () => new Array<CellValue>(r.lastCol - r.col + 1).fill(null));
   for (const b of sheet.blocks) {
     const from = Math.max(b.row, r.row);

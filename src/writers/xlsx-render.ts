@@ -28,7 +28,7 @@ function dataValidationsOf(ws: SheetSink): { add(address: string, validation: Ex
 }
 
 /** Strings stay strings (ExcelJS never parses '=1+1'); formulas carry their result. */
-export function toExcelValue(v: CellValue): ExcelJS.CellValue {
+function toExcelValue(v: CellValue): ExcelJS.CellValue {
   if (isFormula(v)) return { formula: fileFormula(v.f), result: v.r };
   return v;
 }
