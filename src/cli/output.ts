@@ -44,22 +44,45 @@ const jsonEmployer = (e: EmployerLine, lang: Lang) => ({
   ...(e.notes.length ? { notes: e.notes.map((n) => n[lang]) } : {}),
 });
 
-/** Employers per write: few writes, and each piece's objects are gone before the next. */
-const JSON_PIECE = 2_000;
+/**
+ * Employers per write: ~55 KB of text at 300, which fits in a pipe's buffer (64 KiB on
+ * Linux), so a reader takes in one piece while the next is made.
+ */
+const JSON_PIECE = 300;
 
 /**
  * The --json answer, `first` (such as where the workbook went) before the run's own
  * fields, as one line written in pieces: for 50 000 employers it is 9 MB, which as one
  * string was built whole, kept alive through collections, and turned into two bytes a
- * character by a single '→' in a warning before it could be written.
+ * character by a single '→' in a warning before it could be written. `write` may return a
+ * promise to hold the next piece back until the reader has caught up (see toStdout).
  */
-export function writeJson(write: (text: string) => void, rec: Reconciliation, warnings: readonly Problem[], lang: Lang, first: Record<string, unknown> = {}): void {
-  write(`${JSON.stringify({ ...first, ...jsonHead(rec) }).slice(0, -1)},"employers":[`);
+export async function writeJson(
+  write: (text: string) => void | Promise<void>,
+  rec: Reconciliation,
+  warnings: readonly Problem[],
+  lang: Lang,
+  first: Record<string, unknown> = {},
+): Promise<void> {
+  await write(`${JSON.stringify({ ...first, ...jsonHead(rec) }).slice(0, -1)},"employers":[`);
   for (let i = 0; i < rec.employers.length; i += JSON_PIECE) {
     const piece = JSON.stringify(rec.employers.slice(i, i + JSON_PIECE).map((e) => jsonEmployer(e, lang)));
-    write(`${i ? ',' : ''}${piece.slice(1, -1)}`);
+    await write(`${i ? ',' : ''}${piece.slice(1, -1)}`);
   }
-  write(`],"warnings":${JSON.stringify(warnings.map((w) => ({ code: w.code, message: w[lang] })))}}\n`);
+  await write(`],"warnings":${JSON.stringify(warnings.map((w) => ({ code: w.code, message: w[lang] })))}}\n`);
+}
+
+/**
+ * Writes to stdout; when the stream holds more than it wants to ("write() returns false
+ * if the stream wishes for the calling code to wait for the 'drain' event", Node's
+ * stream.Writable docs), the promise waits for 'drain'. A pipe on POSIX is written
+ * asynchronously (Node's process docs, 'A note on process I/O'): without waiting, all of
+ * a 9 MB answer was queued first and only then drained, one 64 KiB pipe-full at a time,
+ * after the work was done instead of beside it (~20 ms of a 50 000-employer reconcile).
+ */
+export function toStdout(text: string): Promise<void> | void {
+  if (process.stdout.write(text)) return;
+  return new Promise((resolve) => process.stdout.once('drain', resolve));
 }
 
 /** '21%', '21,5%' (nl) or '21.5%' (en). */

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generatePair } from '../../bench/generate-exports';
 import { buildCli, ROOT, runCli } from '../support/cli';
 
 const ex = (f: string) => join(ROOT, 'examples', f);
@@ -57,6 +58,19 @@ describe('reconcile --json', () => {
     const t = JSON.parse(r.stdout).totals;
     // 14 × 9,85 = 137,90; top-up to 636,00 = 498,10; VAT 21 % of 636,00 = 133,56
     expect(t).toMatchObject({ activeEmployeeDossiers: 12, billableDossiers: 14, amountCents: 13_790, minimumTopUpCents: 49_810, totalExclVatCents: 63_600, vatCents: 13_356, totalInclVatCents: 76_956 });
+  });
+
+  it('a large answer arrives whole through a pipe, in file order, adding up to the generated sums', () => {
+    // ~700 KB: many pieces, and a pipe that fills (64 KiB) so the CLI waits for its reader.
+    const pair = generatePair(join(dir, 'groot'), 4_000, 7);
+    const r = runCli(['reconcile', '--model', '2', '--current', pair.current, '--previous', pair.previous, '--price', '9,85', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { employers: { number: string; activeEmployeeDossiers: number }[]; totals: Record<string, number> };
+    // The oracle: the first cell of every data row of the current file, read as plainly as can be.
+    const numbers = readFileSync(pair.current, 'utf8').split(/\r?\n/).filter((l) => /^\d/.test(l)).map((l) => l.split(';')[0]);
+    expect(out.employers.slice(0, numbers.length).map((e) => e.number)).toEqual(numbers);
+    expect(out.employers.reduce((a, e) => a + e.activeEmployeeDossiers, 0)).toBe(pair.sumF - pair.sumG);
+    expect(out.totals.activeEmployeeDossiers).toBe(pair.sumF - pair.sumG);
   });
 });
 

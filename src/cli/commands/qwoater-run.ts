@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Lang, ParsedArgs } from '../args';
 import { outPath, writeWorkbook } from '../files';
-import { toText, writeJson, writtenLine } from '../output';
+import { toStdout, toText, writeJson, writtenLine } from '../output';
 import { report } from '../report';
 import { planFor, prepare } from '../run';
 import { cliText } from '../problem';
@@ -19,7 +19,7 @@ export async function writeSpec(args: ParsedArgs, lang: Lang, intro = ''): Promi
   if (!written.ok) return report(written.error, lang);
   const warnings = [...prepared.value.importWarnings, ...rec.warnings];
   if (args.flags.json) {
-    writeJson((text) => process.stdout.write(text), rec, warnings, lang, { out: out.value.path });
+    await writeJson(toStdout, rec, warnings, lang, { out: out.value.path });
   } else {
     process.stdout.write(intro + toText(rec, input.settings, warnings, lang));
     process.stdout.write(`\n${writtenLine('spec', out.value, lang)}\n`);
@@ -32,7 +32,7 @@ export async function runReconcile(args: ParsedArgs, lang: Lang): Promise<number
   if (!prepared.ok) return report(prepared.error, lang);
   const { rec, input, importWarnings } = prepared.value;
   const warnings = [...importWarnings, ...rec.warnings];
-  if (args.flags.json) writeJson((text) => process.stdout.write(text), rec, warnings, lang);
+  if (args.flags.json) await writeJson(toStdout, rec, warnings, lang);
   else process.stdout.write(toText(rec, input.settings, warnings, lang));
   return 0;
 }
