@@ -154,7 +154,10 @@ export async function writeXlsxFile(plan: WorkbookPlan, path: string): Promise<v
     tables.verify();
     await rename(tmp, path);
   } catch (e) {
-    out.destroy();
+    // createWriteStream opens the file in the background: removed before that open had
+    // happened, the file came back once it did (seen under load). So the stream is closed
+    // first ('close' comes after the open and the close of the descriptor), then removed.
+    if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()).destroy());
     await rm(tmp, { force: true });
     throw e;
   }

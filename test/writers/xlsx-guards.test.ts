@@ -118,4 +118,26 @@ describe('writers on a bad plan', () => {
     expect(existsSync(path)).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
   });
+
+  it('leaves no partial file when writing fails before the file is even open, many times over', async () => {
+    // The first sheet fails at once, while createWriteStream is still opening the file in
+    // the background; removing it then raced with that open, which could bring it back.
+    const failAtOnce = () => {
+      const plan = featurePlan();
+      Object.defineProperty(plan.sheets[0]!, 'highlights', {
+        get: (() => {
+          let reads = 0;
+          return () => {
+            if (++reads > 1) throw new Error('simulated failure at once');
+            return [];
+          };
+        })(),
+      });
+      return plan;
+    };
+    const paths = Array.from({ length: 30 }, (_, i) => join(dir, `snel-${i}.xlsx`));
+    const results = await Promise.allSettled(paths.map((p) => writeXlsxFile(failAtOnce(), p)));
+    expect(results.every((r) => r.status === 'rejected')).toBe(true);
+    expect(readdirSync(dir)).toEqual([]);
+  });
 });
