@@ -92,6 +92,7 @@ function groupDigits(value: number, separator: string): string {
   for (let i = head; i < digits.length; i += 3) out += separator + digits.slice(i, i + 3);
   return value < 0 || Object.is(value, -0) ? `-${out}` : out;
 }
+
 /** A count parameter in the reader's format; text passes as it is. */
 export const count = (params: MessageParams, key: string, lang: 'nl' | 'en'): string => {
   const v = params[key];
