@@ -366,6 +366,13 @@ describe('row errors name file, row and column', () => {
     expect(e).toMatchObject({ code: 'import.rowTooLong', location: { row: 3, column: 'I' } });
   });
 
+  it('refuses an extra empty cell that only half the rows have: a doubled cell, not a separator at the end', () => {
+    // Found by fuzzing: F doubled in the second of two rows, in a file whose last column is empty.
+    // One row in two set no convention, so the second row is not read with G = 3 where it holds 0.
+    const e = failure(csv(`${HEADER};Opmerking`, '000101;A;;;0;23;0;23;', '000102;B;;;2;3;3;0;3;'));
+    expect(e).toMatchObject({ code: 'import.rowTooLong', location: { row: 3, column: 'J' } });
+  });
+
   it('refuses a row that stops before a mapped column, and lets one stop after the last', () => {
     const e = failure(csv(HEADER, '000101;A;;;1;4;1;3', '000102;B;;;1;4;1'));
     expect(e).toMatchObject({ code: 'import.rowTooShort', location: { row: 3, column: 'H (Actieve werknemersdossiers)' } });

@@ -78,4 +78,10 @@ describe('typicalWidth', () => {
   it('is the most common width of the non-blank rows from a given row', () => {
     expect(typicalWidth([['h', 'h'], ['a', 'b', ''], [''], ['c', 'd', ''], ['e', 'f']], 1)).toBe(3);
   });
+
+  it('goes to the narrower width on a tie: half the rows with an empty cell past the rest set no convention', () => {
+    expect(typicalWidth([['h', 'h'], ['a', 'b', ''], ['c', 'd']], 1)).toBe(2);
+    expect(typicalWidth([['h', 'h'], ['c', 'd'], ['a', 'b', '']], 1)).toBe(2);
+    expect(typicalWidth([['a', 'b', '', ''], ['c', 'd', ''], ['e', 'f', ''], ['g', 'h', '', '']], 0)).toBe(3);
+  });
 });

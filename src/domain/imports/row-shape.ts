@@ -57,7 +57,13 @@ export function rowShape(s: ShapeInput): RowShape {
   return { headerWidth: s.headerWidth, allowedWidth, mapped: cols, primary: s.primary, text, numbered: s.numbered };
 }
 
-/** The most common number of cells among the first data rows (blank rows left out): what a normal row looks like. */
+/**
+ * The most common number of cells among the first data rows (blank rows left out): what a
+ * normal row looks like. A tie goes to the narrower width: rows that end in an empty cell
+ * the header lacks pass for trailing separators only when they are more than the rows that
+ * do not; half and half, one of them may be a row with a doubled cell read shifted, and a
+ * wrong total said nothing about is worse than a refusal that names the row.
+ */
 export function typicalWidth(rows: readonly (readonly string[])[], from: number, to = rows.length): number {
   const freq = new Map<number, number>();
   let best = 0;
@@ -67,7 +73,7 @@ export function typicalWidth(rows: readonly (readonly string[])[], from: number,
     if (isBlank(row)) continue;
     const f = (freq.get(row.length) ?? 0) + 1;
     freq.set(row.length, f);
-    if (f > bestFreq || (f === bestFreq && row.length > best)) {
+    if (f > bestFreq || (f === bestFreq && row.length < best)) {
       best = row.length;
       bestFreq = f;
     }
