@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDelimited, sniffDelimiter, visitDelimited, type Delimiter } from '../../src/domain/imports/delimited';
+import { dossierHeaderScore } from '../../src/domain/imports/loket-dossiers';
 
 function parsed(text: string, delimiter?: Delimiter) {
   const r = parseDelimited(text, { ...(delimiter ? { delimiter } : {}), source: { label: 'x.csv' } });
@@ -97,6 +98,23 @@ describe('sniffDelimiter', () => {
 
   it('prefers ; when nothing splits (a single column)', () => {
     expect(sniffDelimiter('only\none\ncolumn')).toBe(';');
+  });
+
+  it("given the report's header, prefers the separator that splits it, even against more rows or more fields", () => {
+    const header = 'Werkgeversnummer,Naam werkgever,Werkgeversdossier,Aantalwerknemersdossier,Inactieve werknemersdossiers';
+    const delimiterOf = (text: string, headerScore?: (cells: readonly string[]) => number) => {
+      const r = parseDelimited(text, headerScore ? { headerScore } : {});
+      return r.ok ? r.value.delimiter : null;
+    };
+    const sniffed = (text: string) => [delimiterOf(text), delimiterOf(text, dossierHeaderScore)];
+    // Every data line in TAB: two rows agree on TAB, one on ','; the header decides.
+    expect(sniffed(`${header}\n000101\tA\t1\t5\t0\n000102\tB\t1\t7\t2\n`)).toEqual(['\t', ',']);
+    // One data line with a cell more: a tie the width would decide.
+    expect(sniffed(`${header}\n000101\tA\t01\t1\t5\t0\n`)).toEqual(['\t', ',']);
+    // No header of this report under either: as before, the width decides the tie.
+    expect(sniffed('Kolom een,Kolom twee,Kolom drie\n1\tJansen\t3\t4\n')).toEqual(['\t', '\t']);
+    // The decimal commas of a ';' file do not split its header.
+    expect(sniffed('Werkgeversnummer;Naam;Bedrag;Aantalwerknemersdossier;Inactieve werknemersdossiers\n1;A;1,50;3;0\n2;B;2,75;4;0\n')[1]).toBe(';');
   });
 });
 

@@ -352,6 +352,14 @@ describe('row errors name file, row and column', () => {
     expect(e.location).toEqual({ file: 'dossiers.csv', row: 6, column: 'F (Aantalwerknemersdossier)' });
   });
 
+  it('refuses data lines written with another separator than the header, even when every one of them is', () => {
+    // Found by fuzzing: the TAB lines agreed with each other, so TAB won, the header became a
+    // title line, the columns were guessed by letter and the employer dossiers counted as 0.
+    const header = HEADER.replaceAll(';', ',');
+    const e = failure(csv(header, '000101\tA\t01\t31-12-2024\t2\t64\t0\t64', '000102\tB\t02\t31-12-2024\t1\t87\t0\t87'));
+    expect(e).toMatchObject({ code: 'import.rowTooShort', location: { file: 'dossiers.csv', row: 2, column: 'F (Aantalwerknemersdossier)' } });
+  });
+
   it('refuses a row with a cell too many, at the first cell beyond the header', () => {
     // F twice: every later cell one column to the right, G would read 4 instead of 1.
     const e = failure(csv(...TITLE, HEADER, '000101;A;;;1;4;1;3', '000102;B;;;1;4;4;1;3'));

@@ -23,6 +23,8 @@ export interface DelimitedOptions {
   /** Skip sniffing, e.g. when the user chose the separator. */
   delimiter?: Delimiter;
   source?: SourceInfo;
+  /** How well a row reads as the header of the report being read (header-row.ts, headerScorer); 0 when not at all. */
+  headerScore?: (cells: readonly string[]) => number;
 }
 
 /**
@@ -69,7 +71,7 @@ export function visitDelimited(text: string, options: DelimitedOptions, visit: R
     start += sep[0].length;
     firstLine = 2;
   }
-  delimiter ??= sniffFrom(text, start, end);
+  delimiter ??= sniffFrom(text, start, end, options.headerScore);
 
   const open = scan(text, start, end, delimiter.charCodeAt(0), firstLine, visit);
   if (open) {
@@ -87,32 +89,42 @@ export function sniffDelimiter(text: string): Delimiter {
 const SNIFF_ROWS = 100;
 
 /**
- * Picks the separator that gives the most rows the same number of fields (at least 2).
- * Title lines above the header have one field whatever the separator, so they do not
- * vote. Ties go to more fields (a decimal comma splits a ';' file into fewer pieces),
- * then to the separator that splits an earlier row (the header comes before the data,
- * so in a tiny file with one line written otherwise the header's separator wins), then
- * to ';', Loket's own choice.
+ * Picks the separator under which the report's header reads best (`headerScore`, when the
+ * importer gives one): a file whose data lines are written with another separator than its
+ * header then splits its header, and each data line is refused where it does not fit,
+ * instead of the header becoming a title and the columns being guessed by letter. Without
+ * a header under any separator: the separator that gives the most rows the same number of
+ * fields (at least 2). Title lines above the header have one field whatever the separator,
+ * so they do not vote. Ties go to more fields (a decimal comma splits a ';' file into fewer
+ * pieces), then to the separator that splits an earlier row (the header comes before the
+ * data, so in a tiny file with one line written otherwise the header's separator wins),
+ * then to ';', Loket's own choice.
  */
-function sniffFrom(text: string, start: number, end: number): Delimiter {
+function sniffFrom(text: string, start: number, end: number, headerScore?: (cells: readonly string[]) => number): Delimiter {
   let best: Delimiter = ';';
+  let bestHeader = 0;
   let bestFreq = 0;
   let bestWidth = 0;
   let bestFirst = Infinity;
   for (const d of DELIMITERS) {
     const freq = new Map<number, { count: number; first: number }>();
+    let header = 0;
     let n = 0;
     scan(text, start, end, d.charCodeAt(0), 1, (cells) => {
       if (cells.length >= 2) {
         const seen = freq.get(cells.length);
         if (seen) seen.count++;
         else freq.set(cells.length, { count: 1, first: n });
+        if (headerScore) header = Math.max(header, headerScore(cells));
       }
       return ++n < SNIFF_ROWS;
     });
     for (const [width, { count: f, first }] of freq) {
-      if (f > bestFreq || (f === bestFreq && (width > bestWidth || (width === bestWidth && first < bestFirst)))) {
+      const better =
+        header !== bestHeader ? header > bestHeader : f > bestFreq || (f === bestFreq && (width > bestWidth || (width === bestWidth && first < bestFirst)));
+      if (better) {
         best = d;
+        bestHeader = header;
         bestFreq = f;
         bestWidth = width;
         bestFirst = first;

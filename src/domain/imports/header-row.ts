@@ -43,9 +43,7 @@ export function findHeaderRow<R>(grid: Grid, classify: (text: string) => R | nul
   const limit = Math.min(grid.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
     const roles = grid[r]!.map((h) => classify(h ?? ''));
-    if (search.accept && !search.accept(roles)) continue;
-    const known = roles.filter((x): x is R => x !== null);
-    const score = search.distinct ? new Set(known).size : known.length;
+    const score = scoreOf(roles, search);
     if (score > bestScore) {
       best = { index: r, roles };
       bestScore = score;
@@ -53,6 +51,25 @@ export function findHeaderRow<R>(grid: Grid, classify: (text: string) => R | nul
   }
   return best;
 }
+
+/** How well a row's texts read as a header: the texts recognised (each role once if `distinct`), 0 for a row `accept` refuses. */
+function scoreOf<R>(roles: (R | null)[], search: HeaderSearch<R>): number {
+  if (search.accept && !search.accept(roles)) return 0;
+  const known = roles.filter((x): x is R => x !== null);
+  return search.distinct ? new Set(known).size : known.length;
+}
+
+/**
+ * A row's score as findHeaderRow counts it, 0 below the two texts a header needs: for the
+ * separator sniffing (delimited.ts), which prefers the separator under which the file has
+ * a header of the report being read.
+ */
+export const headerScorer =
+  <R>(classify: (text: string) => R | null, search: HeaderSearch<R> = {}) =>
+  (cells: readonly string[]): number => {
+    const score = scoreOf(cells.map((h) => classify(h ?? '')), search);
+    return score > 1 ? score : 0;
+  };
 
 /** Role → the columns whose header has it, left to right. */
 export function columnsByRole<R>(roles: readonly (R | null)[]): Map<R, number[]> {

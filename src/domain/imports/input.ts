@@ -15,6 +15,9 @@ import type { Grid, SourceInfo } from './types';
 
 export type ImportInput = { bytes: Uint8Array } | { text: string } | { grid: Grid };
 
+/** How well a row reads as the report's header (header-row.ts, headerScorer). */
+export type HeaderScore = (cells: readonly string[]) => number;
+
 /** How text input was read, for the user to check when names look garbled. */
 export interface ReadInfo {
   encoding?: TextEncoding;
@@ -30,8 +33,9 @@ export function cellsAsText(grid: Grid): Grid {
 /**
  * Streams the rows to `visit` (which may stop early by returning false). Decoding warnings
  * go into `warnings`. Fails on bytes that are no text, or on a quote that never closes.
+ * `headerScore` tells the separator sniffing what the report's header looks like (delimited.ts).
  */
-export function visitInput(input: ImportInput, source: SourceInfo, warnings: Problem[], visit: RowVisitor): Result<ReadInfo> {
+export function visitInput(input: ImportInput, source: SourceInfo, warnings: Problem[], visit: RowVisitor, headerScore?: HeaderScore): Result<ReadInfo> {
   if ('grid' in input) {
     const first = source.gridOrigin?.row ?? 1;
     const grid = cellsAsText(input.grid);
@@ -50,7 +54,7 @@ export function visitInput(input: ImportInput, source: SourceInfo, warnings: Pro
   } else {
     text = input.text;
   }
-  const read = visitDelimited(text, { source }, visit);
+  const read = visitDelimited(text, { source, ...(headerScore ? { headerScore } : {}) }, visit);
   if (!read.ok) return fail(read.error);
   return ok({ ...(encoding ? { encoding } : {}), delimiter: read.value.delimiter });
 }
@@ -69,7 +73,7 @@ export interface StrayQuote {
 }
 
 /** The whole input as a grid, for importers whose files are small enough to keep. */
-export function readInput(input: ImportInput, source: SourceInfo, warnings: Problem[]): Result<InputGrid> {
+export function readInput(input: ImportInput, source: SourceInfo, warnings: Problem[], headerScore?: HeaderScore): Result<InputGrid> {
   const grid: Grid = [];
   const lines: number[] = [];
   const strayQuotes = new Map<number, StrayQuote>();
@@ -78,6 +82,6 @@ export function readInput(input: ImportInput, source: SourceInfo, warnings: Prob
     grid.push(cells);
     lines.push(line);
     return true;
-  });
+  }, headerScore);
   return read.ok ? ok({ grid, lines, strayQuotes, ...read.value }) : fail(read.error);
 }

@@ -17,7 +17,7 @@ import { classifyDossierHeader, mapDossierColumns, type HeaderRole } from './dos
 import { resolvePeildatum } from './dossier-peildatum';
 import { DossierRowReader } from './dossier-rows';
 import { guardImport } from './guard';
-import { findHeaderRow, gridWidth } from './header-row';
+import { findHeaderRow, gridWidth, headerScorer } from './header-row';
 import { visitInput, type ImportInput } from './input';
 import { typicalWidth } from './row-shape';
 import { otherReport } from './report-kind';
@@ -26,6 +26,9 @@ import type { DossierColumnMap, DossierExport, DossierImportOptions, Grid, Sourc
 export { classifyDossierHeader, type HeaderRole } from './dossier-columns';
 
 export type DossierInput = ImportInput;
+
+/** What the separator sniffing looks for: this report's header (see findHeaderRow in analyseHead). */
+export const dossierHeaderScore = headerScorer(classifyDossierHeader);
 
 /** Non-blank rows kept to find the header; title lines and a header fit many times over. */
 const HEAD_ROWS = 1000;
@@ -76,7 +79,7 @@ function importUnguarded(input: DossierInput, source: SourceInfo, options: Dossi
     return true;
   };
 
-  const read = visitInput(input, source, warnings, visit);
+  const read = visitInput(input, source, warnings, visit, dossierHeaderScore);
   if (!read.ok && !st.failure) return fail(read.error, warnings);
   if (!st.failure && !st.reader) {
     if (st.nonBlank === 0) return fail(error('import.empty', {}, loc.at()), warnings);

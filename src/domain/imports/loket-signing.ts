@@ -9,7 +9,7 @@
 import { error, fail, ok, warning, type Problem, type Result } from '../problems';
 import { isBlank, Locator, seenHeaders } from './cells';
 import { guardImport } from './guard';
-import { findHeaderRow, gridWidth } from './header-row';
+import { findHeaderRow, gridWidth, headerScorer } from './header-row';
 import { readInput } from './input';
 import { otherReport } from './report-kind';
 import { classifySigningHeader, mapSigningColumns } from './signing-columns';
@@ -21,6 +21,9 @@ import type { SourceInfo } from './types';
 export { classifySigningHeader, type SigningHeaderRole } from './signing-columns';
 export { formatPeriod, parsePeriod, periodInFileName, quarterOf, quarterPeriod } from './signing-periods';
 
+/** What the separator sniffing looks for: this report's header (as findHeaderRow below finds it). */
+export const signingHeaderScore = headerScorer(classifySigningHeader);
+
 export function importSigningExport(input: SigningInput, source: SourceInfo, options: SigningImportOptions = {}): Result<SigningExport> {
   return guardImport(source, () => importUnguarded(input, source, options));
 }
@@ -28,7 +31,7 @@ export function importSigningExport(input: SigningInput, source: SourceInfo, opt
 function importUnguarded(input: SigningInput, source: SourceInfo, options: SigningImportOptions): Result<SigningExport> {
   const warnings: Problem[] = [];
   const loc = new Locator(source.label, source.gridOrigin?.column ?? 0);
-  const read = readInput(input, source, warnings);
+  const read = readInput(input, source, warnings, signingHeaderScore);
   if (!read.ok) return fail(read.error, warnings);
   const { grid, lines, strayQuotes } = read.value;
   if (!grid.some((row) => !isBlank(row))) return fail(error('import.empty', {}, loc.at()), warnings);

@@ -11,7 +11,7 @@ import { error, fail, ok, type Problem, type Result } from '../problems';
 import { cell, isBlank, Locator, seenHeaders } from './cells';
 import { parseCount } from './counts';
 import { guardImport } from './guard';
-import { findHeaderRow, gridWidth, HEADER_SEARCH_ROWS } from './header-row';
+import { findHeaderRow, gridWidth, HEADER_SEARCH_ROWS, headerScorer } from './header-row';
 import { readInput } from './input';
 import { otherReport } from './report-kind';
 import type { Grid, SourceInfo } from './types';
@@ -23,6 +23,11 @@ import type { XpertImportOptions, XpertInput, XpertReport } from './xpert-types'
 export { classifyXpertHeader, looksLikeXpertHeader, type XpertRole } from './xpert-columns';
 export { employerKey } from './xpert-rows';
 
+/** The header: a row with a count column, each role counted once. */
+const XPERT_HEADER = { accept: hasCountRole, distinct: true };
+/** What the separator sniffing looks for: this report's header, as findHeaderRow below finds it. */
+export const xpertHeaderScore = headerScorer(classifyXpertHeader, XPERT_HEADER);
+
 export function importXpertReport(input: XpertInput, source: SourceInfo, options: XpertImportOptions = {}): Result<XpertReport> {
   return guardImport(source, () => importUnguarded(input, source, options));
 }
@@ -30,14 +35,14 @@ export function importXpertReport(input: XpertInput, source: SourceInfo, options
 function importUnguarded(input: XpertInput, source: SourceInfo, options: XpertImportOptions): Result<XpertReport> {
   const warnings: Problem[] = [];
   const loc = new Locator(source.label, source.gridOrigin?.column ?? 0);
-  const read = readInput(input, source, warnings);
+  const read = readInput(input, source, warnings, xpertHeaderScore);
   // The shared refusal of a PDF points to Loket; this one points to the Xpert Suite.
   if (!read.ok && read.error.code === 'import.pdf') return fail(error('xpert.pdf', {}, loc.at()), warnings);
   if (!read.ok) return fail(read.error, warnings);
   const { grid, lines, strayQuotes } = read.value;
   if (!grid.some((row) => !isBlank(row))) return fail(error('import.empty', {}, loc.at()), warnings);
 
-  const header = findHeaderRow(grid, classifyXpertHeader, { accept: hasCountRole, distinct: true });
+  const header = findHeaderRow(grid, classifyXpertHeader, XPERT_HEADER);
   const other = otherReport(grid, { self: 'xpert', headerIndex: header?.index ?? null });
   if (other) return fail(otherReportError(loc, other.kind, other.row === null ? undefined : lines[other.row], other.headers), warnings);
 

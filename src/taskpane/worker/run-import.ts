@@ -10,12 +10,12 @@
  * When a file's columns cannot be found by their headers, the reply carries its first
  * rows, so the pane can offer the columns the file has, to choose by hand.
  */
-import { importDossierExport } from '../../domain/imports/loket-dossiers';
-import { importSigningExport } from '../../domain/imports/loket-signing';
+import { dossierHeaderScore, importDossierExport } from '../../domain/imports/loket-dossiers';
+import { importSigningExport, signingHeaderScore } from '../../domain/imports/loket-signing';
 import { previewRows } from '../../domain/imports/preview';
 import { isPdf } from '../../domain/imports/text';
 import type { Grid } from '../../domain/imports/types';
-import { importXpertReport } from '../../domain/imports/xpert-suite';
+import { importXpertReport, xpertHeaderScore } from '../../domain/imports/xpert-suite';
 import type { Result } from '../../domain/problems';
 import { readPdfText } from '../../readers/pdf-reader';
 import { importDossierUpload, importSigningUpload, readXpertUpload } from '../../readers/upload';
@@ -40,6 +40,9 @@ function importJob(job: ReportJob): Promise<Result<KindValue<ImportKind>>> | Res
   }
 }
 
+/** Each report's header, which its importer's separator sniffing looks for; the preview splits text the same way. */
+const HEADER_SCORES = { dossiers: dossierHeaderScore, signing: signingHeaderScore, xpert: xpertHeaderScore } as const;
+
 /** The file's first rows as the importer saw them: a spreadsheet's cells, or the text; none of a PDF. */
 async function preview(job: ReportJob): Promise<Grid> {
   const { input, source } = job;
@@ -48,7 +51,7 @@ async function preview(job: ReportJob): Promise<Grid> {
     const read = await readXlsxGrid(input.bytes, source);
     return read.ok ? previewRows({ grid: read.value.grid } satisfies ImportInput, source) : [];
   }
-  return previewRows(input, source);
+  return previewRows(input, source, undefined, HEADER_SCORES[job.kind]);
 }
 
 export async function runImport(job: ImportJobMessage): Promise<WorkerReply> {
