@@ -76,6 +76,19 @@ describe('parseDelimited', () => {
     visitDelimited(text, {}, (_, line, endLine, stray) => (seen.push([line, endLine, stray]), true));
     expect(seen).toEqual([[1, 3, 1], [4, 5, -1]]);
   });
+
+  it('points out a quote that takes in a separator and closes with text after it on its own line: two cells made one', () => {
+    const strays = (text: string) => {
+      const seen: number[] = [];
+      visitDelimited(text, { delimiter: ';' }, (_, _line, _end, stray) => (seen.push(stray), true));
+      return seen;
+    };
+    // Found by fuzzing: a quote before the number closes at the opening quote of the name.
+    expect(strays('"000101;"Bakkerij De Brug";71;7\n000102;B;4;1')).toEqual([0, -1]);
+    expect(strays('000101;"Koffie; Thee";71;7')).toEqual([-1]); // quoted as it should be
+    expect(strays('000101;"Koffie; Thee"  ;71;7')).toEqual([-1]); // only spaces after the quote
+    expect(strays('000101;"Bakkerij" B.V.;71;7')).toEqual([-1]); // text after it, but no separator taken in
+  });
 });
 
 describe('sniffDelimiter', () => {

@@ -388,6 +388,13 @@ describe('row errors name file, row and column', () => {
     expect(trailing.employers).toHaveLength(2);
   });
 
+  it('refuses a row in which a stray quote made two cells one, naming the cell where it opened', () => {
+    // Found by fuzzing: with the last column empty in every row, the row one cell short passed, shifted left.
+    const e = failure(csv(`${HEADER};Opmerking`, '000101;A;;;1;4;1;3;', '"000102;"B";;;1;4;1;3;', '000103;C;;;1;5;1;4;'));
+    expect(e).toMatchObject({ code: 'import.quoteSwallowsSeparator', location: { file: 'dossiers.csv', row: 3, column: 'A (Werkgeversnummer)' } });
+    expect(e.nl).toMatch(/losse "/);
+  });
+
   it('refuses the rows a stray quote swallows, naming where it opened and where it closes', () => {
     const e = failure(csv(HEADER, '000101;"A;;;1;4;1;3', '000102;B;;;1;4;1;3', '000103;"C";;;1;4;1;3'));
     expect(e.code).toBe('import.quoteSpansRows');

@@ -11,6 +11,16 @@ const value = <T>(r: { ok: true; value: T } | { ok: false; error: { en: string }
   return r.value;
 };
 
+describe('a stray quote', () => {
+  it('that made two cells one on its own line is refused at the cell where it opened, not read shifted', () => {
+    // Found by fuzzing: the employees of the row were read from its SMS column, and its SMS as 0.
+    const text = ['Werkgevercode;Naam werkgever;Aantal medewerkers;Aantal SMS;Opmerking', '"437110";A;39;"0";', '"256168;"Bakkerij Noord";71;"7";', '"011160";C;5;"9";'].join('\r\n');
+    const r = imp(text, 'rapport-2024-03.csv');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatchObject({ code: 'import.quoteSwallowsSeparator', location: { row: 3, column: 'A (Werkgevercode)' } });
+  });
+});
+
 describe('header synonyms', () => {
   it.each([
     ['Werkgevercode', 'employerCode'],

@@ -29,10 +29,11 @@ export interface DelimitedOptions {
 
 /**
  * Receives each row with its 1-based starting line, the line it ends on (later only when a
- * quoted field holds a line break) and `strayQuote`: the index of a quoted field that ran
- * over a line break and closed with text after the quote, else -1. Correct quoting never
- * does that; a quote that opens in the wrong place and closes at the opening quote of a
- * field rows further on does, and the rows in between are then inside that field.
+ * quoted field holds a line break) and `strayQuote`: the index of a quoted field that closed
+ * with text after the quote and had run over a line break or taken in a separator, else -1.
+ * Correct quoting never does that; a quote that opens in the wrong place does, closing at
+ * the opening quote of a later field: rows further on, and the rows in between are then
+ * inside that field, or on the same line, and two cells are one and the rest shifts left.
  * Returns false to stop reading.
  */
 export type RowVisitor = (cells: string[], line: number, endLine: number, strayQuote: number) => boolean;
@@ -163,6 +164,7 @@ function scan(
       let value: string;
       if (i < end && text.charCodeAt(i) === QUOTE) {
         const openLine = line;
+        const open = i;
         value = '';
         let seg = i + 1;
         for (;;) {
@@ -180,8 +182,9 @@ function scan(
         }
         const k = fieldEnd(text, i, end, delim);
         if (k > i) {
-          value += text.slice(i, k);
-          if (line > openLine && stray < 0) stray = row.length;
+          const after = text.slice(i, k);
+          value += after;
+          if (stray < 0 && (line > openLine || (after.trim() !== '' && holds(text, open + 1, i - 1, delim)))) stray = row.length;
         }
         i = k;
       } else {
@@ -211,6 +214,12 @@ function fieldEnd(text: string, from: number, end: number, delim: number): numbe
     k++;
   }
   return k;
+}
+
+/** Does text[from, to) hold the separator? Asked only of a quoted field with text after its closing quote. */
+function holds(text: string, from: number, to: number, delim: number): boolean {
+  const at = text.indexOf(String.fromCharCode(delim), from);
+  return at !== -1 && at < to;
 }
 
 /** Line breaks inside a quoted field, so later rows keep their true line numbers. */

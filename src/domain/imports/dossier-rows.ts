@@ -8,6 +8,7 @@
  */
 import { error, warning, type Problem } from '../problems';
 import { cell, employerId, isBlank, type Locator } from './cells';
+import { strayQuoteError } from './input';
 import { parseCount, plainCount } from './counts';
 import { formatDutchDate, parseDate, parseTwoDigitYearDate } from './dates';
 import { checkRowShape, rowShape, type RowShape } from './row-shape';
@@ -99,7 +100,7 @@ export class DossierRowReader {
       return null;
     }
     // Before anything is read from it: the row holds the rows a stray quote swallowed.
-    if (strayQuote >= 0) return error('import.quoteSpansRows', { line: endLine }, loc.at(line, strayQuote));
+    if (strayQuote >= 0) return strayQuoteError(loc, line, { column: strayQuote, endLine });
     // A header repeated on every page of a printed-then-converted report.
     if (this.headerF !== '' && fText === this.headerF) return null;
     if (labelled || (number === '' && countsPresent)) {

@@ -8,7 +8,8 @@
  * loket-signing.ts and xpert-suite.ts (one importer a report, with their column, row and
  * period helpers), pdf-*.ts (positioned PDF text → the grid its CSV would hold), types.ts.
  */
-import { fail, ok, type Problem, type Result } from '../problems';
+import { error, fail, ok, type Problem, type Result } from '../problems';
+import type { Locator } from './cells';
 import { visitDelimited, type Delimiter, type RowVisitor } from './delimited';
 import { decodeBytes, type TextEncoding } from './text';
 import type { Grid, SourceInfo } from './types';
@@ -71,6 +72,15 @@ export interface StrayQuote {
   column: number;
   endLine: number;
 }
+
+/**
+ * The refusal of a row with a stray quote (see RowVisitor), at the cell where it opened: one
+ * that ran on to a later line took whole rows in, one that closed on its own line two cells.
+ */
+export const strayQuoteError = (loc: Locator, line: number, stray: StrayQuote): Problem =>
+  stray.endLine > line
+    ? error('import.quoteSpansRows', { line: stray.endLine }, loc.at(line, stray.column))
+    : error('import.quoteSwallowsSeparator', {}, loc.at(line, stray.column));
 
 /** The whole input as a grid, for importers whose files are small enough to keep. */
 export function readInput(input: ImportInput, source: SourceInfo, warnings: Problem[], headerScore?: HeaderScore): Result<InputGrid> {

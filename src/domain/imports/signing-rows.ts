@@ -8,7 +8,7 @@ import { error, fail, ok, warning, type Problem, type Result } from '../problems
 import { cell, employerId, isBlank, type Locator } from './cells';
 import { parseCount } from './counts';
 import { parseDate } from './dates';
-import type { StrayQuote } from './input';
+import { strayQuoteError, type StrayQuote } from './input';
 import { RepeatedRows, unmappedColumns } from './repeated-rows';
 import { checkRowShape, rowShape, typicalWidth } from './row-shape';
 import { parsePeriod } from './signing-periods';
@@ -71,7 +71,7 @@ export function readSigningRows(loc: Locator, input: SigningRowsInput, warnings:
     }
     // Before anything is read from it: the row holds the rows a stray quote swallowed.
     const stray = input.strayQuotes.get(r);
-    if (stray) return fail(error('import.quoteSpansRows', { line: stray.endLine }, loc.at(line, stray.column)));
+    if (stray) return fail(strayQuoteError(loc, line, stray));
     // A header repeated on every page of a printed-then-converted report.
     if (headerRequests !== '' && reqText === headerRequests) continue;
     if (labelled || (number === '' && (reqText !== '' || cell(row, map.signers) !== ''))) {

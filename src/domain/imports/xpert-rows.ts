@@ -9,7 +9,7 @@ import { parseMonth, periodLabel, periodOfDate, type Period } from '../xpert/per
 import { cell, employerId, isBlank, type Locator } from './cells';
 import { parseCount, plainCount } from './counts';
 import { formatDutchDate, parseDate, parseTwoDigitYearDate } from './dates';
-import type { StrayQuote } from './input';
+import { strayQuoteError, type StrayQuote } from './input';
 import { checkRowShape, rowShape, typicalWidth } from './row-shape';
 import { employerAfterTotals, saysTotals, TotalsCheck } from './totals-row';
 import type { Grid, IsoDate } from './types';
@@ -99,7 +99,7 @@ export function readXpertRows(loc: Locator, input: XpertRowsInput, warnings: Pro
     }
     // Before anything is read from it: the row holds the rows a stray quote swallowed.
     const stray = input.strayQuotes.get(r);
-    if (stray) return fail(error('import.quoteSpansRows', { line: stray.endLine }, loc.at(line, stray.column)));
+    if (stray) return fail(strayQuoteError(loc, line, stray));
     if (labelled || (!code && !name && (employeesText !== '' || cell(row, columns.sms) !== ''))) {
       // An unlabelled row is a totals row only when it adds up; otherwise it lacks its employer.
       if (!totals.read(row, line, labelled, sums)) return fail(error('xpert.missingEmployer', {}, loc.at(line)));

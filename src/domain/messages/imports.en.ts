@@ -60,6 +60,7 @@ export const importsEn: Texts<keyof typeof importsNl> = {
   'import.rowTooShort': (x) => `This row ends after ${n(x, 'cells', 'en', 'cell', 'cells')}, before this column. Was the file cut off, or does this line use another separator than the rest?`,
   'import.rowTooLong': (x) => `This row has ${p(x, 'cells')} cells, the header only ${p(x, 'width')}: from here on the row has cells without a header, so its cells sit shifted under the headers. Is there a separator in a name without quotes, or a cell twice?`,
   'import.quoteSpansRows': (x) => `The quotation mark (") at the start of this cell closes only on line ${p(x, 'line')}, so the rows in between sit in this one cell and their employers would not count. Is there a stray " in the file?`,
+  'import.quoteSwallowsSeparator': () => 'The quotation mark (") at the start of this cell closes only after a separator, in the middle of the row: two cells now sit in one and the cells after it shift one column. Is there a stray " in the file?',
   'import.cellTooLong': (x) => `This cell is ${p(x, 'length')} characters long; Excel holds at most ${p(x, 'max')} in a cell. Is the file right?`,
   'import.missingEmployerNumber': () => 'This row has counts but no employer number, and is not a matching totals row.',
   'import.inactiveAboveTotal': (x) => `More inactive dossiers (${p(x, 'inactive')}) than dossiers in total (${p(x, 'total')}) on the same row; one export cannot have that. Were columns F and G swapped?`,

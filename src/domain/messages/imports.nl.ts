@@ -59,6 +59,7 @@ export const importsNl = {
   'import.rowTooShort': (x) => `Deze rij houdt op na ${n(x, 'cells', 'nl', 'cel', 'cellen')}, vóór deze kolom. Is het bestand afgebroken, of staat deze regel met een ander scheidingsteken dan de rest?`,
   'import.rowTooLong': (x) => `Deze rij heeft ${p(x, 'cells')} cellen, de kopregel maar ${p(x, 'width')}: vanaf hier heeft deze rij cellen zonder kolomkop, dus haar cellen staan verschoven onder de koppen. Staat er een scheidingsteken in een naam zonder aanhalingstekens, of een cel dubbel?`,
   'import.quoteSpansRows': (x) => `Het aanhalingsteken (") aan het begin van deze cel sluit pas op regel ${p(x, 'line')}, zodat de rijen daartussen in deze ene cel staan en hun werkgevers niet meetellen. Staat er een losse " in het bestand?`,
+  'import.quoteSwallowsSeparator': () => 'Het aanhalingsteken (") aan het begin van deze cel sluit pas na een scheidingsteken, midden in de rij: twee cellen staan nu in één cel en de cellen erna schuiven een kolom op. Staat er een losse " in het bestand?',
   'import.cellTooLong': (x) => `Deze cel is ${p(x, 'length')} tekens lang; Excel kan er hoogstens ${p(x, 'max')} in een cel kwijt. Klopt het bestand wel?`,
   'import.missingEmployerNumber': () => 'Deze rij heeft aantallen maar geen werkgeversnummer, en is geen kloppende totaalrij.',
   'import.inactiveAboveTotal': (x) => `Meer inactieve dossiers (${p(x, 'inactive')}) dan dossiers in totaal (${p(x, 'total')}) op dezelfde rij; dat kan in één uitdraai niet. Zijn kolommen F en G verwisseld?`,
